@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  host: env('HOST', '0.0.0.0'),
+  port: env.int('PORT', 1337),
+  url: env('PUBLIC_URL', ''),
+  app: {
+    keys: env.array('APP_KEYS')!,
+  },
+  // The machines this runs on have no route to the internet: never ask npm for a newer Strapi.
+  logger: {
+    updates: { enabled: false },
+    startup: { enabled: env.bool('LOG_STARTUP', true) },
+  },
+  cron: { enabled: env.bool('CRON_ENABLED', true) },
+  webhooks: {
+    populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
+  },
+});
+
+export default config;

@@ -1,0 +1,195 @@
+import type { Core } from '@strapi/strapi';
+import { format, subDays, addDays, startOfISOWeek } from 'date-fns';
+import { isoWeekOf } from '../lib/dates';
+import { ARTICLES, DISCLOSURES, DOSSIERS, QUESTIONS, SCHEDULE_ENTRIES } from './data/content';
+import { LEGAL_DOCUMENTS, PROCEDURES, PROCEDURE_AGENCY, PROCEDURE_RECEIVING_PLACE } from './data/documents';
+import { CATEGORIES, PROCEDURE_FIELDS, SITE_SETTINGS, UNITS } from './data/site';
+
+export interface SeedReport {
+  created: number;
+  existing: number;
+}
+
+type Data = Record<string, unknown>;
+type Documents = {
+  findFirst(params: Data): Promise<{ documentId: string } | null>;
+  create(params: Data): Promise<{ documentId: string }>;
+  update(params: Data): Promise<{ documentId: string }>;
+};
+
+const day = (date: Date) => format(date, 'yyyy-MM-dd');
+const paragraphs = (texts: readonly string[]) =>
+  texts.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+
+/**
+ * Loads the ward's demo data. Every item is looked up by its natural key first and left alone when it
+ * exists, so running it again changes nothing, and it never overwrites what editors changed.
+ */
+export async function seedDemoData(strapi: Core.Strapi, today = new Date()): Promise<SeedReport> {
+  const report: SeedReport = { created: 0, existing: 0 };
+  const docs = (uid: string) => strapi.documents(uid as never) as unknown as Documents;
+
+  /** Finds the document matching `key`, or creates it; returns its documentId. */
+  async function ensure(uid: string, key: Data, data: Data, options: Data = {}): Promise<string> {
+    const found = await docs(uid).findFirst({ filters: key, ...pick(options, 'locale') });
+    if (found) {
+      report.existing += 1;
+      return found.documentId;
+    }
+    report.created += 1;
+    return (await docs(uid).create({ data: { ...key, ...data }, ...options })).documentId;
+  }
+
+  // Site settings: one document, a Vietnamese and an English version.
+  const settings = await ensure('api::site-setting.site-setting', {}, SITE_SETTINGS.vi, { locale: 'vi' });
+  const english = await docs('api::site-setting.site-setting').findFirst({ locale: 'en' });
+  if (!english) {
+    await docs('api::site-setting.site-setting').update({
+      documentId: settings,
+      locale: 'en',
+      data: { ...SITE_SETTINGS.vi, ...SITE_SETTINGS.en },
+    });
+    report.created += 1;
+  }
+
+  const fields = new Map<string, string>();
+  for (const field of PROCEDURE_FIELDS) {
+    fields.set(field.name, await ensure('api::procedure-field.procedure-field', { code: field.code }, field));
+  }
+
+  const units = new Map<string, string>();
+  for (const unit of UNITS) {
+    units.set(unit.name, await ensure('api::contributor-unit.contributor-unit', { name: unit.name }, unit));
+  }
+
+  const categories = new Map<string, string>();
+  for (const { nameEn, ...category } of CATEGORIES) {
+    const documentId = await ensure('api::category.category', { name: category.name }, category, { locale: 'vi' });
+    categories.set(category.name, documentId);
+    const translated = await docs('api::category.category').findFirst({ filters: { documentId }, locale: 'en' });
+    if (!translated) {
+      await docs('api::category.category').update({ documentId, locale: 'en', data: { name: nameEn } });
+      report.created += 1;
+    }
+  }
+
+  const legalDocuments = new Map<string, string>();
+  for (const document of LEGAL_DOCUMENTS) {
+    legalDocuments.set(
+      document.numberSymbol,
+      await ensure('api::legal-document.legal-document', { numberSymbol: document.numberSymbol }, document, {
+        status: 'published',
+      }),
+    );
+  }
+
+  const procedures = new Map<string, string>();
+  for (const procedure of PROCEDURES) {
+    const data = {
+      name: procedure.name,
+      field: fields.get(procedure.field),
+      level: 'xa',
+      agency: `${PROCEDURE_AGENCY}; nơi tiếp nhận: ${PROCEDURE_RECEIVING_PLACE}`,
+      result: procedure.result,
+      subjects: 'Công dân Việt Nam, người nước ngoài cư trú tại Việt Nam (theo quy định của thủ tục)',
+      onlineServiceForm: procedure.online,
+      nationalPortalUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=' + procedure.code,
+      steps: [
+        { title: 'Nộp hồ sơ', description: 'Người yêu cầu nộp hồ sơ trực tiếp, qua bưu chính hoặc trực tuyến.' },
+        { title: 'Tiếp nhận, giải quyết', description: 'Công chức kiểm tra hồ sơ; nếu đầy đủ, hợp lệ thì giải quyết theo thời hạn.' },
+        { title: 'Trả kết quả', description: 'Trả kết quả tại Bộ phận tiếp nhận và trả kết quả hoặc qua tài khoản dịch vụ công.' },
+      ],
+      methods: [
+        { channel: 'truc_tiep', timeLimit: procedure.timeLimit, fee: procedure.fee },
+        ...(procedure.online === 'truc_tiep' ? [] : [{ channel: 'truc_tuyen', timeLimit: procedure.timeLimit, fee: procedure.fee }]),
+      ],
+      dossierComponents: procedure.dossier.map((name) => ({ name, originals: 1, copies: 0 })),
+      legalBasisText: procedure.basis.join('; '),
+      legalBasis: procedure.basis.map((symbol) => legalDocuments.get(symbol)).filter(Boolean),
+    };
+    procedures.set(
+      procedure.code,
+      await ensure('api::procedure.procedure', { code: procedure.code }, data, { status: 'published' }),
+    );
+  }
+
+  for (const [index, article] of ARTICLES.entries()) {
+    const eventDate = subDays(today, article.daysAgo);
+    await ensure(
+      'api::article.article',
+      { title: article.title },
+      {
+        summary: article.summary,
+        body: paragraphs(article.paragraphs),
+        category: categories.get(article.category),
+        unit: units.get(article.unit),
+        author: 'Ban biên tập',
+        eventDate: day(eventDate),
+        eventPlace: article.eventPlace,
+        isOrientation: article.isOrientation ?? false,
+      },
+      // The last demo article stays a draft, so the admin panel shows both states.
+      { locale: 'vi', ...(index < ARTICLES.length - 1 ? { status: 'published' } : {}) },
+    );
+  }
+
+  // A week of schedules, for the current week, only on a database that has none yet.
+  const anySchedule = await docs('api::work-schedule.work-schedule').findFirst({});
+  if (!anySchedule) {
+    const monday = startOfISOWeek(today);
+    for (const [body, entries] of Object.entries(SCHEDULE_ENTRIES)) {
+      await ensure(
+        'api::work-schedule.work-schedule',
+        { body, week: isoWeekOf(today) },
+        {
+          title: `Lịch công tác tuần ${isoWeekOf(today)}`,
+          entries: entries.map(({ day: offset, ...entry }) => ({ ...entry, date: day(addDays(monday, offset)) })),
+        },
+        { status: 'published' },
+      );
+    }
+  }
+
+  for (const disclosure of DISCLOSURES) {
+    await ensure('api::disclosure.disclosure', { title: disclosure.title }, disclosure, { status: 'published' });
+  }
+
+  for (const dossier of DOSSIERS) {
+    const procedure = PROCEDURES.find((p) => p.code === dossier.procedure)!;
+    const received = subDays(today, dossier.receivedDaysAgo);
+    await ensure(
+      'api::dossier.dossier',
+      { code: dossier.code },
+      {
+        procedure: procedures.get(dossier.procedure),
+        procedureName: procedure.name,
+        field: fields.get(procedure.field),
+        channel: dossier.channel,
+        status: dossier.status,
+        receivedAt: day(received),
+        dueAt: day(addDays(received, dossier.dueInDays)),
+        ...('returnedDaysAgo' in dossier ? { returnedAt: day(subDays(today, dossier.returnedDaysAgo)) } : {}),
+      },
+    );
+  }
+
+  for (const { field, answer, published, ...question } of QUESTIONS) {
+    await ensure(
+      'api::question.question',
+      { trackingCode: question.trackingCode },
+      {
+        ...question,
+        field: fields.get(field),
+        handlingStatus: answer ? 'da_tra_loi' : 'moi',
+        ...(answer ? { answer: paragraphs([answer]), answeredAt: today.toISOString() } : {}),
+      },
+      published ? { status: 'published' } : {},
+    );
+  }
+
+  return report;
+}
+
+function pick(options: Data, key: string): Data {
+  return key in options ? { [key]: options[key] } : {};
+}
