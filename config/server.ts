@@ -11,6 +11,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   logger: {
     updates: { enabled: false },
     startup: { enabled: env.bool('LOG_STARTUP', true) },
+    config: { level: env('LOG_LEVEL', 'http') },
   },
   cron: { enabled: env.bool('CRON_ENABLED', true) },
   webhooks: {

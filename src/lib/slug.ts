@@ -10,7 +10,9 @@ export const MAX_SLUG_LENGTH = 120;
 export function toSlug(text: string): string {
   const spaced = text.normalize('NFC').replace(/[/\\_.]+/g, ' ');
   const slug = slugify(spaced, { locale: 'vi', lower: true, strict: true, trim: true });
-  return slug.slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '');
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : MAX_SLUG_LENGTH);
 }
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { format, subDays, addDays, startOfISOWeek } from 'date-fns';
+import { addDays, endOfMonth, format, startOfISOWeek, startOfMonth, subDays, subMonths } from 'date-fns';
 import { isoWeekOf } from '../lib/dates';
-import { ARTICLES, DISCLOSURES, DOSSIERS, QUESTIONS, SCHEDULE_ENTRIES } from './data/content';
+import { ARTICLES, DISCLOSURES, DOSSIERS, MONTH_REPORT, QUESTIONS, SCHEDULE_ENTRIES } from './data/content';
 import { LEGAL_DOCUMENTS, PROCEDURES, PROCEDURE_AGENCY, PROCEDURE_RECEIVING_PLACE } from './data/documents';
 import { CATEGORIES, PROCEDURE_FIELDS, SITE_SETTINGS, UNITS } from './data/site';
 
@@ -133,9 +133,11 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date()): Pro
     );
   }
 
-  // A week of schedules, for the current week, only on a database that has none yet.
-  const anySchedule = await docs('api::work-schedule.work-schedule').findFirst({});
-  if (!anySchedule) {
+  // Items dated from today (this week's schedules, last month's report) are added only to a type
+  // that has none yet: a later run, in another week, must not add more.
+  const isEmpty = async (uid: string) => !(await docs(uid).findFirst({}));
+
+  if (await isEmpty('api::work-schedule.work-schedule')) {
     const monday = startOfISOWeek(today);
     for (const [body, entries] of Object.entries(SCHEDULE_ENTRIES)) {
       await ensure(
@@ -170,6 +172,15 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date()): Pro
         dueAt: day(addDays(received, dossier.dueInDays)),
         ...('returnedDaysAgo' in dossier ? { returnedAt: day(subDays(today, dossier.returnedDaysAgo)) } : {}),
       },
+    );
+  }
+
+  if (await isEmpty('api::dossier-report.dossier-report')) {
+    const lastMonth = subMonths(today, 1);
+    await ensure(
+      'api::dossier-report.dossier-report',
+      { period: 'month', periodStart: day(startOfMonth(lastMonth)) },
+      { periodEnd: day(endOfMonth(lastMonth)), ...MONTH_REPORT },
     );
   }
 

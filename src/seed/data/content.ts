@@ -133,6 +133,20 @@ export const DOSSIERS = [
   { code: 'H26.45.16-261127-0005', procedure: '1.004859', channel: 'buu_chinh', receivedDaysAgo: 2, dueInDays: 3, status: 'dang_xu_ly' },
 ] as const;
 
+/** Figures of one month for the whole ward, in the shape the one-stop desk reports them. */
+export const MONTH_REPORT = {
+  carriedOver: 12,
+  receivedOnline: 30,
+  receivedInPerson: 45,
+  receivedPostal: 3,
+  resolvedEarly: 20,
+  resolvedOnTime: 48,
+  resolvedLate: 2,
+  inProgressOnTime: 15,
+  inProgressOverdue: 1,
+  returnedOrWithdrawn: 4,
+};
+
 export interface SeedQuestion {
   trackingCode: string;
   askerName: string;

@@ -1,0 +1,108 @@
+import { seedDemoData } from '../../src/seed';
+import { PUBLIC_COLLECTIONS } from '../helpers/content-types';
+import { startStrapi, type TestApp } from '../helpers/strapi';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startStrapi();
+});
+afterAll(async () => {
+  await app.stop();
+});
+
+const UIDS = [...PUBLIC_COLLECTIONS.map((type) => type.uid), 'api::site-setting.site-setting'];
+
+/** Every row of every content type, as the database holds it. */
+async function snapshot(): Promise<Record<string, unknown[]>> {
+  const rows: Record<string, unknown[]> = {};
+  for (const uid of UIDS) rows[uid] = await app.strapi.db.query(uid as never).findMany({ orderBy: { id: 'asc' } });
+  return rows;
+}
+
+describe('demo data', () => {
+  it('is loaded on the first start of an empty database', async () => {
+    const count = (uid: string) => app.strapi.db.query(uid as never).count();
+    expect(await count('api::contributor-unit.contributor-unit')).toBe(16);
+    expect(await app.strapi.documents('api::procedure.procedure' as never).count({ status: 'published' } as never)).toBeGreaterThanOrEqual(10);
+    const units = await app.http().get('/api/contributor-units?pagination[pageSize]=100&sort=name').expect(200);
+    expect(units.body.data.map((unit: { slug: string }) => unit.slug)).toContain('dang-uy-phuong');
+    const plan = await app.http().get('/api/legal-documents?filters[slug][$eq]=ke-hoach-17-kh-bbt').expect(200);
+    expect(plan.body.data[0]).toMatchObject({ numberSymbol: '17/KH-BBT', number: 17, year: 2020, docType: 'KH', issuer: 'BBT' });
+    const birth = await app.http().get('/api/procedures?filters[code][$eq]=1.001193&populate=*').expect(200);
+    expect(birth.body.data[0]).toMatchObject({ name: 'Thủ tục đăng ký khai sinh', onlineServiceForm: 'toan_trinh' });
+    expect(birth.body.data[0].legalBasis.map((doc: { numberSymbol: string }) => doc.numberSymbol).sort())
+      .toEqual(['123/2015/NĐ-CP', '60/2014/QH13']);
+  });
+
+  it('serves published demo articles with Vietnamese slugs', async () => {
+    const res = await app.http().get('/api/articles').expect(200);
+    expect(res.body.data.length).toBeGreaterThanOrEqual(4);
+    expect(res.body.data.map((article: { slug: string }) => article.slug)).toContain(
+      'phuong-phu-lam-trien-khai-ke-hoach-nang-cao-chat-luong-trang-thong-tin-dien-tu',
+    );
+  });
+
+  it('changes nothing when loaded again', async () => {
+    const before = await snapshot();
+    const report = await seedDemoData(app.strapi);
+    expect(report.created).toBe(0);
+    expect(report.existing).toBeGreaterThan(50);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('does not overwrite what an editor changed', async () => {
+    const unit = await app.strapi.db.query('api::contributor-unit.contributor-unit').findOne({ where: { name: 'Các tổ dân phố' } });
+    await app.strapi.documents('api::contributor-unit.contributor-unit' as never).update({
+      documentId: unit.documentId,
+      data: { monthlyQuota: 9 },
+    } as never);
+    await seedDemoData(app.strapi);
+    const after = await app.strapi.db.query('api::contributor-unit.contributor-unit').findOne({ where: { name: 'Các tổ dân phố' } });
+    expect(after.monthlyQuota).toBe(9);
+  });
+});
+
+describe('languages', () => {
+  const locales = () => app.strapi.plugin('i18n').service('locales');
+
+  it('Vietnamese is the default and English is available', async () => {
+    expect(await locales().getDefaultLocale()).toBe('vi');
+    const codes = (await locales().find()).map((locale: { code: string }) => locale.code).sort();
+    expect(codes).toEqual(['en', 'vi']);
+  });
+
+  it('a request without a locale gets Vietnamese content', async () => {
+    const res = await app.http().get('/api/categories?sort=order&pagination[pageSize]=1').expect(200);
+    expect(res.body.data[0]).toMatchObject({ locale: 'vi', name: 'Tin tức – Sự kiện' });
+    const en = await app.http().get('/api/categories?sort=order&pagination[pageSize]=1&locale=en').expect(200);
+    expect(en.body.data[0]).toMatchObject({ locale: 'en', name: 'News and events' });
+  });
+
+  it('setting the languages again at start-up is harmless, and restores a changed default', async () => {
+    const { ensureLocales } = await import('../../src/bootstrap/locales');
+    await locales().setDefaultLocale({ code: 'en' });
+    await ensureLocales(app.strapi, 'vi');
+    await ensureLocales(app.strapi, 'vi');
+    expect(await locales().getDefaultLocale()).toBe('vi');
+    expect(await locales().count()).toBe(2);
+  });
+});
+
+describe('query parameters', () => {
+  it.each([
+    ['an unknown parameter', '/api/articles?foo=1', 'Invalid key foo'],
+    ['an unknown filter field', '/api/articles?filters[nope][$eq]=1', 'Invalid key nope'],
+    ['an unknown populate', '/api/articles?populate[nope]=true', 'Invalid key nope'],
+    ['an unknown sort field', '/api/procedures?sort=nope', 'Invalid key nope'],
+  ])('%s is refused with 400 and the name of the key', async (_what, url, message) => {
+    const res = await app.http().get(url).expect(400);
+    expect(res.body.error.message).toContain(message);
+  });
+
+  it('pages hold 25 entries by default and at most 100', async () => {
+    const byDefault = await app.http().get('/api/contributor-units').expect(200);
+    expect(byDefault.body.meta.pagination.pageSize).toBe(25);
+    const capped = await app.http().get('/api/contributor-units?pagination[pageSize]=1000').expect(200);
+    expect(capped.body.meta.pagination.pageSize).toBe(100);
+  });
+});

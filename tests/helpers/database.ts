@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+
+/**
+ * Every suite gets a database of its own, made fresh and removed afterwards: a file for SQLite, a
+ * created-and-dropped database for PostgreSQL. Nothing depends on data left by an earlier run.
+ */
+export interface TestDatabase {
+  /** Environment variables that point Strapi at this database. */
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+export const usesPostgres = (): boolean => process.env.DATABASE_CLIENT === 'postgres';
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `phuong_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  return usesPostgres() ? createPostgres(name) : createSqlite(name);
+}
+
+function createSqlite(name: string): TestDatabase {
+  const file = path.join(__dirname, '..', '..', '.tmp', `${name}.db`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  return {
+    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
+    async drop() {
+      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
+    },
+  };
+}
+
+function adminConnection(): Client {
+  return new Client({
+    host: process.env.DATABASE_HOST ?? '127.0.0.1',
+    port: Number(process.env.DATABASE_PORT ?? 5432),
+    user: process.env.DATABASE_USERNAME ?? 'postgres',
+    password: process.env.DATABASE_PASSWORD ?? '',
+    database: 'postgres',
+  });
+}
+
+async function createPostgres(name: string): Promise<TestDatabase> {
+  const admin = adminConnection();
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    env: { DATABASE_CLIENT: 'postgres', DATABASE_NAME: name, DATABASE_URL: '' },
+    async drop() {
+      const client = adminConnection();
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { createStrapi, type Core } from '@strapi/strapi';
+import request from 'supertest';
+import { createTestDatabase, type TestDatabase } from './database';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+/** Fixed secrets for throw-away test instances; real ones come from .env. */
+const TEST_ENV: Record<string, string> = {
+  NODE_ENV: 'test',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  APP_KEYS: 'test-key-1,test-key-2',
+  API_TOKEN_SALT: 'test-api-token-salt',
+  ADMIN_JWT_SECRET: 'test-admin-jwt-secret',
+  TRANSFER_TOKEN_SALT: 'test-transfer-token-salt',
+  JWT_SECRET: 'test-jwt-secret',
+  ENCRYPTION_KEY: 'test-encryption-key-0123456789ab',
+  LOG_LEVEL: 'warn',
+  LOG_STARTUP: 'false',
+  CRON_ENABLED: 'false',
+  AUTH_RATELIMIT_ENABLED: 'false',
+};
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  /** Requests against the real HTTP stack (routing, auth, policies, sanitising). */
+  http(): ReturnType<typeof request>;
+  /** A full-access API token, as the district's tools or an import script would hold. */
+  fullAccessToken(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Load the demo data on the empty database, as a first `npm run develop` does. Default: true. */
+  seed?: boolean;
+}
+
+export async function startStrapi({ seed = true }: StartOptions = {}): Promise<TestApp> {
+  const database: TestDatabase = await createTestDatabase();
+  Object.assign(process.env, TEST_ENV, database.env, { SEED_DEMO_DATA: String(seed) });
+
+  const strapi = await createStrapi({
+    appDir: ROOT,
+    distDir: path.join(ROOT, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
+  strapi.server.mount();
+
+  let token: string | undefined;
+  return {
+    strapi,
+    http: () => request(strapi.server.httpServer),
+    async fullAccessToken() {
+      token ??= (
+        await strapi.service('admin::api-token').create({
+          name: `test-${Date.now()}`,
+          type: 'full-access',
+          lifespan: null,
+          description: 'test',
+        })
+      ).accessKey as string;
+      return token!;
+    },
+    async stop() {
+      await strapi.destroy();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { formatDate, isoWeekOf, isoWeekRange } from '../../src/lib/dates';
+
+describe('ISO weeks of the work schedule', () => {
+  it.each([
+    ['2026-W48', { start: '2026-11-23', end: '2026-11-29' }],
+    ['2026-W01', { start: '2025-12-29', end: '2026-01-04' }],
+    ['2026-W53', { start: '2026-12-28', end: '2027-01-03' }],
+    ['2020-W02', { start: '2020-01-06', end: '2020-01-12' }],
+  ])('%s', (week, range) => expect(isoWeekRange(week)).toEqual(range));
+
+  it.each(['2025-W53', '2026-W00', '2026-W54', '2026-48', 'W48'])('refuses %p', (week) =>
+    expect(isoWeekRange(week)).toBeNull(),
+  );
+
+  it('names the week of a date', () => {
+    expect(isoWeekOf(new Date(2026, 10, 29))).toBe('2026-W48');
+    expect(isoWeekOf(new Date(2027, 0, 1))).toBe('2026-W53');
+  });
+});
+
+describe('formatDate', () => {
+  it('shows dates as dd/mm/yyyy', () => {
+    expect(formatDate('2020-01-08')).toBe('08/01/2020');
+    expect(formatDate('2026-11-29T10:00:00.000Z')).toBe('29/11/2026');
+  });
+});
