@@ -16,7 +16,29 @@ const allowedMediaTypes = [
   'text/csv',
 ];
 
+/** E-mail goes through an SMTP relay when SMTP_HOST is set; otherwise nothing is sent (see README). */
+function email(env: Core.Config.Shared.ConfigParams['env']) {
+  const settings = {
+    defaultFrom: env('EMAIL_FROM', 'no-reply@localhost'),
+    defaultReplyTo: env('EMAIL_REPLY_TO', env('EMAIL_FROM', 'no-reply@localhost')),
+  };
+  if (!env('SMTP_HOST')) return { config: { provider: 'sendmail', settings, providerOptions: { silent: true } } };
+  return {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST'),
+        port: env.int('SMTP_PORT', 587),
+        secure: env.bool('SMTP_SECURE', false),
+        auth: env('SMTP_USERNAME') ? { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } : undefined,
+      },
+      settings,
+    },
+  };
+}
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  email: email(env),
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { registerContentRules } from './rules';
@@ -19,6 +20,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi, process.env.I18N_DEFAULT_LOCALE ?? 'vi');
     await ensurePublicPermissions(strapi);
+    await applyAdminLabels(strapi);
     if (seedsOnEmptyDatabase() && (await strapi.db.query('api::contributor-unit.contributor-unit').count()) === 0) {
       const report = await seedDemoData(strapi);
       strapi.log.info(`Demo data loaded: ${report.created} items created.`);

@@ -50,6 +50,8 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date()): Pro
       data: { ...SITE_SETTINGS.vi, ...SITE_SETTINGS.en },
     });
     report.created += 1;
+  } else {
+    report.existing += 1;
   }
 
   const fields = new Map<string, string>();
@@ -70,6 +72,8 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date()): Pro
     if (!translated) {
       await docs('api::category.category').update({ documentId, locale: 'en', data: { name: nameEn } });
       report.created += 1;
+    } else {
+      report.existing += 1;
     }
   }
 

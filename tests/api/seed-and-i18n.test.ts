@@ -106,3 +106,26 @@ describe('query parameters', () => {
     expect(capped.body.meta.pagination.pageSize).toBe(100);
   });
 });
+
+describe('the admin panel', () => {
+  it('labels every field in Vietnamese', async () => {
+    const token = await app.superAdminToken();
+    const res = await app.http().get('/content-manager/content-types/api::article.article/configuration')
+      .set('Authorization', `Bearer ${token}`).expect(200);
+    const { metadatas } = res.body.data.contentType;
+    expect(metadatas.title.edit.label).toBe('Tiêu đề');
+    expect(metadatas.summary.list.label).toBe('Sapo (tóm tắt)');
+    expect(res.body.data.components['shared.figure'].metadatas.caption.edit.label).toBe('Chú thích ảnh');
+  });
+
+  it('keeps a label an administrator changed', async () => {
+    const { applyAdminLabels } = await import('../../src/bootstrap/admin-labels');
+    const service = app.strapi.plugin('content-manager').service('content-types');
+    const model = app.strapi.contentType('api::dossier.dossier' as never);
+    const configuration = await service.findConfiguration(model);
+    configuration.metadatas.code.edit.label = 'Số hồ sơ';
+    await service.updateConfiguration(model, { metadatas: configuration.metadatas });
+    await applyAdminLabels(app.strapi);
+    expect((await service.findConfiguration(model)).metadatas.code.edit.label).toBe('Số hồ sơ');
+  });
+});

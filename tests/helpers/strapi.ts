@@ -27,6 +27,8 @@ export interface TestApp {
   http(): ReturnType<typeof request>;
   /** A full-access API token, as the district's tools or an import script would hold. */
   fullAccessToken(): Promise<string>;
+  /** A session token of a super administrator, logged in through POST /admin/login. */
+  superAdminToken(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ export async function startStrapi({ seed = true }: StartOptions = {}): Promise<T
   strapi.server.mount();
 
   let token: string | undefined;
+  let adminToken: string | undefined;
   return {
     strapi,
     http: () => request(strapi.server.httpServer),
@@ -61,6 +64,20 @@ export async function startStrapi({ seed = true }: StartOptions = {}): Promise<T
         })
       ).accessKey as string;
       return token!;
+    },
+    async superAdminToken() {
+      if (!adminToken) {
+        const email = 'quantri@phulam.test';
+        const password = 'Quantri-2026-test';
+        const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+        await strapi.service('admin::user').create({
+          email, firstname: 'Quản', lastname: 'Trị', password, isActive: true, registrationToken: null,
+          roles: [superAdmin.id],
+        });
+        const res = await request(strapi.server.httpServer).post('/admin/login').send({ email, password }).expect(200);
+        adminToken = res.body.data.token as string;
+      }
+      return adminToken;
     },
     async stop() {
       await strapi.destroy();

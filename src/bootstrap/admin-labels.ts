@@ -1,0 +1,119 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Vietnamese field labels in the admin panel. API ids stay English; editors read these. A label an
+ * administrator changed in "Configure the view" is kept: only labels still equal to the field's API
+ * id (Strapi's default) are replaced.
+ */
+const LABELS: Record<string, Record<string, string>> = {
+  'api::article.article': {
+    title: 'Tiêu đề', slug: 'Đường dẫn (slug)', summary: 'Sapo (tóm tắt)', body: 'Nội dung', cover: 'Ảnh đại diện',
+    gallery: 'Bộ ảnh', videoUrl: 'Đường dẫn video', category: 'Chuyên mục', unit: 'Đơn vị gửi tin', author: 'Tác giả',
+    eventDate: 'Ngày diễn ra sự kiện', eventPlace: 'Địa điểm sự kiện', isOrientation: 'Tin định hướng (cần Ban Tuyên giáo cho ý kiến)',
+    tags: 'Từ khóa (cách nhau bằng dấu phẩy)',
+  },
+  'api::category.category': {
+    name: 'Tên chuyên mục', slug: 'Đường dẫn (slug)', description: 'Mô tả', parent: 'Chuyên mục cha', children: 'Chuyên mục con',
+    order: 'Thứ tự', requiresOrientationReview: 'Cần Ban Tuyên giáo cho ý kiến', publishDeadlineDays: 'Hạn đăng (ngày sau sự kiện)',
+    minWords: 'Số chữ tối thiểu', articles: 'Tin bài',
+  },
+  'api::contributor-unit.contributor-unit': {
+    name: 'Tên đơn vị', slug: 'Đường dẫn (slug)', kind: 'Loại đơn vị', description: 'Mô tả', monthlyQuota: 'Chỉ tiêu tin bài/tháng',
+    order: 'Thứ tự', heads: 'Trưởng đơn vị (duyệt tin)', members: 'Cộng tác viên', articles: 'Tin bài',
+  },
+  'api::work-schedule.work-schedule': {
+    body: 'Cơ quan', week: 'Tuần (ví dụ 2026-W48)', weekStart: 'Thứ Hai của tuần', title: 'Tiêu đề', entries: 'Các mục lịch',
+    note: 'Ghi chú',
+  },
+  'api::procedure-field.procedure-field': {
+    name: 'Tên lĩnh vực', code: 'Mã lĩnh vực', slug: 'Đường dẫn (slug)', order: 'Thứ tự', procedures: 'Thủ tục',
+  },
+  'api::procedure.procedure': {
+    code: 'Mã thủ tục (CSDL quốc gia)', name: 'Tên thủ tục', slug: 'Đường dẫn (slug)', field: 'Lĩnh vực', level: 'Cấp thực hiện',
+    decisionNumber: 'Quyết định công bố', steps: 'Trình tự thực hiện', methods: 'Cách thức thực hiện',
+    dossierComponents: 'Thành phần hồ sơ', subjects: 'Đối tượng thực hiện', agency: 'Cơ quan thực hiện', result: 'Kết quả thực hiện',
+    conditions: 'Yêu cầu, điều kiện', legalBasisText: 'Căn cứ pháp lý (văn bản)', legalBasis: 'Căn cứ pháp lý (liên kết)',
+    onlineServiceForm: 'Hình thức dịch vụ công trực tuyến', nationalPortalUrl: 'Liên kết Cổng Dịch vụ công quốc gia',
+    inForce: 'Đang có hiệu lực',
+  },
+  'api::dossier-report.dossier-report': {
+    period: 'Kỳ báo cáo', periodStart: 'Từ ngày', periodEnd: 'Đến ngày', field: 'Lĩnh vực (để trống: tổng)',
+    carriedOver: 'Tồn kỳ trước', receivedOnline: 'Tiếp nhận trực tuyến', receivedInPerson: 'Tiếp nhận trực tiếp',
+    receivedPostal: 'Tiếp nhận qua bưu chính', resolvedEarly: 'Giải quyết trước hạn', resolvedOnTime: 'Giải quyết đúng hạn',
+    resolvedLate: 'Giải quyết trễ hạn', inProgressOnTime: 'Đang giải quyết trong hạn', inProgressOverdue: 'Đang giải quyết quá hạn',
+    returnedOrWithdrawn: 'Trả lại/rút hồ sơ', onTimeRate: 'Tỷ lệ đúng hạn (%)',
+  },
+  'api::dossier.dossier': {
+    code: 'Mã hồ sơ', procedure: 'Thủ tục', procedureName: 'Tên thủ tục', field: 'Lĩnh vực', channel: 'Kênh nộp',
+    receivedAt: 'Ngày tiếp nhận', dueAt: 'Ngày hẹn trả', returnedAt: 'Ngày trả kết quả', status: 'Trạng thái',
+  },
+  'api::legal-document.legal-document': {
+    numberSymbol: 'Số, ký hiệu', number: 'Số', year: 'Năm', docType: 'Loại văn bản (viết tắt)', issuer: 'Cơ quan ban hành (viết tắt)',
+    title: 'Tên văn bản', slug: 'Đường dẫn (slug)', summary: 'Trích yếu', issuingBody: 'Cơ quan ban hành', signer: 'Người ký',
+    issuedAt: 'Ngày ban hành', effectiveAt: 'Ngày có hiệu lực', expiresAt: 'Ngày hết hiệu lực', file: 'Tệp văn bản',
+    isLegalDissemination: 'Phổ biến pháp luật',
+  },
+  'api::disclosure.disclosure': {
+    title: 'Tiêu đề', slug: 'Đường dẫn (slug)', group: 'Nhóm nội dung công khai (Điều 11)', summary: 'Tóm tắt',
+    legalBasis: 'Căn cứ pháp lý', decisionDate: 'Ngày quyết định', disclosedAt: 'Ngày công khai', disclosedUntil: 'Công khai đến ngày',
+    files: 'Tệp đính kèm',
+  },
+  'api::question.question': {
+    trackingCode: 'Mã tra cứu', askerName: 'Họ tên người hỏi', askerPhone: 'Số điện thoại', askerEmail: 'Thư điện tử',
+    askerAddress: 'Địa chỉ', field: 'Lĩnh vực', title: 'Tiêu đề', question: 'Nội dung câu hỏi', handlingStatus: 'Tình trạng xử lý',
+    assignedOfficer: 'Cán bộ được giao trả lời', dueAt: 'Hạn trả lời', answer: 'Nội dung trả lời', answeredAt: 'Ngày trả lời',
+    satisfactionRating: 'Mức độ hài lòng (1–5)',
+  },
+  'api::site-setting.site-setting': {
+    wardName: 'Tên đơn vị', siteTitle: 'Tên trang', emblem: 'Biểu tượng (Quốc huy)', address: 'Địa chỉ', phone: 'Điện thoại',
+    email: 'Thư điện tử', personResponsible: 'Người chịu trách nhiệm', personResponsibleTitle: 'Chức danh người chịu trách nhiệm',
+    licence: 'Giấy phép / ghi chú pháp lý', nationalPortalUrl: 'Cổng Dịch vụ công quốc gia', provincialPortalUrl: 'Cổng dịch vụ công thành phố',
+    socialPageUrl: 'Trang mạng xã hội',
+  },
+  'shared.figure': { image: 'Ảnh', alt: 'Văn bản thay thế (mô tả ảnh)', caption: 'Chú thích ảnh' },
+  'schedule.entry': {
+    date: 'Ngày', session: 'Buổi', time: 'Giờ', content: 'Nội dung', chair: 'Chủ trì', participants: 'Thành phần',
+    place: 'Địa điểm', preparingUnit: 'Đơn vị chuẩn bị',
+  },
+  'procedure.step': { title: 'Bước', description: 'Mô tả' },
+  'procedure.method': { channel: 'Hình thức nộp', timeLimit: 'Thời hạn giải quyết', fee: 'Phí, lệ phí', description: 'Mô tả' },
+  'procedure.dossier-component': {
+    name: 'Tên giấy tờ', form: 'Mẫu đơn, tờ khai', formName: 'Tên mẫu', originals: 'Số bản chính', copies: 'Số bản sao',
+  },
+};
+
+interface Metadata {
+  edit?: { label?: string };
+  list?: { label?: string };
+}
+interface Configuration {
+  metadatas?: Record<string, Metadata>;
+}
+interface ConfigurationService {
+  findConfiguration(model: unknown): Promise<Configuration>;
+  updateConfiguration(model: unknown, configuration: Configuration): Promise<unknown>;
+}
+
+export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
+  const contentManager = strapi.plugin('content-manager');
+  for (const [uid, labels] of Object.entries(LABELS)) {
+    const isComponent = !uid.startsWith('api::');
+    const model = isComponent ? strapi.components[uid as never] : strapi.contentType(uid as never);
+    if (!model) throw new Error(`Admin labels name an unknown model: ${uid}`);
+    const service = contentManager.service(isComponent ? 'components' : 'content-types') as ConfigurationService;
+    const configuration = await service.findConfiguration(model);
+    const metadatas = structuredClone(configuration.metadatas ?? {});
+    let changed = false;
+    for (const [field, label] of Object.entries(labels)) {
+      const meta = metadatas[field];
+      if (!meta) throw new Error(`Admin labels name an unknown field: ${uid}.${field}`);
+      for (const view of [meta.edit, meta.list]) {
+        if (view && view.label === field) {
+          view.label = label;
+          changed = true;
+        }
+      }
+    }
+    if (changed) await service.updateConfiguration(model, { metadatas } as Configuration);
+  }
+}
