@@ -38,6 +38,13 @@ function email(env: Core.Config.Shared.ConfigParams['env']) {
 }
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  // The review chain (src/plugins/editorial-workflow). `config` may replace a shipped workflow by id
+  // and keys of the working-day calendar, e.g. calendar: { holidays: ['2027-02-04', …] }.
+  'editorial-workflow': {
+    enabled: true,
+    resolve: './src/plugins/editorial-workflow',
+    config: {},
+  },
   email: email(env),
   'users-permissions': {
     config: {

@@ -21,6 +21,7 @@ export default {
     await ensureLocales(strapi, process.env.I18N_DEFAULT_LOCALE ?? 'vi');
     await ensurePublicPermissions(strapi);
     await applyAdminLabels(strapi);
+    await (strapi.plugin('editorial-workflow').service('setup') as { ensureRoles(): Promise<void> }).ensureRoles();
     if (seedsOnEmptyDatabase() && (await strapi.db.query('api::contributor-unit.contributor-unit').count()) === 0) {
       const report = await seedDemoData(strapi);
       strapi.log.info(`Demo data loaded: ${report.created} items created.`);

@@ -28,6 +28,10 @@ const paragraphs = (texts: readonly string[]) =>
 export async function seedDemoData(strapi: Core.Strapi, today = new Date()): Promise<SeedReport> {
   const report: SeedReport = { created: 0, existing: 0 };
   const docs = (uid: string) => strapi.documents(uid as never) as unknown as Documents;
+  // Governed types are published only through the editorial workflow; demo items enter it as imports.
+  const workflow = strapi.plugin('editorial-workflow').service('workflow') as {
+    publishAsImport(target: { uid: string; documentId: string; locale?: string }, note: string): Promise<void>;
+  };
 
   /** Finds the document matching `key`, or creates it; returns its documentId. */
   async function ensure(uid: string, key: Data, data: Data, options: Data = {}): Promise<string> {
@@ -37,7 +41,12 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date()): Pro
       return found.documentId;
     }
     report.created += 1;
-    return (await docs(uid).create({ data: { ...key, ...data }, ...options })).documentId;
+    const { status, ...where } = options;
+    const { documentId } = await docs(uid).create({ data: { ...key, ...data }, ...where });
+    if (status === 'published') {
+      await workflow.publishAsImport({ uid, documentId, locale: where.locale as string | undefined }, 'Dữ liệu mẫu');
+    }
+    return documentId;
   }
 
   // Site settings: one document, a Vietnamese and an English version.

@@ -1,5 +1,6 @@
 import { DRAFT_AND_PUBLISH, PUBLIC_COLLECTIONS, draftData } from '../helpers/content-types';
 import { startStrapi, type TestApp } from '../helpers/strapi';
+import { boardMember } from '../helpers/actors';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -87,6 +88,10 @@ describe('drafts never leak', () => {
   it('an unpublished change to a published article stays invisible until it is published', async () => {
     const list = await app.http().get('/api/articles?pagination[pageSize]=1').expect(200);
     const { documentId, title } = list.body.data[0];
+    // A published article is changed through "revise": its draft reopens while the live version stays.
+    await app.strapi.plugin('editorial-workflow').service('workflow').perform({
+      uid: 'api::article.article', documentId, transitionId: 'revise', actor: boardMember(),
+    });
     await app.strapi.documents('api::article.article' as never).update({
       documentId,
       data: { title: 'Tiêu đề đang sửa, chưa được duyệt' },

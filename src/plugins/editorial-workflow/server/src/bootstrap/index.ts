@@ -1,0 +1,47 @@
+import type { Core } from '@strapi/strapi';
+import { pluginActions, PLUGIN } from '../permissions';
+import { getRegistry } from '../registry';
+import { statesRepository } from '../repositories/states';
+import { unitsRepository } from '../repositories/units';
+import { ensureDatabaseGuarantees } from './database';
+
+/** Refuses a configuration that removed a state some items are still in. */
+async function assertStatesInUseExist(strapi: Core.Strapi): Promise<void> {
+  const registry = getRegistry();
+  const orphans = (await statesRepository(strapi).statesInUse()).filter(({ workflow, state }) => {
+    const wf = registry.workflows.find((candidate) => candidate.id === workflow);
+    return !wf?.states.some((candidate) => candidate.id === state);
+  });
+  if (orphans.length > 0) {
+    const list = orphans.map(({ workflow, state }) => `"${state}" of workflow "${workflow}"`).join(', ');
+    throw new Error(`editorial-workflow: items are still in states the configuration removed: ${list}. Move them first.`);
+  }
+}
+
+export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<void> {
+  const { actionProvider, conditionProvider } = strapi.service('admin::permission') as {
+    actionProvider: { registerMany(actions: unknown[]): Promise<void> };
+    conditionProvider: { register(condition: unknown): Promise<void> };
+  };
+  await actionProvider.registerMany(pluginActions(getRegistry().workflows));
+  await conditionProvider.register({
+    displayName: 'Cùng đơn vị với tôi',
+    name: 'same-unit',
+    plugin: PLUGIN,
+    async handler(user: { id: number }) {
+      const units = await unitsRepository(strapi).ofUser(user.id);
+      return { 'unit.documentId': { $in: units.map((unit) => unit.documentId) } };
+    },
+  });
+  await ensureDatabaseGuarantees(strapi);
+  await assertStatesInUseExist(strapi);
+
+  if (strapi.config.get('server.cron.enabled')) {
+    strapi.cron.add({
+      'editorial-workflow-scheduled-publish': {
+        task: () => (strapi.plugin(PLUGIN).service('scheduler') as { runDue(now: Date): Promise<unknown> }).runDue(new Date()),
+        options: { rule: '*/1 * * * *', tz: 'Asia/Ho_Chi_Minh' },
+      },
+    });
+  }
+}

@@ -1,0 +1,9 @@
+import logEntry from './log-entry/schema.json';
+import notification from './notification/schema.json';
+import reviewState from './review-state/schema.json';
+
+export default {
+  'review-state': { schema: reviewState },
+  'log-entry': { schema: logEntry },
+  notification: { schema: notification },
+};

@@ -1,0 +1,93 @@
+import type { Core } from '@strapi/strapi';
+import { WorkflowError } from '../errors';
+import { getRegistry } from '../registry';
+import { logRepository } from '../repositories/log';
+import { actorOf, type AdminUser } from '../services/actor';
+import type { WorkflowService } from '../services/workflow';
+import { REASON_CODES } from '../workflow/types';
+import { documentParams, localeQuery, logQuery, parse, transitionBody } from '../validation/inputs';
+
+interface Ctx {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  request: { body?: unknown };
+  state: { user: AdminUser };
+  body: unknown;
+  status: number;
+}
+
+const LOG_PAGE_SIZE = 50;
+
+/** Parses and answers; every decision is the service's. */
+export function workflowController({ strapi }: { strapi: Core.Strapi }) {
+  const service = () => strapi.plugin('editorial-workflow').service('workflow') as WorkflowService;
+  const log = logRepository(strapi);
+
+  async function respond(ctx: Ctx, work: () => Promise<unknown>) {
+    try {
+      ctx.body = { data: await work() };
+    } catch (error) {
+      if (!(error instanceof WorkflowError)) throw error;
+      ctx.status = error.status;
+      ctx.body = { data: null, error: { status: error.status, name: error.name, message: error.message, details: error.details } };
+    }
+  }
+
+  return {
+    definition(ctx: Ctx) {
+      ctx.body = { data: { workflows: getRegistry().workflows, reasonCodes: REASON_CODES } };
+    },
+
+    async document(ctx: Ctx) {
+      await respond(ctx, async () => {
+        const { uid, documentId } = parse(documentParams, ctx.params);
+        const { locale } = parse(localeQuery, ctx.query);
+        const target = { uid, documentId, locale };
+        const state = await service().state(target);
+        const wf = getRegistry().workflowOf(uid)!;
+        return {
+          workflow: wf.id,
+          state: state.state,
+          stateLabel: wf.states.find((candidate) => candidate.id === state.state)?.label,
+          dueAt: state.dueAt,
+          overdue: Boolean(state.dueAt && new Date(state.dueAt) < new Date()),
+          isOrientation: state.isOrientation,
+          publishAt: state.publishAt,
+          history: await service().history(target),
+          transitions: await service().available(target, await actorOf(strapi, ctx.state.user)),
+        };
+      });
+    },
+
+    async transition(ctx: Ctx) {
+      await respond(ctx, async () => {
+        const { uid, documentId } = parse(documentParams, ctx.params);
+        const body = parse(transitionBody, ctx.request.body ?? {});
+        const { transition, locale, ...input } = body;
+        const result = await service().perform({
+          uid, documentId, locale, transitionId: transition, input, actor: await actorOf(strapi, ctx.state.user),
+        });
+        return { state: result.state.state, entry: result.entry };
+      });
+    },
+
+    async log(ctx: Ctx) {
+      await respond(ctx, async () => {
+        const query = parse(logQuery, ctx.query);
+        const where: Record<string, unknown> = {};
+        if (query.documentId) where.targetDocumentId = query.documentId;
+        if (query.event) where.event = query.event;
+        if (query.from || query.to) {
+          where.at = { ...(query.from ? { $gte: `${query.from}T00:00:00` } : {}), ...(query.to ? { $lte: `${query.to}T23:59:59.999Z` } : {}) };
+        }
+        const rows = await log.search(where, LOG_PAGE_SIZE, (query.page - 1) * LOG_PAGE_SIZE);
+        const actor = query.actor?.toLocaleLowerCase('vi');
+        return actor ? rows.filter((row) => row.actor.name.toLocaleLowerCase('vi').includes(actor)) : rows;
+      });
+    },
+
+    async verify(ctx: Ctx) {
+      await respond(ctx, () => service().verifyLog());
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+import { bootstrap } from './bootstrap';
+import config from './config';
+import contentTypes from './content-types';
+import { workflowController } from './controllers/workflow';
+import { register } from './register';
+import adminRoutes from './routes/admin';
+import { ensureRoles } from './bootstrap/roles';
+import { schedulerService } from './services/scheduler';
+import { workflowService } from './services/workflow';
+
+export default {
+  register,
+  bootstrap,
+  config,
+  contentTypes,
+  controllers: { workflow: workflowController },
+  services: {
+    workflow: workflowService,
+    scheduler: schedulerService,
+    // Called from the app's bootstrap: roles need the admin's own conditions and default roles, which
+    // the admin module sets up after the plugins' bootstrap.
+    setup: ({ strapi }: { strapi: Core.Strapi }) => ({ ensureRoles: () => ensureRoles(strapi) }),
+  },
+  routes: { admin: adminRoutes },
+};

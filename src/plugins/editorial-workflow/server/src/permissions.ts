@@ -1,0 +1,127 @@
+import { transitionAction } from './workflow/evaluate';
+import type { WorkflowDefinition } from './workflow/types';
+
+const tr = (workflowId: string, ...transitionIds: string[]) => transitionIds.map((id) => transitionAction(workflowId, id));
+
+export const PLUGIN = 'editorial-workflow';
+
+/** Plugin pages and data beyond transitions. */
+export const READ_ACTIONS = [
+  { uid: 'queue.read', displayName: 'Việc của tôi và thông báo' },
+  { uid: 'log.read', displayName: 'Xem nhật ký biên tập' },
+  { uid: 'log.verify', displayName: 'Kiểm tra chuỗi nhật ký' },
+  { uid: 'stats.read', displayName: 'Xem thống kê' },
+];
+
+/** Every admin permission of the plugin: one per transition of every workflow, generated from the table. */
+export function pluginActions(workflows: WorkflowDefinition[]) {
+  const read = READ_ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN, subCategory: 'Chung' }));
+  const transitions = workflows.flatMap((wf) =>
+    wf.transitions.map((t) => ({
+      section: 'plugins',
+      pluginName: PLUGIN,
+      subCategory: `Quy trình: ${wf.label}`,
+      displayName: t.label,
+      uid: transitionAction(wf.id, t.id),
+    })),
+  );
+  return [...read, ...transitions];
+}
+
+type CmAction = 'create' | 'read' | 'update' | 'delete';
+
+export interface RoleGrant {
+  code: string;
+  name: string;
+  description: string;
+  /** Content Manager actions per content type; `own` limits them to items the person created. */
+  contentManager: Array<{ uid: string; actions: CmAction[]; condition?: 'own' | 'same-unit' }>;
+  /** Plugin actions, relative to `plugin::editorial-workflow.`: `transition.<workflow>.<id>` and the read actions. */
+  plugin: string[];
+}
+
+const ARTICLE = 'api::article.article';
+const SCHEDULE = 'api::work-schedule.work-schedule';
+const BOARD_TYPES = ['api::procedure.procedure', 'api::legal-document.legal-document', 'api::disclosure.disclosure', 'api::question.question'];
+const ONE_STOP_TYPES = ['api::procedure.procedure', 'api::procedure-field.procedure-field', 'api::dossier.dossier', 'api::dossier-report.dossier-report'];
+const REFERENCE = ['api::category.category', 'api::contributor-unit.contributor-unit', 'api::procedure-field.procedure-field'];
+const readReference = REFERENCE.map((uid) => ({ uid, actions: ['read'] as CmAction[] }));
+const authoring = ['create', 'read', 'update', 'delete'] as CmAction[];
+
+/**
+ * The staff roles of the ward's page. Nobody gets Strapi's own Publish action on a governed type:
+ * publishing is a transition. Roles are created once; later edits by the super admin are kept.
+ */
+export const ROLES: RoleGrant[] = [
+  {
+    code: 'ew-contributor',
+    name: 'Cộng tác viên',
+    description: 'Viết tin bài của đơn vị mình và gửi trưởng đơn vị duyệt.',
+    contentManager: [{ uid: ARTICLE, actions: authoring, condition: 'own' }, ...readReference],
+    plugin: [...tr('news', 'submit', 'withdraw', 'revise'), 'queue.read'],
+  },
+  {
+    code: 'ew-unit-head',
+    name: 'Trưởng đơn vị',
+    description: 'Duyệt tin bài của đơn vị mình trước khi gửi Ban biên tập.',
+    contentManager: [
+      { uid: ARTICLE, actions: authoring, condition: 'own' },
+      { uid: ARTICLE, actions: ['read'], condition: 'same-unit' },
+      { uid: SCHEDULE, actions: ['read'] },
+      ...readReference,
+    ],
+    plugin: [...tr('news', 'submit', 'withdraw', 'revise', 'unit_approve', 'return'), ...tr('schedule', 'approve', 'return'), 'queue.read', 'stats.read'],
+  },
+  {
+    code: 'ew-board',
+    name: 'Ban biên tập',
+    description: 'Kiểm tra tính chính xác, kịp thời, định hướng; duyệt, trả lại, từ chối.',
+    contentManager: [
+      { uid: ARTICLE, actions: ['read', 'update'] },
+      ...BOARD_TYPES.map((uid) => ({ uid, actions: ['read', 'update'] as CmAction[] })),
+      { uid: SCHEDULE, actions: ['read'] },
+      ...readReference,
+    ],
+    plugin: [...tr('news', 'unit_approve', 'board_approve', 'request_orientation_review', 'return', 'reject', 'unpublish', 'revise'), ...tr('board-review', 'approve', 'return', 'unpublish', 'revise'), ...tr('schedule', 'unpublish'), 'queue.read', 'log.read', 'log.verify', 'stats.read'],
+  },
+  {
+    code: 'ew-propaganda',
+    name: 'Ban Tuyên giáo',
+    description: 'Cho ý kiến với tin bài mang tính định hướng.',
+    contentManager: [{ uid: ARTICLE, actions: ['read'] }, ...readReference],
+    plugin: [...tr('news', 'propaganda_approve', 'return'), 'queue.read'],
+  },
+  {
+    code: 'ew-publisher',
+    name: 'Bộ phận VHTT',
+    description: 'Đăng tin bài đã duyệt; trả lời câu hỏi của người dân.',
+    contentManager: [
+      { uid: ARTICLE, actions: authoring, condition: 'own' },
+      { uid: ARTICLE, actions: ['read'] },
+      { uid: 'api::question.question', actions: ['read', 'update'] },
+      ...BOARD_TYPES.filter((uid) => uid !== 'api::question.question').map((uid) => ({ uid, actions: ['read'] as CmAction[] })),
+      { uid: SCHEDULE, actions: ['read'] },
+      ...readReference,
+    ],
+    plugin: [...tr('news', 'submit', 'withdraw', 'revise', 'publish', 'unpublish'), ...tr('board-review', 'publish', 'unpublish', 'revise'), ...tr('schedule', 'publish', 'unpublish'), 'queue.read', 'stats.read'],
+  },
+  {
+    code: 'ew-one-stop',
+    name: 'Bộ phận một cửa',
+    description: 'Cập nhật bộ thủ tục hành chính và kết quả giải quyết hồ sơ.',
+    contentManager: ONE_STOP_TYPES.map((uid) => ({ uid, actions: authoring })),
+    plugin: [...tr('board-review', 'revise'), 'queue.read'],
+  },
+  {
+    code: 'ew-office',
+    name: 'Văn phòng',
+    description: 'Đăng lịch công tác tuần; cập nhật văn bản và nội dung công khai.',
+    contentManager: [
+      { uid: SCHEDULE, actions: authoring },
+      { uid: 'api::legal-document.legal-document', actions: authoring },
+      { uid: 'api::disclosure.disclosure', actions: authoring },
+      ...readReference,
+    ],
+    plugin: [...tr('schedule', 'submit', 'revise'), ...tr('board-review', 'revise'), 'queue.read'],
+  },
+];

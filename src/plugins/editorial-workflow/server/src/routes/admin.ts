@@ -1,0 +1,17 @@
+const can = (action: string) => ({
+  name: 'admin::hasPermissions',
+  config: { actions: [`plugin::editorial-workflow.${action}`] },
+});
+const signedIn = 'admin::isAuthenticatedAdmin';
+
+/** Admin API under /editorial-workflow; every route needs an admin session. */
+export default {
+  type: 'admin',
+  routes: [
+    { method: 'GET', path: '/definition', handler: 'workflow.definition', config: { policies: [signedIn] } },
+    { method: 'GET', path: '/documents/:uid/:documentId', handler: 'workflow.document', config: { policies: [signedIn] } },
+    { method: 'POST', path: '/documents/:uid/:documentId/transitions', handler: 'workflow.transition', config: { policies: [signedIn] } },
+    { method: 'GET', path: '/log', handler: 'workflow.log', config: { policies: [signedIn, can('log.read')] } },
+    { method: 'POST', path: '/log/verify', handler: 'workflow.verify', config: { policies: [signedIn, can('log.verify')] } },
+  ],
+};

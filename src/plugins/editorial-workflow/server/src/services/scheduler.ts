@@ -1,0 +1,63 @@
+import type { Core } from '@strapi/strapi';
+import { WorkflowError } from '../errors';
+import { logRepository } from '../repositories/log';
+import { statesRepository, type StateRow } from '../repositories/states';
+import { actorOf, SYSTEM_ACTOR, type AdminUser } from './actor';
+import type { WorkflowService } from './workflow';
+
+export interface SchedulerRun {
+  published: number;
+  failed: number;
+}
+
+/**
+ * Scheduled publishing, run by Strapi's cron. A due item is published through the ordinary `publish`
+ * transition on behalf of the person who scheduled it, so the permission and the approved content hash
+ * are checked again at fire time. Firing is idempotent: the state moves once, a second instance firing
+ * at the same moment loses the conditional update. A refusal is logged and the schedule cleared.
+ */
+export function schedulerService({ strapi }: { strapi: Core.Strapi }) {
+  const states = statesRepository(strapi);
+  const log = logRepository(strapi);
+  const workflow = () => strapi.plugin('editorial-workflow').service('workflow') as WorkflowService;
+
+  async function recordFailure(row: StateRow, reason: string, now: Date): Promise<void> {
+    await strapi.db.transaction(async ({ trx }) => {
+      if (!(await states.moveIf(row, { publishAt: null, publishBy: null }))) return;
+      await log.append({
+        targetUid: row.targetUid, targetDocumentId: row.targetDocumentId, locale: row.locale,
+        event: 'scheduled_publish_failed', fromState: row.state, toState: row.state,
+        actor: { id: null, name: SYSTEM_ACTOR.name, roles: [], units: [] }, reasonCode: null,
+        reasonText: reason, comment: null, contentHash: null, at: now,
+      }, trx);
+    });
+  }
+
+  return {
+    async runDue(now: Date): Promise<SchedulerRun> {
+      const due = await states.findMany({ state: 'approved', publishAt: { $notNull: true, $lte: now.toISOString() } });
+      const run: SchedulerRun = { published: 0, failed: 0 };
+      for (const row of due) {
+        const user = row.publishBy
+          ? ((await strapi.db.query('admin::user').findOne({ where: { id: row.publishBy }, populate: ['roles'] })) as AdminUser | null)
+          : null;
+        try {
+          if (!user) throw new WorkflowError(403, 'NO_PUBLISHER', 'Người hẹn giờ đăng không còn tài khoản.');
+          await workflow().perform({
+            uid: row.targetUid, documentId: row.targetDocumentId, locale: row.locale, transitionId: 'publish',
+            actor: await actorOf(strapi, user), now,
+          });
+          run.published += 1;
+        } catch (error) {
+          if (error instanceof WorkflowError && error.details.code === 'CONFLICT') continue;
+          run.failed += 1;
+          const reason = `Không đăng được theo lịch hẹn: ${error instanceof Error ? error.message : String(error)}`;
+          strapi.log.warn(`editorial-workflow: ${row.targetUid} ${row.targetDocumentId}: ${reason}`);
+          const fresh = await states.find(row.targetUid, row.targetDocumentId, row.locale);
+          if (fresh?.publishAt) await recordFailure(fresh, reason, now);
+        }
+      }
+      return run;
+    },
+  };
+}

@@ -1,0 +1,315 @@
+import type { Core } from '@strapi/strapi';
+import { WorkflowError } from '../errors';
+import { carry } from '../gate/carrying';
+import { getRegistry } from '../registry';
+import { logRepository, type LogEntry } from '../repositories/log';
+import { statesRepository, type StateRow } from '../repositories/states';
+import { unitsRepository, type UnitPeople } from '../repositories/units';
+import { checkInput, evaluate, type Actor, type ItemFacts, type TransitionInput } from '../workflow/evaluate';
+import type { WorkflowDefinition } from '../workflow/types';
+import { SYSTEM_ACTOR } from './actor';
+import { contentHash } from './content-hash';
+import { articleProblems } from './content-rules';
+import { dueAt } from './due';
+
+export interface Target {
+  uid: string;
+  documentId: string;
+  locale?: string | null;
+}
+
+export interface TransitionRequest extends Target {
+  transitionId: string;
+  actor: Actor;
+  input?: TransitionInput;
+  now?: Date;
+}
+
+export interface TransitionResult {
+  state: StateRow;
+  entry: LogEntry;
+}
+
+/** What a person may do with an item now: every transition out of its state, allowed or with the reason why not. */
+export interface AvailableTransition {
+  id: string;
+  label: string;
+  allowed: boolean;
+  refusal?: { code: string; message: string };
+  needsReason: boolean;
+  needsReasonText: boolean;
+  schedulable: boolean;
+}
+
+/** Carries out transitions, keeps the state table and the log in step, and answers the gate. */
+export function workflowService({ strapi }: { strapi: Core.Strapi }) {
+  const states = statesRepository(strapi);
+  const log = logRepository(strapi);
+  const units = unitsRepository(strapi);
+
+  function workflowOf(uid: string): WorkflowDefinition {
+    const wf = getRegistry().workflowOf(uid);
+    if (!wf) throw new WorkflowError(404, 'NOT_GOVERNED', `Loại nội dung "${uid}" không theo quy trình biên tập.`);
+    return wf;
+  }
+
+  /** The locale a state row is kept under: the given or default locale for localized types, none otherwise. */
+  async function localeOf(uid: string, locale: string | null | undefined): Promise<string | null> {
+    const model = strapi.contentType(uid as never) as { pluginOptions?: { i18n?: { localized?: boolean } } };
+    if (!model.pluginOptions?.i18n?.localized) return null;
+    return locale ?? ((await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string);
+  }
+
+  async function draftRow(uid: string, documentId: string, locale: string | null) {
+    const where: Record<string, unknown> = { documentId, publishedAt: null };
+    if (locale) where.locale = locale;
+    return strapi.db.query(uid as never).findOne({ where, populate: { createdBy: { select: ['id'] } } }) as Promise<
+      { id: number; createdBy?: { id: number } | null } | null
+    >;
+  }
+
+  async function hasPublishedVersion(uid: string, documentId: string, locale: string | null): Promise<boolean> {
+    const where: Record<string, unknown> = { documentId, publishedAt: { $notNull: true } };
+    if (locale) where.locale = locale;
+    return (await strapi.db.query(uid as never).count({ where })) > 0;
+  }
+
+  /** The item's state row; items made before the plugin (or by imports) get one on first use. */
+  async function ensureState(target: Target, authorId?: number | null): Promise<StateRow> {
+    const wf = workflowOf(target.uid);
+    const locale = await localeOf(target.uid, target.locale);
+    const existing = await states.find(target.uid, target.documentId, locale);
+    if (existing) return existing;
+    const draft = await draftRow(target.uid, target.documentId, locale);
+    if (!draft) throw new WorkflowError(404, 'NOT_FOUND', 'Không tìm thấy mục này.');
+    const state = (await hasPublishedVersion(target.uid, target.documentId, locale)) ? 'published' : wf.initial;
+    return states.create({
+      targetUid: target.uid,
+      targetDocumentId: target.documentId,
+      locale,
+      workflow: wf.id,
+      state,
+      authorId: authorId ?? draft.createdBy?.id ?? null,
+      isOrientation: false,
+      approvals: {},
+      enteredAt: new Date().toISOString(),
+      dueAt: null,
+      publishAt: null,
+      publishBy: null,
+    });
+  }
+
+  async function unitOf(wf: WorkflowDefinition, row: StateRow): Promise<UnitPeople | null> {
+    if (!wf.unit) return null;
+    if ('slug' in wf.unit) return units.bySlug(wf.unit.slug);
+    const draft = (await strapi.documents(row.targetUid as never).findOne({
+      documentId: row.targetDocumentId,
+      status: 'draft',
+      ...(row.locale ? { locale: row.locale } : {}),
+      populate: { [wf.unit.field]: { fields: ['documentId'] } },
+    } as never)) as Record<string, { documentId: string } | null> | null;
+    const unit = draft?.[wf.unit.field];
+    return unit ? units.byDocumentId(unit.documentId) : null;
+  }
+
+  /** Orientation items: flagged on the item, by its category, or by a reviewer's request. */
+  async function isOrientation(row: StateRow): Promise<boolean> {
+    if (row.isOrientation) return true;
+    if (row.targetUid !== 'api::article.article') return false;
+    const draft = (await strapi.documents('api::article.article' as never).findOne({
+      documentId: row.targetDocumentId,
+      status: 'draft',
+      ...(row.locale ? { locale: row.locale } : {}),
+      populate: { category: { fields: ['requiresOrientationReview'] } },
+    } as never)) as { isOrientation?: boolean; category?: { requiresOrientationReview?: boolean } | null } | null;
+    return Boolean(draft?.isOrientation || draft?.category?.requiresOrientationReview);
+  }
+
+  async function factsOf(wf: WorkflowDefinition, row: StateRow, withHash: boolean): Promise<ItemFacts> {
+    const unit = await unitOf(wf, row);
+    return {
+      state: row.state,
+      authorId: row.authorId,
+      unitHeadIds: unit?.headIds ?? [],
+      isOrientation: await isOrientation(row),
+      approvals: row.approvals ?? {},
+      currentHash: withHash ? await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale) : undefined,
+    };
+  }
+
+  async function actorSnapshot(actor: Actor) {
+    const actorUnits = actor.id ? await units.ofUser(actor.id) : [];
+    return { id: actor.id || null, name: actor.name, roles: actor.roles, units: actorUnits.map((unit) => unit.name) };
+  }
+
+  return {
+    governs(uid: string): boolean {
+      return Boolean(getRegistry().workflowOf(uid));
+    },
+
+    ensureState,
+
+    async state(target: Target): Promise<StateRow> {
+      return ensureState(target);
+    },
+
+    async history(target: Target): Promise<LogEntry[]> {
+      const locale = await localeOf(target.uid, target.locale);
+      return log.history(target.uid, target.documentId, locale);
+    },
+
+    async available(target: Target, actor: Actor): Promise<AvailableTransition[]> {
+      const wf = workflowOf(target.uid);
+      const row = await ensureState(target);
+      const facts = await factsOf(wf, row, wf.transitions.some((t) => t.effect === 'publish' && t.from.includes(row.state)));
+      return wf.transitions
+        .filter((t) => t.from.includes(row.state))
+        .map((t) => {
+          const verdict = evaluate(wf, t.id, actor, facts);
+          return {
+            id: t.id,
+            label: t.label,
+            allowed: verdict.ok,
+            ...(verdict.ok ? {} : { refusal: { code: verdict.code, message: verdict.message } }),
+            needsReason: Boolean(t.reason),
+            needsReasonText: Boolean(t.reason || t.reasonText),
+            schedulable: Boolean(t.schedulable),
+          };
+        });
+    },
+
+    /**
+     * Carries out one transition: checks it with `evaluate`, then moves the state with a conditional
+     * update, performs the publish/unpublish it stands for and appends the log row, all in one
+     * transaction. A concurrent transition on the same item makes this one fail with 409.
+     */
+    async perform(request: TransitionRequest): Promise<TransitionResult> {
+      const now = request.now ?? new Date();
+      const input = request.input ?? {};
+      const wf = workflowOf(request.uid);
+      const row = await ensureState(request);
+      const t = wf.transitions.find((candidate) => candidate.id === request.transitionId);
+      const facts = await factsOf(wf, row, Boolean(t?.approval || t?.effect === 'publish'));
+      const verdict = evaluate(wf, request.transitionId, request.actor, facts);
+      if (!verdict.ok) throw new WorkflowError(verdict.status, verdict.code, verdict.message);
+      const refusal = checkInput(wf, request.transitionId, input, now);
+      if (refusal) throw new WorkflowError(refusal.status, refusal.code, refusal.message);
+      const transition = t!;
+
+      if (transition.contentRules && row.targetUid === 'api::article.article') {
+        const authorUnits = (await units.ofUser(request.actor.id)).map((unit) => unit.documentId);
+        const problems = await articleProblems(strapi, row.targetDocumentId, row.locale, authorUnits, input.reasonText, now);
+        if (problems.length > 0) {
+          throw new WorkflowError(400, 'CONTENT_RULES', `Chưa gửi được: ${problems.join(' ')}`);
+        }
+      }
+
+      const hash = facts.currentHash ?? (await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale));
+      const scheduled = Boolean(input.publishAt && transition.schedulable);
+      const to = scheduled ? row.state : verdict.to;
+      const toKind = wf.states.find((state) => state.id === to)?.kind;
+      const changes: Partial<StateRow> = scheduled
+        ? { publishAt: new Date(input.publishAt!).toISOString(), publishBy: request.actor.id }
+        : {
+            state: to,
+            enteredAt: now.toISOString(),
+            dueAt: dueAt(strapi, wf, to, now),
+            publishAt: null,
+            publishBy: null,
+            isOrientation: row.isOrientation || Boolean(transition.setsOrientation),
+            approvals: toKind === 'editing'
+              ? {}
+              : transition.approval
+                ? { ...(row.approvals ?? {}), [transition.id]: { userId: request.actor.id, hash } }
+                : row.approvals ?? {},
+          };
+      const actor = await actorSnapshot(request.actor);
+
+      return strapi.db.transaction(async ({ trx }) => {
+        if (!(await states.moveIf(row, changes))) {
+          throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý: hãy tải lại để xem trạng thái mới.');
+        }
+        if (transition.effect && !scheduled) {
+          const { uid, documentId } = request;
+          const locale = row.locale ?? undefined;
+          const documents = strapi.documents(uid as never);
+          await carry({ uid, documentId, action: transition.effect }, () =>
+            transition.effect === 'publish'
+              ? documents.publish({ documentId, locale } as never)
+              : documents.unpublish({ documentId, locale } as never),
+          );
+        }
+        const entry = await log.append(
+          {
+            targetUid: row.targetUid,
+            targetDocumentId: row.targetDocumentId,
+            locale: row.locale,
+            event: scheduled ? 'publish_scheduled' : transition.id,
+            fromState: row.state,
+            toState: to,
+            actor,
+            reasonCode: input.reasonCode ?? null,
+            reasonText: input.reasonText?.trim() || null,
+            comment: (scheduled ? `Hẹn đăng lúc ${changes.publishAt}. ` : '') + (input.comment?.trim() ?? '') || null,
+            contentHash: hash,
+            at: now,
+          },
+          trx,
+        );
+        return { state: { ...row, ...changes, version: row.version + 1 }, entry };
+      });
+    },
+
+    /**
+     * After an edit: an approval is bound to the content it was given on. If the content changed, the
+     * approvals are revoked and the item goes back to the workflow's `revokeTo` state, with a log row.
+     */
+    async afterEdit(target: Target, actor: Actor): Promise<void> {
+      const wf = workflowOf(target.uid);
+      const row = await ensureState(target);
+      const kind = wf.states.find((state) => state.id === row.state)?.kind;
+      const approvals = Object.values(row.approvals ?? {});
+      if ((kind !== 'review' && kind !== 'ready') || approvals.length === 0) return;
+      const hash = await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale);
+      if (approvals.every((approval) => approval.hash === hash)) return;
+      const now = new Date();
+      const snapshot = await actorSnapshot(actor);
+      await strapi.db.transaction(async ({ trx }) => {
+        const changes = { state: wf.revokeTo, approvals: {}, enteredAt: now.toISOString(), dueAt: dueAt(strapi, wf, wf.revokeTo, now), publishAt: null, publishBy: null };
+        if (!(await states.moveIf(row, changes))) {
+          throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý: hãy tải lại để xem trạng thái mới.');
+        }
+        await log.append({
+          targetUid: row.targetUid, targetDocumentId: row.targetDocumentId, locale: row.locale, event: 'approval_revoked',
+          fromState: row.state, toState: wf.revokeTo, actor: snapshot, reasonCode: null,
+          reasonText: 'Nội dung đã sửa sau khi duyệt: các lượt duyệt trước bị hủy.', comment: null, contentHash: hash, at: now,
+        }, trx);
+      });
+    },
+
+    /** Imports and demo data: publishes an item as the system, recorded in the log as such. */
+    async publishAsImport(target: Target, note: string): Promise<void> {
+      workflowOf(target.uid);
+      const row = await ensureState(target);
+      const now = new Date();
+      const hash = await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale);
+      await strapi.db.transaction(async ({ trx }) => {
+        if (!(await states.moveIf(row, { state: 'published', enteredAt: now.toISOString(), dueAt: null, approvals: {} }))) {
+          throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý.');
+        }
+        await carry({ uid: target.uid, documentId: target.documentId, action: 'publish' }, () =>
+          strapi.documents(target.uid as never).publish({ documentId: target.documentId, locale: row.locale ?? undefined } as never),
+        );
+        await log.append({
+          targetUid: row.targetUid, targetDocumentId: row.targetDocumentId, locale: row.locale, event: 'import_published',
+          fromState: row.state, toState: 'published', actor: await actorSnapshot(SYSTEM_ACTOR), reasonCode: null,
+          reasonText: null, comment: note, contentHash: hash, at: now,
+        }, trx);
+      });
+    },
+
+    verifyLog: () => log.verify(),
+  };
+}
+
+export type WorkflowService = ReturnType<typeof workflowService>;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { WorkflowError } from '../errors';
+
+/** One schema per input that crosses the wire; a bad request gets a 400 naming the field. */
+export const transitionBody = z.object({
+  transition: z.string().min(1).max(64),
+  locale: z.string().max(10).optional(),
+  reasonCode: z.string().max(8).optional(),
+  reasonText: z.string().max(2000).optional(),
+  comment: z.string().max(2000).optional(),
+  publishAt: z.string().max(40).optional(),
+}).strict();
+
+export const documentParams = z.object({
+  uid: z.string().regex(/^api::[a-z0-9-]+\.[a-z0-9-]+$/),
+  documentId: z.string().regex(/^[a-z0-9]{10,40}$/),
+});
+
+export const localeQuery = z.object({ locale: z.string().max(10).optional() }).strict();
+
+export const logQuery = z.object({
+  documentId: z.string().max(40).optional(),
+  actor: z.string().max(200).optional(),
+  event: z.string().max(64).optional(),
+  from: z.string().date().optional(),
+  to: z.string().date().optional(),
+  page: z.coerce.number().int().min(1).max(10000).default(1),
+}).strict();
+
+export function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue.path.join('.') || 'yêu cầu';
+  throw new WorkflowError(400, 'BAD_REQUEST', `Dữ liệu không hợp lệ ở "${field}": ${issue.message}`);
+}

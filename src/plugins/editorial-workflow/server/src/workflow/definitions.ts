@@ -1,0 +1,114 @@
+import type { StateDefinition, TransitionDefinition, WorkflowDefinition } from './types';
+
+const S = {
+  draft: { id: 'draft', label: 'Bản nháp', kind: 'editing' },
+  submitted: { id: 'submitted', label: 'Chờ đơn vị duyệt', kind: 'review', dueWorkingDays: 1 },
+  unit_approved: { id: 'unit_approved', label: 'Chờ Ban biên tập duyệt', kind: 'review', dueWorkingDays: 1 },
+  propaganda_review: { id: 'propaganda_review', label: 'Chờ Ban Tuyên giáo cho ý kiến', kind: 'review', dueWorkingDays: 1 },
+  approved: { id: 'approved', label: 'Đã duyệt, chờ đăng', kind: 'ready', dueWorkingDays: 1 },
+  published: { id: 'published', label: 'Đã đăng', kind: 'live' },
+  returned: { id: 'returned', label: 'Trả lại để sửa', kind: 'editing' },
+  rejected: { id: 'rejected', label: 'Không sử dụng', kind: 'closed' },
+  unpublished: { id: 'unpublished', label: 'Đã gỡ', kind: 'closed' },
+} satisfies Record<string, StateDefinition>;
+
+const publish: TransitionDefinition = {
+  id: 'publish', label: 'Đăng bài', from: ['approved'], to: 'published', actors: ['any'], effect: 'publish', schedulable: true,
+};
+const unpublish: TransitionDefinition = {
+  id: 'unpublish', label: 'Gỡ bài', from: ['published'], to: 'unpublished', actors: ['any'], reason: true, effect: 'unpublish',
+};
+const revise: TransitionDefinition = {
+  id: 'revise', label: 'Sửa lại', from: ['published', 'unpublished'], to: 'draft', actors: ['author', 'board'],
+};
+
+/** The news workflow of WORKFLOW.md: contributor → unit head → board → (propaganda board) → publisher. */
+export const NEWS: WorkflowDefinition = {
+  id: 'news',
+  label: 'Tin bài',
+  contentTypes: ['api::article.article'],
+  initial: 'draft',
+  states: Object.values(S),
+  boardTransition: 'board_approve',
+  revokeTo: 'submitted',
+  unit: { field: 'unit' },
+  transitions: [
+    { id: 'submit', label: 'Gửi duyệt', from: ['draft', 'returned'], to: 'submitted', actors: ['author'], contentRules: true },
+    { id: 'withdraw', label: 'Rút lại', from: ['submitted'], to: 'draft', actors: ['author'] },
+    {
+      id: 'unit_approve', label: 'Duyệt (đơn vị)', from: ['submitted'], to: 'unit_approved', actors: ['unit_head'],
+      notAuthor: true, boardStandsInForSoleHead: true, approval: true,
+    },
+    {
+      id: 'board_approve', label: 'Duyệt (Ban biên tập)', from: ['unit_approved'], to: 'approved',
+      orientationTo: 'propaganda_review', actors: ['any'], notAuthor: true, notSameActorAs: ['unit_approve'], approval: true,
+    },
+    {
+      id: 'request_orientation_review', label: 'Chuyển Ban Tuyên giáo', from: ['unit_approved', 'approved'],
+      to: 'propaganda_review', actors: ['any'], reasonText: true, setsOrientation: true,
+    },
+    {
+      id: 'propaganda_approve', label: 'Cho ý kiến đồng ý', from: ['propaganda_review'], to: 'approved', actors: ['any'],
+      notAuthor: true, approval: true,
+    },
+    {
+      id: 'return', label: 'Trả lại', from: ['submitted', 'unit_approved', 'propaganda_review', 'approved'], to: 'returned',
+      actors: ['from_state_actor'], reason: true,
+    },
+    {
+      id: 'reject', label: 'Từ chối', from: ['submitted', 'unit_approved', 'propaganda_review'], to: 'rejected',
+      actors: ['any'], reason: true,
+    },
+    publish,
+    unpublish,
+    revise,
+  ],
+};
+
+/** Weekly schedules: the office drafts, the office head approves, then it is published. */
+export const SCHEDULE: WorkflowDefinition = {
+  id: 'schedule',
+  label: 'Lịch công tác',
+  contentTypes: ['api::work-schedule.work-schedule'],
+  initial: 'draft',
+  states: [S.draft, S.submitted, S.approved, S.published, S.returned, S.unpublished],
+  boardTransition: 'approve',
+  revokeTo: 'submitted',
+  unit: { slug: 'van-phong-hdnd-ubnd-phuong' },
+  transitions: [
+    { id: 'submit', label: 'Gửi duyệt', from: ['draft', 'returned'], to: 'submitted', actors: ['author'] },
+    {
+      id: 'approve', label: 'Duyệt', from: ['submitted'], to: 'approved', actors: ['unit_head'], notAuthor: true,
+      approval: true,
+    },
+    { id: 'return', label: 'Trả lại', from: ['submitted', 'approved'], to: 'returned', actors: ['from_state_actor'], reason: true },
+    publish,
+    unpublish,
+    revise,
+  ],
+};
+
+/** Procedures, documents, disclosures and question answers: the board approves, the publisher publishes. */
+export const BOARD_REVIEW: WorkflowDefinition = {
+  id: 'board-review',
+  label: 'Ban biên tập duyệt',
+  contentTypes: [
+    'api::procedure.procedure',
+    'api::legal-document.legal-document',
+    'api::disclosure.disclosure',
+    'api::question.question',
+  ],
+  initial: 'draft',
+  states: [S.draft, { ...S.approved }, S.published, S.unpublished],
+  boardTransition: 'approve',
+  revokeTo: 'draft',
+  transitions: [
+    { id: 'approve', label: 'Duyệt', from: ['draft'], to: 'approved', actors: ['any'], notAuthor: true, approval: true },
+    { id: 'return', label: 'Trả lại', from: ['approved'], to: 'draft', actors: ['from_state_actor'], reason: true },
+    publish,
+    unpublish,
+    revise,
+  ],
+};
+
+export const DEFAULT_WORKFLOWS: WorkflowDefinition[] = [NEWS, SCHEDULE, BOARD_REVIEW];

@@ -1,0 +1,153 @@
+import type { Relation, TransitionDefinition, WorkflowDefinition } from './types';
+import { MIN_REASON_LENGTH, REASON_CODES } from './types';
+
+/** The person asking, as the workflow sees them. */
+export interface Actor {
+  id: number;
+  name: string;
+  /** Workflow permission actions this person holds (`plugin::editorial-workflow.transition.*`). */
+  permissions: ReadonlySet<string>;
+  roles: string[];
+}
+
+/** What the workflow needs to know about the item. */
+export interface ItemFacts {
+  state: string;
+  authorId: number | null;
+  unitHeadIds: number[];
+  isOrientation: boolean;
+  /** Who took each approval, and on which content. */
+  approvals: Record<string, { userId: number; hash: string }>;
+  /** Hash of the draft as it is now (needed by `publish`). */
+  currentHash?: string;
+}
+
+export interface TransitionInput {
+  reasonCode?: string;
+  reasonText?: string;
+  comment?: string;
+  publishAt?: string;
+}
+
+export type Refusal = { ok: false; status: 400 | 403 | 409; code: string; message: string };
+export type Verdict = { ok: true; to: string } | Refusal;
+
+export const PERMISSION_PREFIX = 'plugin::editorial-workflow.transition';
+
+/** The admin action of a transition, relative to the plugin (action uids allow no underscore). */
+export function transitionAction(workflowId: string, transitionId: string): string {
+  return `transition.${workflowId}.${transitionId.replace(/_/g, '-')}`;
+}
+
+export function permissionOf(workflow: WorkflowDefinition, transitionId: string): string {
+  return `plugin::editorial-workflow.${transitionAction(workflow.id, transitionId)}`;
+}
+
+const refuse = (status: Refusal['status'], code: string, message: string): Refusal => ({ ok: false, status, code, message });
+
+const stateLabel = (wf: WorkflowDefinition, id: string) => wf.states.find((s) => s.id === id)?.label ?? id;
+
+const RELATION_MESSAGES: Record<Relation, string> = {
+  any: '',
+  author: 'chỉ người viết bài',
+  unit_head: 'chỉ trưởng đơn vị của bài',
+  board: 'chỉ người viết bài hoặc Ban biên tập',
+  from_state_actor: 'chỉ người có quyền duyệt ở bước hiện tại',
+};
+
+/**
+ * The one answer to "may this person take this transition on this item now?" — used by the routes,
+ * the list of buttons, the gate and the tests' matrix. Inputs (reasons) are checked by `checkInput`.
+ */
+export function evaluate(wf: WorkflowDefinition, transitionId: string, actor: Actor, item: ItemFacts): Verdict {
+  const t = wf.transitions.find((candidate) => candidate.id === transitionId);
+  if (!t) return refuse(400, 'UNKNOWN_TRANSITION', `Quy trình "${wf.label}" không có bước "${transitionId}".`);
+  if (!t.from.includes(item.state)) {
+    return refuse(409, 'INVALID_STATE', `Không thể "${t.label}" khi mục đang ở trạng thái "${stateLabel(wf, item.state)}".`);
+  }
+  if (!actor.permissions.has(permissionOf(wf, t.id))) {
+    return refuse(403, 'NO_PERMISSION', `Tài khoản của bạn không có quyền "${t.label}".`);
+  }
+  const isAuthor = item.authorId !== null && item.authorId === actor.id;
+  if (t.notAuthor && isAuthor) {
+    return refuse(403, 'OWN_ITEM', `Không được tự "${t.label}" mục do chính mình viết (nguyên tắc bốn mắt).`);
+  }
+  for (const earlier of t.notSameActorAs ?? []) {
+    if (item.approvals[earlier]?.userId === actor.id) {
+      const other = wf.transitions.find((candidate) => candidate.id === earlier)?.label ?? earlier;
+      return refuse(403, 'SAME_APPROVER', `Người "${t.label}" phải khác người đã "${other}".`);
+    }
+  }
+  if (!t.actors.some((relation) => relates(wf, t, relation, actor, item, isAuthor))) {
+    const who = t.actors.map((relation) => RELATION_MESSAGES[relation]).filter(Boolean).join(' hoặc ');
+    return refuse(403, 'NOT_RELATED', `Bước "${t.label}": ${who} mới được thực hiện.`);
+  }
+  if (t.effect === 'publish') {
+    const approvedHash = lastApprovalHash(wf, item);
+    if (!approvedHash || approvedHash !== item.currentHash) {
+      return refuse(409, 'HASH_CHANGED', 'Nội dung đã thay đổi sau khi được duyệt: cần duyệt lại trước khi đăng.');
+    }
+  }
+  const to = t.orientationTo && item.isOrientation ? t.orientationTo : t.to;
+  return { ok: true, to };
+}
+
+function relates(
+  wf: WorkflowDefinition,
+  t: TransitionDefinition,
+  relation: Relation,
+  actor: Actor,
+  item: ItemFacts,
+  isAuthor: boolean,
+): boolean {
+  const isBoard = actor.permissions.has(permissionOf(wf, wf.boardTransition));
+  switch (relation) {
+    case 'any':
+      return true;
+    case 'author':
+      return isAuthor;
+    case 'board':
+      return isBoard;
+    case 'unit_head':
+      if (item.unitHeadIds.includes(actor.id)) return true;
+      // A sole head cannot approve their own item: the board acts for the unit instead.
+      return Boolean(
+        t.boardStandsInForSoleHead && isBoard && item.authorId !== null &&
+          item.unitHeadIds.length > 0 && item.unitHeadIds.every((head) => head === item.authorId),
+      );
+    case 'from_state_actor': {
+      const approvalsOut = wf.transitions.filter((other) => other.approval && other.from.includes(item.state));
+      if (approvalsOut.length === 0) return isBoard;
+      return approvalsOut.some((other) => evaluate(wf, other.id, actor, item).ok);
+    }
+  }
+}
+
+/** The hash every approval of the current round was given on; publish must match it. */
+function lastApprovalHash(wf: WorkflowDefinition, item: ItemFacts): string | undefined {
+  const hashes = wf.transitions.filter((t) => t.approval).map((t) => item.approvals[t.id]?.hash).filter(Boolean);
+  if (hashes.length === 0) return undefined;
+  return hashes.every((hash) => hash === hashes[0]) ? hashes[0] : undefined;
+}
+
+/** Reasons, comments and schedule times a transition needs, checked before anything is written. */
+export function checkInput(wf: WorkflowDefinition, transitionId: string, input: TransitionInput, now: Date): Refusal | null {
+  const t = wf.transitions.find((candidate) => candidate.id === transitionId)!;
+  const text = (input.reasonText ?? '').trim();
+  if (t.reason) {
+    if (!input.reasonCode || !(input.reasonCode in REASON_CODES)) {
+      return refuse(400, 'REASON_CODE_REQUIRED', `Bước "${t.label}" cần chọn mã lý do (${Object.keys(REASON_CODES).join(', ')}).`);
+    }
+  }
+  if ((t.reason || t.reasonText) && text.length < MIN_REASON_LENGTH) {
+    return refuse(400, 'REASON_TOO_SHORT', `Bước "${t.label}" cần ghi lý do ít nhất ${MIN_REASON_LENGTH} ký tự (hiện có ${text.length}).`);
+  }
+  if (input.publishAt !== undefined) {
+    if (!t.schedulable) return refuse(400, 'NOT_SCHEDULABLE', `Bước "${t.label}" không hẹn giờ được.`);
+    const at = new Date(input.publishAt);
+    if (Number.isNaN(at.getTime())) return refuse(400, 'BAD_PUBLISH_AT', `Thời điểm hẹn đăng "${input.publishAt}" không hợp lệ.`);
+    if (at.getTime() <= now.getTime()) return refuse(400, 'PUBLISH_AT_PAST', 'Thời điểm hẹn đăng phải ở tương lai.');
+  }
+  if ((input.comment ?? '').length > 2000) return refuse(400, 'COMMENT_TOO_LONG', 'Ý kiến dài quá 2000 ký tự.');
+  return null;
+}
