@@ -1,0 +1,76 @@
+import type { TestApp } from './strapi';
+
+export type RoleCode = 'ew-contributor' | 'ew-unit-head' | 'ew-board' | 'ew-propaganda' | 'ew-publisher' | 'ew-one-stop' | 'ew-office';
+
+export interface StaffMember {
+  id: number;
+  email: string;
+  /** Admin session token (POST /admin/login). */
+  token: string;
+}
+
+const UNIT = 'api::contributor-unit.contributor-unit';
+let counter = 0;
+
+/**
+ * Creates an admin user with one of the workflow's roles, optionally as member or head of units
+ * (by unit name), and logs them in through the real admin login.
+ */
+export async function createStaff(
+  app: TestApp,
+  role: RoleCode | 'super-admin',
+  units: { memberOf?: string[]; headOf?: string[] } = {},
+): Promise<StaffMember> {
+  const { strapi } = app;
+  counter += 1;
+  const email = `${role}-${counter}-${Date.now()}@phulam.test`;
+  const password = 'Matkhau-2026-test';
+  const roleRow = role === 'super-admin'
+    ? await strapi.service('admin::role').getSuperAdmin()
+    : await strapi.db.query('admin::role').findOne({ where: { code: role } });
+  if (!roleRow) throw new Error(`No admin role ${role}`);
+  const user = await strapi.service('admin::user').create({
+    email, firstname: `${counter}`, lastname: role, password, isActive: true, registrationToken: null, roles: [roleRow.id],
+  });
+  for (const [relation, names] of [['members', units.memberOf ?? []], ['heads', units.headOf ?? []]] as const) {
+    for (const name of names) {
+      const unit = await strapi.db.query(UNIT).findOne({ where: { name }, populate: { [relation]: { select: ['id'] } } });
+      if (!unit) throw new Error(`No unit ${name}`);
+      const ids = [...(unit[relation] as Array<{ id: number }>).map((u) => u.id), user.id];
+      await strapi.db.query(UNIT).update({ where: { id: unit.id }, data: { [relation]: ids } });
+    }
+  }
+  const res = await app.http().post('/admin/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`Login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { id: user.id, email, token: res.body.data.token };
+}
+
+/** Requests as a staff member, through the admin API. */
+export function as(app: TestApp, member: StaffMember) {
+  const auth = (req: ReturnType<ReturnType<TestApp['http']>['get']>) => req.set('Authorization', `Bearer ${member.token}`);
+  return {
+    get: (url: string) => auth(app.http().get(url)),
+    post: (url: string, body?: object) => auth(app.http().post(url)).send(body ?? {}),
+    put: (url: string, body?: object) => auth(app.http().put(url)).send(body ?? {}),
+    del: (url: string) => auth(app.http().delete(url)),
+    /** POST /editorial-workflow/documents/:uid/:documentId/transitions */
+    transition: (uid: string, documentId: string, body: Record<string, unknown>) =>
+      auth(app.http().post(`/editorial-workflow/documents/${uid}/${documentId}/transitions`)).send(body),
+    state: (uid: string, documentId: string) => auth(app.http().get(`/editorial-workflow/documents/${uid}/${documentId}`)),
+  };
+}
+
+/** A news item that passes the submit rules: unit, category, 120 words, yesterday's event. */
+export function goodArticle(unitDocumentId: string, categoryDocumentId: string, title = 'Hội nghị sơ kết công tác quý của phường') {
+  const words = Array.from({ length: 120 }, (_, i) => `chữ${i}`).join(' ');
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  return {
+    title,
+    summary: 'Tóm tắt nội dung hội nghị',
+    body: [{ type: 'paragraph', children: [{ type: 'text', text: words }] }],
+    unit: unitDocumentId,
+    category: categoryDocumentId,
+    eventDate: yesterday,
+    eventPlace: 'Hội trường UBND phường',
+  };
+}
