@@ -2,11 +2,13 @@ import type { Core } from '@strapi/strapi';
 import { bootstrap } from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
+import { statsController } from './controllers/stats';
 import { workflowController } from './controllers/workflow';
 import { register } from './register';
 import adminRoutes from './routes/admin';
 import { ensureRoles } from './bootstrap/roles';
 import { schedulerService } from './services/scheduler';
+import { statsService } from './services/stats';
 import { workflowService } from './services/workflow';
 
 export default {
@@ -14,10 +16,11 @@ export default {
   bootstrap,
   config,
   contentTypes,
-  controllers: { workflow: workflowController },
+  controllers: { workflow: workflowController, stats: statsController },
   services: {
     workflow: workflowService,
     scheduler: schedulerService,
+    stats: statsService,
     // Called from the app's bootstrap: roles need the admin's own conditions and default roles, which
     // the admin module sets up after the plugins' bootstrap.
     setup: ({ strapi }: { strapi: Core.Strapi }) => ({ ensureRoles: () => ensureRoles(strapi) }),

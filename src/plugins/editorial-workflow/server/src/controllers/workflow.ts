@@ -2,10 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { WorkflowError } from '../errors';
 import { getRegistry } from '../registry';
 import { logRepository } from '../repositories/log';
+import { notificationsRepository } from '../repositories/notifications';
 import { actorOf, type AdminUser } from '../services/actor';
 import type { WorkflowService } from '../services/workflow';
 import { REASON_CODES } from '../workflow/types';
-import { documentParams, localeQuery, logQuery, parse, transitionBody } from '../validation/inputs';
+import { documentParams, idParams, localeQuery, logQuery, pageQuery, parse, transitionBody } from '../validation/inputs';
 
 interface Ctx {
   params: Record<string, string>;
@@ -17,11 +18,13 @@ interface Ctx {
 }
 
 const LOG_PAGE_SIZE = 50;
+const INBOX_PAGE_SIZE = 30;
 
 /** Parses and answers; every decision is the service's. */
 export function workflowController({ strapi }: { strapi: Core.Strapi }) {
   const service = () => strapi.plugin('editorial-workflow').service('workflow') as WorkflowService;
   const log = logRepository(strapi);
+  const inbox = notificationsRepository(strapi);
 
   async function respond(ctx: Ctx, work: () => Promise<unknown>) {
     try {
@@ -83,6 +86,30 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         const rows = await log.search(where, LOG_PAGE_SIZE, (query.page - 1) * LOG_PAGE_SIZE);
         const actor = query.actor?.toLocaleLowerCase('vi');
         return actor ? rows.filter((row) => row.actor.name.toLocaleLowerCase('vi').includes(actor)) : rows;
+      });
+    },
+
+    async queue(ctx: Ctx) {
+      await respond(ctx, async () => service().queue(await actorOf(strapi, ctx.state.user)));
+    },
+
+    async inbox(ctx: Ctx) {
+      await respond(ctx, async () => {
+        const { page } = parse(pageQuery, ctx.query);
+        const userId = ctx.state.user.id;
+        return {
+          unread: await inbox.unread(userId),
+          notifications: await inbox.inbox(userId, INBOX_PAGE_SIZE, (page - 1) * INBOX_PAGE_SIZE),
+        };
+      });
+    },
+
+    async read(ctx: Ctx) {
+      await respond(ctx, async () => {
+        const { id } = parse(idParams, ctx.params);
+        const marked = await inbox.markRead(ctx.state.user.id, id);
+        if (id !== undefined && marked === 0) throw new WorkflowError(404, 'NOT_FOUND', 'Không có thông báo chưa đọc này trong hộp thư của bạn.');
+        return { marked };
       });
     },
 

@@ -23,6 +23,7 @@ export interface StateRow {
   dueAt: string | null;
   publishAt: string | null;
   publishBy: number | null;
+  overdueNotified?: boolean;
 }
 
 export const stateKeyOf = (uid: string, documentId: string, locale: string | null | undefined) =>
@@ -62,6 +63,11 @@ export function statesRepository(strapi: Core.Strapi) {
         data: { ...changes, version: row.version + 1 },
       });
       return count === 1;
+    },
+
+    /** Marks that the overdue notice went out; not a state change, so the version stays. */
+    async markOverdueNotified(id: number): Promise<void> {
+      await query().update({ where: { id }, data: { overdueNotified: true } });
     },
 
     /** States in use per workflow, to refuse a configuration that removes a state holding items. */

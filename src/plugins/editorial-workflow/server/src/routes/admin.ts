@@ -11,7 +11,12 @@ export default {
     { method: 'GET', path: '/definition', handler: 'workflow.definition', config: { policies: [signedIn] } },
     { method: 'GET', path: '/documents/:uid/:documentId', handler: 'workflow.document', config: { policies: [signedIn] } },
     { method: 'POST', path: '/documents/:uid/:documentId/transitions', handler: 'workflow.transition', config: { policies: [signedIn] } },
+    { method: 'GET', path: '/queue', handler: 'workflow.queue', config: { policies: [signedIn, can('queue.read')] } },
+    { method: 'GET', path: '/inbox', handler: 'workflow.inbox', config: { policies: [signedIn] } },
+    { method: 'POST', path: '/inbox/read', handler: 'workflow.read', config: { policies: [signedIn] } },
+    { method: 'POST', path: '/inbox/:id/read', handler: 'workflow.read', config: { policies: [signedIn] } },
     { method: 'GET', path: '/log', handler: 'workflow.log', config: { policies: [signedIn, can('log.read')] } },
     { method: 'POST', path: '/log/verify', handler: 'workflow.verify', config: { policies: [signedIn, can('log.verify')] } },
+    { method: 'GET', path: '/stats', handler: 'stats.stats', config: { policies: [signedIn, can('stats.read')] } },
   ],
 };

@@ -2,7 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { WorkflowError } from '../errors';
 import { logRepository } from '../repositories/log';
 import { statesRepository, type StateRow } from '../repositories/states';
+import { notifier } from '../notify';
+import { getRegistry } from '../registry';
 import { actorOf, SYSTEM_ACTOR, type AdminUser } from './actor';
+import { titleKey, titlesOf } from './items';
 import type { WorkflowService } from './workflow';
 
 export interface SchedulerRun {
@@ -21,19 +24,58 @@ export function schedulerService({ strapi }: { strapi: Core.Strapi }) {
   const log = logRepository(strapi);
   const workflow = () => strapi.plugin('editorial-workflow').service('workflow') as WorkflowService;
 
+  const notify = notifier(strapi);
+
   async function recordFailure(row: StateRow, reason: string, now: Date): Promise<void> {
-    await strapi.db.transaction(async ({ trx }) => {
-      if (!(await states.moveIf(row, { publishAt: null, publishBy: null }))) return;
-      await log.append({
+    const wf = getRegistry().workflowOf(row.targetUid)!;
+    const title = (await titlesOf(strapi, [row])).get(titleKey(row)) ?? row.targetDocumentId;
+    const notice = await strapi.db.transaction(async ({ trx }) => {
+      if (!(await states.moveIf(row, { publishAt: null, publishBy: null }))) return null;
+      const entry = await log.append({
         targetUid: row.targetUid, targetDocumentId: row.targetDocumentId, locale: row.locale,
         event: 'scheduled_publish_failed', fromState: row.state, toState: row.state,
         actor: { id: null, name: SYSTEM_ACTOR.name, roles: [], units: [] }, reasonCode: null,
         reasonText: reason, comment: null, contentHash: null, at: now,
       }, trx);
+      return notify.record(wf, entry, title, {
+        event: entry.event, toState: row.state, actorId: null, authorId: row.authorId, unitHeadIds: [], scheduledBy: row.publishBy,
+      });
     });
+    if (notice) await notify.email(notice);
+  }
+
+  /**
+   * Items past their due time get one notice (logged as `overdue`, so breaches are on record), sent
+   * to whoever should act and to the board.
+   */
+  async function noticeOverdue(now: Date): Promise<number> {
+    const late = (await states.findMany({ dueAt: { $notNull: true, $lt: now.toISOString() } }))
+      .filter((row) => !row.overdueNotified);
+    const titles = await titlesOf(strapi, late);
+    for (const row of late) {
+      const wf = getRegistry().workflowOf(row.targetUid);
+      const kind = wf?.states.find((state) => state.id === row.state)?.kind;
+      if (!wf || (kind !== 'review' && kind !== 'ready')) continue;
+      const unit = await workflow().unitOf(row);
+      const notice = await strapi.db.transaction(async ({ trx }) => {
+        await states.markOverdueNotified(row.id);
+        const entry = await log.append({
+          targetUid: row.targetUid, targetDocumentId: row.targetDocumentId, locale: row.locale, event: 'overdue',
+          fromState: row.state, toState: row.state, actor: { id: null, name: SYSTEM_ACTOR.name, roles: [], units: [] },
+          reasonCode: null, reasonText: `Quá hạn xử lý từ ${row.dueAt}.`, comment: null, contentHash: null, at: now,
+        }, trx);
+        return notify.record(wf, entry, titles.get(titleKey(row)) ?? row.targetDocumentId, {
+          event: 'overdue', toState: row.state, actorId: null, authorId: row.authorId, unitHeadIds: unit?.headIds ?? [],
+        });
+      });
+      await notify.email(notice);
+    }
+    return late.length;
   }
 
   return {
+    noticeOverdue,
+
     async runDue(now: Date): Promise<SchedulerRun> {
       const due = await states.findMany({ state: 'approved', publishAt: { $notNull: true, $lte: now.toISOString() } });
       const run: SchedulerRun = { published: 0, failed: 0 };
@@ -57,6 +99,7 @@ export function schedulerService({ strapi }: { strapi: Core.Strapi }) {
           if (fresh?.publishAt) await recordFailure(fresh, reason, now);
         }
       }
+      await noticeOverdue(now);
       return run;
     },
   };

@@ -11,6 +11,8 @@ import { SYSTEM_ACTOR } from './actor';
 import { contentHash } from './content-hash';
 import { articleProblems } from './content-rules';
 import { dueAt } from './due';
+import { titleKey, titlesOf } from './items';
+import { notifier, type Notice } from '../notify';
 
 export interface Target {
   uid: string;
@@ -30,6 +32,20 @@ export interface TransitionResult {
   entry: LogEntry;
 }
 
+export interface QueueItem {
+  uid: string;
+  documentId: string;
+  locale: string | null;
+  workflow: string;
+  state: string;
+  stateLabel: string;
+  title: string;
+  dueAt: string | null;
+  overdue: boolean;
+  publishAt: string | null;
+  transitions: Array<{ id: string; label: string }>;
+}
+
 /** What a person may do with an item now: every transition out of its state, allowed or with the reason why not. */
 export interface AvailableTransition {
   id: string;
@@ -46,6 +62,11 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
   const states = statesRepository(strapi);
   const log = logRepository(strapi);
   const units = unitsRepository(strapi);
+  const notify = notifier(strapi);
+
+  async function titleOf(row: StateRow): Promise<string> {
+    return (await titlesOf(strapi, [row])).get(titleKey(row)) ?? row.targetDocumentId;
+  }
 
   function workflowOf(uid: string): WorkflowDefinition {
     const wf = getRegistry().workflowOf(uid);
@@ -149,6 +170,9 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
 
     ensureState,
 
+    /** The unit whose heads review the item (its own unit, or the workflow's fixed one). */
+    unitOf: (row: StateRow) => unitOf(workflowOf(row.targetUid), row),
+
     async state(target: Target): Promise<StateRow> {
       return ensureState(target);
     },
@@ -224,8 +248,9 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
                 : row.approvals ?? {},
           };
       const actor = await actorSnapshot(request.actor);
+      const title = await titleOf(row);
 
-      return strapi.db.transaction(async ({ trx }) => {
+      const result = await strapi.db.transaction(async ({ trx }) => {
         if (!(await states.moveIf(row, changes))) {
           throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý: hãy tải lại để xem trạng thái mới.');
         }
@@ -256,8 +281,13 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
           },
           trx,
         );
-        return { state: { ...row, ...changes, version: row.version + 1 }, entry };
+        const notice = await notify.record(wf, entry, title, {
+          event: entry.event, toState: to, actorId: request.actor.id || null, authorId: row.authorId, unitHeadIds: facts.unitHeadIds,
+        });
+        return { state: { ...row, ...changes, version: row.version + 1 }, entry, notice };
       });
+      await notify.email(result.notice);
+      return { state: result.state, entry: result.entry };
     },
 
     /**
@@ -274,17 +304,23 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       if (approvals.every((approval) => approval.hash === hash)) return;
       const now = new Date();
       const snapshot = await actorSnapshot(actor);
-      await strapi.db.transaction(async ({ trx }) => {
+      const facts = await factsOf(wf, row, false);
+      const title = await titleOf(row);
+      const notice: Notice = await strapi.db.transaction(async ({ trx }) => {
         const changes = { state: wf.revokeTo, approvals: {}, enteredAt: now.toISOString(), dueAt: dueAt(strapi, wf, wf.revokeTo, now), publishAt: null, publishBy: null };
         if (!(await states.moveIf(row, changes))) {
           throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý: hãy tải lại để xem trạng thái mới.');
         }
-        await log.append({
+        const entry = await log.append({
           targetUid: row.targetUid, targetDocumentId: row.targetDocumentId, locale: row.locale, event: 'approval_revoked',
           fromState: row.state, toState: wf.revokeTo, actor: snapshot, reasonCode: null,
           reasonText: 'Nội dung đã sửa sau khi duyệt: các lượt duyệt trước bị hủy.', comment: null, contentHash: hash, at: now,
         }, trx);
+        return notify.record(wf, entry, title, {
+          event: entry.event, toState: wf.revokeTo, actorId: actor.id || null, authorId: row.authorId, unitHeadIds: facts.unitHeadIds,
+        });
       });
+      await notify.email(notice);
     },
 
     /** Imports and demo data: publishes an item as the system, recorded in the log as such. */
@@ -306,6 +342,35 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
           reasonText: null, comment: note, contentHash: hash, at: now,
         }, trx);
       });
+    },
+
+    /**
+     * "Việc của tôi": items waiting for something this person may do now (approve, return, publish,
+     * or submit their own returned item), overdue first, then by due time.
+     */
+    async queue(actor: Actor, now = new Date()): Promise<QueueItem[]> {
+      const active = (await states.findMany({ state: { $notIn: ['published', 'rejected', 'unpublished'] } }))
+        .filter((row) => getRegistry().workflowOf(row.targetUid));
+      const items: QueueItem[] = [];
+      for (const row of active) {
+        const wf = workflowOf(row.targetUid);
+        const facts = await factsOf(wf, row, false);
+        // Listing does not hash every item: publish is offered when approvals agree, and re-checked when taken.
+        facts.currentHash = Object.values(facts.approvals)[0]?.hash;
+        const actions = wf.transitions
+          .filter((t) => t.from.includes(row.state) && !['withdraw', 'revise'].includes(t.id))
+          .filter((t) => evaluate(wf, t.id, actor, facts).ok);
+        if (actions.length === 0) continue;
+        items.push({
+          uid: row.targetUid, documentId: row.targetDocumentId, locale: row.locale, workflow: wf.id, state: row.state,
+          stateLabel: wf.states.find((state) => state.id === row.state)?.label ?? row.state, title: '',
+          dueAt: row.dueAt, overdue: Boolean(row.dueAt && new Date(row.dueAt) < now), publishAt: row.publishAt,
+          transitions: actions.map((t) => ({ id: t.id, label: t.label })),
+        });
+      }
+      const titles = await titlesOf(strapi, items.map((item) => ({ targetUid: item.uid, targetDocumentId: item.documentId, locale: item.locale })));
+      for (const item of items) item.title = titles.get(`${item.uid}|${item.documentId}|${item.locale ?? ''}`) ?? item.documentId;
+      return items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueAt ?? '9').localeCompare(b.dueAt ?? '9'));
     },
 
     verifyLog: () => log.verify(),

@@ -27,6 +27,10 @@ export const logQuery = z.object({
   page: z.coerce.number().int().min(1).max(10000).default(1),
 }).strict();
 
+export const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(10000).default(1) }).strict();
+
+export const idParams = z.object({ id: z.coerce.number().int().positive().optional() });
+
 export function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;

@@ -1,0 +1,39 @@
+import type { Core } from '@strapi/strapi';
+import { WorkflowError } from '../errors';
+import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE } from '../services/stats-export';
+import type { StatsService } from '../services/stats';
+import { parse } from '../validation/inputs';
+import { statsQuery } from '../validation/stats';
+
+interface Ctx {
+  query: Record<string, unknown>;
+  body: unknown;
+  status: number;
+  set(field: string, value: string): void;
+}
+
+/** GET /editorial-workflow/stats?from=yyyy-mm-dd&to=yyyy-mm-dd[&groupBy=unit|category][&format=json|csv|xlsx] */
+export function statsController({ strapi }: { strapi: Core.Strapi }) {
+  const service = () => strapi.plugin('editorial-workflow').service('stats') as StatsService;
+
+  return {
+    async stats(ctx: Ctx) {
+      try {
+        const { from, to, groupBy, format } = parse(statsQuery, ctx.query);
+        const result = await service().compute({ from, to, groupBy });
+        if (format === 'json') {
+          ctx.body = { data: result };
+          return;
+        }
+        // Headers first: Koa keeps a Content-Type that is already set when the body is assigned.
+        ctx.set('Content-Type', format === 'csv' ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE);
+        ctx.set('Content-Disposition', `attachment; filename="thong-ke-${from}-${to}.${format}"`);
+        ctx.body = format === 'csv' ? toCsv(result) : await toXlsx(result);
+      } catch (error) {
+        if (!(error instanceof WorkflowError)) throw error;
+        ctx.status = error.status;
+        ctx.body = { data: null, error: { status: error.status, name: error.name, message: error.message, details: error.details } };
+      }
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { Core } from '@strapi/strapi';
+import { permissionOf } from '../workflow/evaluate';
+import type { WorkflowDefinition } from '../workflow/types';
+
+/** Active admin users whose roles grant an action (super admins are left out: they hold every action). */
+export async function holdersOf(strapi: Core.Strapi, action: string): Promise<number[]> {
+  const permissions = (await strapi.db.query('admin::permission').findMany({
+    where: { action, role: { code: { $ne: 'strapi-super-admin' } } },
+    populate: { role: { select: ['id'] } },
+  })) as Array<{ role?: { id: number } | null }>;
+  const roleIds = permissions.map((permission) => permission.role?.id).filter((id): id is number => typeof id === 'number');
+  if (roleIds.length === 0) return [];
+  const users = (await strapi.db.query('admin::user').findMany({
+    where: { isActive: true, roles: { id: { $in: roleIds } } },
+    select: ['id'],
+  })) as Array<{ id: number }>;
+  return users.map((user) => user.id);
+}
+
+export interface NoticeFacts {
+  event: string;
+  toState: string | null;
+  actorId: number | null;
+  authorId: number | null;
+  unitHeadIds: number[];
+  scheduledBy?: number | null;
+}
+
+/** Events that go back to the author (and the unit's heads when the unit had approved). */
+const BACK_TO_AUTHOR = new Set(['return', 'reject', 'unpublish', 'approval_revoked', 'publish', 'import_published']);
+const ALSO_UNIT_HEADS = new Set(['return', 'reject', 'unpublish']);
+
+/**
+ * Who hears of an event (the overdue notice included), derived from the table: for a waiting state, whoever may approve or publish
+ * out of it (the unit's heads when the step belongs to them, else the holders of its permission);
+ * for returns, rejections, take-downs and revocations, the author and the unit's heads; never the
+ * person who acted.
+ */
+export async function recipientsOf(strapi: Core.Strapi, wf: WorkflowDefinition, facts: NoticeFacts): Promise<number[]> {
+  const ids = new Set<number>();
+  const state = wf.states.find((candidate) => candidate.id === facts.toState);
+  const moved = !['approval_revoked', 'publish_scheduled', 'scheduled_publish_failed'].includes(facts.event);
+  if (moved && (state?.kind === 'review' || state?.kind === 'ready')) {
+    for (const t of wf.transitions.filter((candidate) => candidate.from.includes(state.id) && (candidate.approval || candidate.effect === 'publish'))) {
+      const people = t.actors.includes('unit_head') ? facts.unitHeadIds : await holdersOf(strapi, permissionOf(wf, t.id));
+      people.forEach((id) => ids.add(id));
+    }
+  }
+  if (BACK_TO_AUTHOR.has(facts.event) && facts.authorId) ids.add(facts.authorId);
+  if (ALSO_UNIT_HEADS.has(facts.event)) facts.unitHeadIds.forEach((id) => ids.add(id));
+  if (facts.event === 'scheduled_publish_failed' && facts.scheduledBy) ids.add(facts.scheduledBy);
+  // An overdue item goes to whoever should act, and to the board above them.
+  if (facts.event === 'overdue') (await holdersOf(strapi, permissionOf(wf, wf.boardTransition))).forEach((id) => ids.add(id));
+  if (facts.actorId) ids.delete(facts.actorId);
+  return [...ids].sort((a, b) => a - b);
+}
