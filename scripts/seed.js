@@ -13,6 +13,10 @@ async function main() {
     const { seedDemoData } = require(path.join(root, 'dist', 'src', 'seed'));
     const report = await seedDemoData(strapi);
     console.log(`Dữ liệu mẫu: tạo mới ${report.created} mục, ${report.existing} mục đã có (không thay đổi).`);
+    if (report.credentials.length > 0) {
+      console.log('Tài khoản mẫu (mật khẩu chỉ hiện một lần):');
+      for (const { email, role, password } of report.credentials) console.log(`  ${role.padEnd(16)} ${email.padEnd(28)} ${password}`);
+    }
   } finally {
     await strapi.destroy();
   }

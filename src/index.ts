@@ -3,13 +3,20 @@ import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { registerContentRules } from './rules';
-import { seedDemoData } from './seed';
+import { seedDemoData, type SeedReport } from './seed';
 
 /** Demo data loads by itself only on an empty database, and never in production unless asked. */
 function seedsOnEmptyDatabase(): boolean {
   const fallback = process.env.NODE_ENV !== 'production';
   const flag = process.env.SEED_DEMO_DATA;
   return flag === undefined || flag === '' ? fallback : flag === 'true';
+}
+
+/** Demo accounts get random passwords, shown once here (and by `npm run seed`). */
+function logCredentials(strapi: Core.Strapi, credentials: SeedReport['credentials']): void {
+  if (credentials.length === 0) return;
+  const lines = credentials.map(({ email, role, password }) => `  ${role.padEnd(16)} ${email.padEnd(28)} ${password}`);
+  strapi.log.info(`Demo staff accounts (passwords shown only now):\n${lines.join('\n')}`);
 }
 
 export default {
@@ -23,8 +30,10 @@ export default {
     await applyAdminLabels(strapi);
     await (strapi.plugin('editorial-workflow').service('setup') as { ensureRoles(): Promise<void> }).ensureRoles();
     if (seedsOnEmptyDatabase() && (await strapi.db.query('api::contributor-unit.contributor-unit').count()) === 0) {
-      const report = await seedDemoData(strapi);
+      // SEED_DEMO_STAFF=false leaves out the demo accounts and their items (test suites that bring their own).
+      const report = await seedDemoData(strapi, new Date(), { staff: process.env.SEED_DEMO_STAFF !== 'false' });
       strapi.log.info(`Demo data loaded: ${report.created} items created.`);
+      logCredentials(strapi, report.credentials);
     }
   },
 };

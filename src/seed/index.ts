@@ -4,10 +4,13 @@ import { isoWeekOf } from '../lib/dates';
 import { ARTICLES, DISCLOSURES, DOSSIERS, MONTH_REPORT, QUESTIONS, SCHEDULE_ENTRIES } from './data/content';
 import { LEGAL_DOCUMENTS, PROCEDURES, PROCEDURE_AGENCY, PROCEDURE_RECEIVING_PLACE } from './data/documents';
 import { CATEGORIES, PROCEDURE_FIELDS, SITE_SETTINGS, UNITS } from './data/site';
+import { seedDemoStaff } from './staff';
 
 export interface SeedReport {
   created: number;
   existing: number;
+  /** Demo accounts created by this run, with their one-time passwords. */
+  credentials: Array<{ email: string; role: string; password: string }>;
 }
 
 type Data = Record<string, unknown>;
@@ -25,8 +28,8 @@ const paragraphs = (texts: readonly string[]) =>
  * Loads the ward's demo data. Every item is looked up by its natural key first and left alone when it
  * exists, so running it again changes nothing, and it never overwrites what editors changed.
  */
-export async function seedDemoData(strapi: Core.Strapi, today = new Date()): Promise<SeedReport> {
-  const report: SeedReport = { created: 0, existing: 0 };
+export async function seedDemoData(strapi: Core.Strapi, today = new Date(), { staff = true } = {}): Promise<SeedReport> {
+  const report: SeedReport = { created: 0, existing: 0, credentials: [] };
   const docs = (uid: string) => strapi.documents(uid as never) as unknown as Documents;
   // Governed types are published only through the editorial workflow; demo items enter it as imports.
   const workflow = strapi.plugin('editorial-workflow').service('workflow') as {
@@ -211,6 +214,12 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date()): Pro
     );
   }
 
+  if (staff) {
+    const accounts = await seedDemoStaff(strapi);
+    report.created += accounts.created;
+    report.existing += accounts.existing;
+    report.credentials = accounts.credentials;
+  }
   return report;
 }
 

@@ -4,7 +4,7 @@ import { startStrapi, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startStrapi();
+  app = await startStrapi({ staff: true });
 });
 afterAll(async () => {
   await app.stop();
@@ -48,6 +48,21 @@ describe('demo data', () => {
     expect(report.created).toBe(0);
     expect(report.existing).toBeGreaterThan(50);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('includes one demo account per workflow role, whose password is not a default, and items in every state', async () => {
+    const staff = await app.strapi.db.query('admin::user').findMany({ where: { email: { $endsWith: '@phulam.demo' } }, populate: ['roles'] });
+    expect(staff.map((user: { roles: Array<{ code: string }> }) => user.roles[0].code).sort()).toEqual([
+      'ew-board', 'ew-board', 'ew-contributor', 'ew-office', 'ew-one-stop', 'ew-propaganda', 'ew-publisher', 'ew-unit-head', 'ew-unit-head',
+    ]);
+    const login = await app.http().post('/admin/login').send({ email: 'congtacvien@phulam.demo', password: 'Matkhau123' });
+    expect(login.status).toBe(400);
+    const states = await app.strapi.db.query('plugin::editorial-workflow.review-state').findMany({ where: { targetUid: 'api::article.article' } });
+    expect(new Set(states.map((row: { state: string }) => row.state))).toEqual(
+      new Set(['draft', 'submitted', 'unit_approved', 'propaganda_review', 'approved', 'returned', 'rejected', 'published']),
+    );
+    const verify = await app.strapi.plugin('editorial-workflow').service('workflow').verifyLog();
+    expect(verify.ok).toBe(true);
   });
 
   it('does not overwrite what an editor changed', async () => {

@@ -35,11 +35,13 @@ export interface TestApp {
 export interface StartOptions {
   /** Load the demo data on the empty database, as a first `npm run develop` does. Default: true. */
   seed?: boolean;
+  /** With the demo data, also the demo staff accounts and their items in every workflow state. Default: false. */
+  staff?: boolean;
 }
 
-export async function startStrapi({ seed = true }: StartOptions = {}): Promise<TestApp> {
+export async function startStrapi({ seed = true, staff = false }: StartOptions = {}): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase();
-  Object.assign(process.env, TEST_ENV, database.env, { SEED_DEMO_DATA: String(seed) });
+  Object.assign(process.env, TEST_ENV, database.env, { SEED_DEMO_DATA: String(seed), SEED_DEMO_STAFF: String(staff) });
 
   const strapi = await createStrapi({
     appDir: ROOT,

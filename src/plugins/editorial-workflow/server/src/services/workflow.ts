@@ -7,7 +7,7 @@ import { statesRepository, type StateRow } from '../repositories/states';
 import { unitsRepository, type UnitPeople } from '../repositories/units';
 import { checkInput, evaluate, type Actor, type ItemFacts, type TransitionInput } from '../workflow/evaluate';
 import type { WorkflowDefinition } from '../workflow/types';
-import { SYSTEM_ACTOR } from './actor';
+import { actorOf, SYSTEM_ACTOR, type AdminUser } from './actor';
 import { contentHash } from './content-hash';
 import { articleProblems } from './content-rules';
 import { dueAt } from './due';
@@ -169,6 +169,9 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
     },
 
     ensureState,
+
+    /** The workflow's view of an admin user (for scripts, imports and the demo seed). */
+    actorOf: (user: AdminUser) => actorOf(strapi, user),
 
     /** The unit whose heads review the item (its own unit, or the workflow's fixed one). */
     unitOf: (row: StateRow) => unitOf(workflowOf(row.targetUid), row),

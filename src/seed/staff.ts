@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { subDays, format } from 'date-fns';
+import { DEMO_BODY, DEMO_ITEMS, DEMO_STAFF, DEMO_UNIT, type StaffKey } from './data/staff';
+
+const ARTICLE = 'api::article.article';
+const UNIT = 'api::contributor-unit.contributor-unit';
+
+interface Workflow {
+  perform(request: Record<string, unknown>): Promise<unknown>;
+  actorOf(user: { id: number }): Promise<unknown>;
+}
+
+export interface StaffReport {
+  created: number;
+  existing: number;
+  /** Passwords of the accounts created now; shown once, never stored in clear. */
+  credentials: Array<{ email: string; role: string; password: string }>;
+}
+
+/** A password nobody can guess from the code: demo accounts are never protected by a default one. */
+const newPassword = () => `Pl-${randomBytes(9).toString('base64url')}-9a`;
+
+/**
+ * Demo staff (one per workflow role) and news items in each state of the workflow, driven there
+ * through the workflow itself. Accounts and items that exist are left alone.
+ */
+export async function seedDemoStaff(strapi: Core.Strapi): Promise<StaffReport> {
+  const report: StaffReport = { created: 0, existing: 0, credentials: [] };
+  const users = new Map<StaffKey, { id: number }>();
+
+  for (const member of DEMO_STAFF) {
+    const existing = await strapi.db.query('admin::user').findOne({ where: { email: member.email } });
+    if (existing) {
+      users.set(member.key, existing);
+      report.existing += 1;
+      continue;
+    }
+    const role = await strapi.db.query('admin::role').findOne({ where: { code: member.role } });
+    const password = newPassword();
+    const user = await strapi.service('admin::user').create({
+      email: member.email, firstname: member.firstname, lastname: member.lastname, password,
+      isActive: true, registrationToken: null, roles: [role.id],
+    });
+    users.set(member.key, user);
+    report.created += 1;
+    report.credentials.push({ email: member.email, role: role.name, password });
+    for (const [relation, unitName] of [['members', 'memberOf' in member ? member.memberOf : undefined], ['heads', 'headOf' in member ? member.headOf : undefined]] as const) {
+      if (!unitName) continue;
+      const unit = await strapi.db.query(UNIT).findOne({ where: { name: unitName }, populate: { [relation]: { select: ['id'] } } });
+      const ids = [...(unit[relation] as Array<{ id: number }>).map((u) => u.id), user.id];
+      await strapi.db.query(UNIT).update({ where: { id: unit.id }, data: { [relation]: ids } });
+    }
+  }
+
+  const workflow = strapi.plugin('editorial-workflow').service('workflow') as Workflow;
+  const unit = await strapi.db.query(UNIT).findOne({ where: { name: DEMO_UNIT } });
+  const category = await strapi.db.query('api::category.category').findOne({ where: { name: 'Tổ dân phố', locale: 'vi' } });
+  const contributor = users.get('contributor')!;
+  for (const item of DEMO_ITEMS) {
+    if (await strapi.db.query(ARTICLE).findOne({ where: { title: item.title } })) {
+      report.existing += 1;
+      continue;
+    }
+    const { documentId } = (await strapi.documents(ARTICLE as never).create({
+      locale: 'vi',
+      data: {
+        title: item.title,
+        summary: `${item.title}: hoạt động của ${DEMO_UNIT.toLowerCase()} phường Phú Lâm.`,
+        body: DEMO_BODY.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] })),
+        unit: unit.documentId,
+        category: category.documentId,
+        author: 'Nguyễn Thị Lan',
+        eventDate: format(subDays(new Date(), 1), 'yyyy-MM-dd'),
+        eventPlace: 'Nhà văn hóa tổ dân phố',
+        isOrientation: item.isOrientation ?? false,
+        createdBy: contributor.id,
+        updatedBy: contributor.id,
+      },
+    } as never)) as { documentId: string };
+    report.created += 1;
+    for (const step of item.steps) {
+      await workflow.perform({
+        uid: ARTICLE, documentId, locale: 'vi', transitionId: step.transition,
+        actor: await workflow.actorOf(users.get(step.by)!),
+        input: { reasonCode: step.reasonCode, reasonText: step.reasonText },
+      });
+    }
+  }
+  return report;
+}
