@@ -2,19 +2,15 @@ import type { Core } from '@strapi/strapi';
 import { pluginActions, PLUGIN } from '../permissions';
 import { getRegistry } from '../registry';
 import { statesRepository } from '../repositories/states';
+import { strandedStates } from '../workflow/validate';
 import { unitsRepository } from '../repositories/units';
 import { ensureDatabaseGuarantees } from './database';
 
 /** Refuses a configuration that removed a state some items are still in. */
 async function assertStatesInUseExist(strapi: Core.Strapi): Promise<void> {
-  const registry = getRegistry();
-  const orphans = (await statesRepository(strapi).statesInUse()).filter(({ workflow, state }) => {
-    const wf = registry.workflows.find((candidate) => candidate.id === workflow);
-    return !wf?.states.some((candidate) => candidate.id === state);
-  });
-  if (orphans.length > 0) {
-    const list = orphans.map(({ workflow, state }) => `"${state}" of workflow "${workflow}"`).join(', ');
-    throw new Error(`editorial-workflow: items are still in states the configuration removed: ${list}. Move them first.`);
+  const stranded = strandedStates(getRegistry().workflows, await statesRepository(strapi).statesInUse());
+  if (stranded.length > 0) {
+    throw new Error(`editorial-workflow: items are still in states the configuration removed: ${stranded.join(', ')}. Move them first.`);
   }
 }
 

@@ -67,3 +67,13 @@ export function resolveWorkflows(configured: WorkflowDefinition[] | undefined): 
   for (const wf of configured ?? []) byId.set(wf.id, wf);
   return [...byId.values()];
 }
+
+/** States that hold items but are gone from the configured workflows: starting would strand those items. */
+export function strandedStates(
+  workflows: WorkflowDefinition[],
+  inUse: Array<{ workflow: string; state: string }>,
+): string[] {
+  return inUse
+    .filter(({ workflow, state }) => !workflows.find((wf) => wf.id === workflow)?.states.some((s) => s.id === state))
+    .map(({ workflow, state }) => `"${state}" of workflow "${workflow}"`);
+}
