@@ -111,6 +111,20 @@ describe('guards', () => {
     await step(otherHead, documentId, 'return', { reasonCode: 'R01', reasonText: 'Thông tin chưa chính xác, cần kiểm tra' }).expect(403);
   });
 
+  it('a unit head reads the items of their unit in the Content Manager, and not those of another unit', async () => {
+    const documentId = await createByContributor('Bài chỉ đơn vị mình được xem');
+    await as(app, unitHead).get(`/content-manager/collection-types/${ARTICLE}/${documentId}?locale=vi`).expect(200);
+    await as(app, otherHead).get(`/content-manager/collection-types/${ARTICLE}/${documentId}?locale=vi`).expect(403);
+    const list = await as(app, otherHead).get(`/content-manager/collection-types/${ARTICLE}?locale=vi&pageSize=100`).expect(200);
+    expect(list.body.results.map((item: { documentId: string }) => item.documentId)).not.toContain(documentId);
+  });
+
+  it('a contributor cannot open another contributor\'s item', async () => {
+    const documentId = await createByContributor('Bài của cộng tác viên khác');
+    const other = await createStaff(app, 'ew-contributor', { memberOf: [UNIT] });
+    await as(app, other).get(`/content-manager/collection-types/${ARTICLE}/${documentId}?locale=vi`).expect(403);
+  });
+
   it('a return needs a reason code and at least 20 characters', async () => {
     const documentId = await createByContributor('Bài cần lý do trả lại');
     await step(contributor, documentId, 'submit').expect(200);
