@@ -94,6 +94,15 @@ describe('scheduled publishing', () => {
 });
 
 describe('due times', () => {
+  it('an approved news item is due by the category\'s deadline after the event (3 days: end of that day)', async () => {
+    const documentId = await approved('Bài đã duyệt, xem hạn đăng');
+    const state = await as(app, publisher).state(ARTICLE, documentId).expect(200);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const [y, m, d] = yesterday.split('-').map(Number);
+    // End of (event day + 3) in Asia/Ho_Chi_Minh (UTC+7) is 16:59:59.999 UTC that day.
+    expect(state.body.data.dueAt).toBe(new Date(Date.UTC(y, m - 1, d + 3, 16, 59, 59, 999)).toISOString());
+  });
+
   it('a submitted item is due one working day later, on the Asia/Ho_Chi_Minh calendar', async () => {
     const res = await as(app, contributor).post(`/content-manager/collection-types/${ARTICLE}?locale=vi`, goodArticle(unitId, categoryId, 'Bài để xem hạn duyệt')).expect(201);
     const { documentId } = res.body.data;

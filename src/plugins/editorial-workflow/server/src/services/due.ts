@@ -13,3 +13,16 @@ export function dueAt(strapi: Core.Strapi, wf: WorkflowDefinition, state: string
   const days = wf.states.find((candidate) => candidate.id === state)?.dueWorkingDays;
   return days === undefined ? null : calendarOf(strapi).addWorkingDays(now, days).toISOString();
 }
+
+/**
+ * The plan's publication deadline for a news item: the end of the event's day plus the category's
+ * `publishDeadlineDays` ("chậm nhất sau 1–3 ngày diễn ra sự kiện"). Null for items without an event date.
+ */
+export async function publishDeadline(strapi: Core.Strapi, uid: string, documentId: string, locale: string | null): Promise<string | null> {
+  if (uid !== 'api::article.article') return null;
+  const draft = (await strapi.documents(uid as never).findOne({
+    documentId, status: 'draft', ...(locale ? { locale } : {}), populate: { category: { fields: ['publishDeadlineDays'] } },
+  } as never)) as { eventDate?: string | null; category?: { publishDeadlineDays?: number } | null } | null;
+  if (!draft?.eventDate) return null;
+  return calendarOf(strapi).endOfLocalDay(draft.eventDate, draft.category?.publishDeadlineDays ?? 3).toISOString();
+}

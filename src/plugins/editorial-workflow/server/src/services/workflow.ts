@@ -10,7 +10,7 @@ import type { WorkflowDefinition } from '../workflow/types';
 import { actorOf, SYSTEM_ACTOR, type AdminUser } from './actor';
 import { contentHash } from './content-hash';
 import { articleProblems } from './content-rules';
-import { dueAt } from './due';
+import { dueAt, publishDeadline } from './due';
 import { titleKey, titlesOf } from './items';
 import { notifier, type Notice } from '../notify';
 
@@ -235,12 +235,15 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const scheduled = Boolean(input.publishAt && transition.schedulable);
       const to = scheduled ? row.state : verdict.to;
       const toKind = wf.states.find((state) => state.id === to)?.kind;
+      // Approved news waits for the publisher until the plan's deadline after the event, not one working day.
+      const due = (toKind === 'ready' && (await publishDeadline(strapi, row.targetUid, row.targetDocumentId, row.locale)))
+        || dueAt(strapi, wf, to, now);
       const changes: Partial<StateRow> = scheduled
         ? { publishAt: new Date(input.publishAt!).toISOString(), publishBy: request.actor.id }
         : {
             state: to,
             enteredAt: now.toISOString(),
-            dueAt: dueAt(strapi, wf, to, now),
+            dueAt: due,
             publishAt: null,
             publishBy: null,
             isOrientation: row.isOrientation || Boolean(transition.setsOrientation),
