@@ -31,6 +31,8 @@ export const NEWS: WorkflowDefinition = {
   states: Object.values(S),
   boardTransition: 'board_approve',
   revokeTo: 'submitted',
+  publishRequires: ['unit_approve', 'board_approve'],
+  orientationApproval: 'propaganda_approve',
   unit: { field: 'unit' },
   transitions: [
     { id: 'submit', label: 'Gửi duyệt', from: ['draft', 'returned'], to: 'submitted', actors: ['author'], contentRules: true },
@@ -49,7 +51,8 @@ export const NEWS: WorkflowDefinition = {
     },
     {
       id: 'propaganda_approve', label: 'Cho ý kiến đồng ý', from: ['propaganda_review'], to: 'approved', actors: ['any'],
-      notAuthor: true, approval: true,
+      // Sent from unit_approved, the item has no board approval yet: it goes back to the board.
+      unlessApproved: { transition: 'board_approve', to: 'unit_approved' }, notAuthor: true, approval: true,
     },
     {
       id: 'return', label: 'Trả lại', from: ['submitted', 'unit_approved', 'propaganda_review', 'approved'], to: 'returned',
@@ -74,6 +77,7 @@ export const SCHEDULE: WorkflowDefinition = {
   states: [S.draft, S.submitted, S.approved, S.published, S.returned, S.unpublished],
   boardTransition: 'approve',
   revokeTo: 'submitted',
+  publishRequires: ['approve'],
   unit: { slug: 'van-phong-hdnd-ubnd-phuong' },
   transitions: [
     { id: 'submit', label: 'Gửi duyệt', from: ['draft', 'returned'], to: 'submitted', actors: ['author'] },
@@ -102,6 +106,7 @@ export const BOARD_REVIEW: WorkflowDefinition = {
   states: [S.draft, { ...S.approved }, S.published, S.unpublished],
   boardTransition: 'approve',
   revokeTo: 'draft',
+  publishRequires: ['approve'],
   transitions: [
     { id: 'approve', label: 'Duyệt', from: ['draft'], to: 'approved', actors: ['any'], notAuthor: true, approval: true },
     { id: 'return', label: 'Trả lại', from: ['approved'], to: 'draft', actors: ['from_state_actor'], reason: true },

@@ -21,7 +21,8 @@ export function workflowsMarkdown(workflows: WorkflowDefinition[]): string {
   ];
   for (const wf of workflows) {
     out.push(`## ${wf.label} (\`${wf.id}\`)`, '', `Content types: ${wf.contentTypes.map((uid) => `\`${uid}\``).join(', ')}.`);
-    out.push(`Initial state \`${wf.initial}\`; an edit after approval returns the item to \`${wf.revokeTo}\`.`, '');
+    out.push(`Initial state \`${wf.initial}\`; an edit after approval returns the item to \`${wf.revokeTo}\`.`);
+    out.push(`Publishing needs ${wf.publishRequires.map((id) => `\`${id}\``).join(' and ')}${wf.orientationApproval ? ` (and \`${wf.orientationApproval}\` for an orientation item)` : ''}, all given on the content being published.`, '');
     out.push('| state | label | kind | due (working days) |', '|---|---|---|---|');
     for (const s of wf.states) out.push(`| \`${s.id}\` | ${s.label} | ${s.kind} | ${s.dueWorkingDays ?? ''} |`);
     out.push('', '| transition | label | from | to | who | guards and inputs | permission |', '|---|---|---|---|---|---|---|');
@@ -38,7 +39,11 @@ export function workflowsMarkdown(workflows: WorkflowDefinition[]): string {
         t.setsOrientation && 'marks the item as an orientation item',
         t.schedulable && 'optional publishAt',
       ].filter(Boolean).join('; ');
-      const to = t.orientationTo ? `\`${t.to}\` (orientation item: \`${t.orientationTo}\`)` : `\`${t.to}\``;
+      const detours = [
+        t.orientationTo && `orientation item without its opinion: \`${t.orientationTo}\``,
+        t.unlessApproved && `without \`${t.unlessApproved.transition}\`: \`${t.unlessApproved.to}\``,
+      ].filter(Boolean);
+      const to = `\`${t.to}\`${detours.length ? ` (${detours.join('; ')})` : ''}`;
       out.push(`| \`${t.id}\` | ${t.label} | ${t.from.map((s) => `\`${s}\``).join(', ')} | ${to} | ${t.actors.map((a) => WHO[a]).join(' or ')} | ${guards} | \`${permissionOf(wf, t.id)}\` |`);
     }
     out.push('');

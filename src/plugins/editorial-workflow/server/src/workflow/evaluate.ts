@@ -83,13 +83,25 @@ export function evaluate(wf: WorkflowDefinition, transitionId: string, actor: Ac
     return refuse(403, 'NOT_RELATED', `Bước "${t.label}": ${who} mới được thực hiện.`);
   }
   if (t.effect === 'publish') {
-    const approvedHash = lastApprovalHash(wf, item);
-    if (!approvedHash || approvedHash !== item.currentHash) {
+    const required = [...wf.publishRequires, ...(item.isOrientation && wf.orientationApproval ? [wf.orientationApproval] : [])];
+    const missing = required.filter((id) => !item.approvals[id]);
+    if (missing.length > 0) {
+      const labels = missing.map((id) => `"${wf.transitions.find((other) => other.id === id)?.label ?? id}"`).join(', ');
+      return refuse(409, 'MISSING_APPROVAL', `Chưa đủ các bước duyệt để đăng: còn thiếu ${labels}.`);
+    }
+    if (required.some((id) => item.approvals[id].hash !== item.currentHash)) {
       return refuse(409, 'HASH_CHANGED', 'Nội dung đã thay đổi sau khi được duyệt: cần duyệt lại trước khi đăng.');
     }
   }
-  const to = t.orientationTo && item.isOrientation ? t.orientationTo : t.to;
-  return { ok: true, to };
+  return { ok: true, to: destination(wf, t, item) };
+}
+
+/** Where a transition leads for this item: detours for orientation items and for missing approvals. */
+function destination(wf: WorkflowDefinition, t: TransitionDefinition, item: ItemFacts): string {
+  const needsOrientation = item.isOrientation && wf.orientationApproval && !item.approvals[wf.orientationApproval];
+  if (t.orientationTo && needsOrientation) return t.orientationTo;
+  if (t.unlessApproved && !item.approvals[t.unlessApproved.transition]) return t.unlessApproved.to;
+  return t.to;
 }
 
 function relates(
@@ -121,13 +133,6 @@ function relates(
       return approvalsOut.some((other) => evaluate(wf, other.id, actor, item).ok);
     }
   }
-}
-
-/** The hash every approval of the current round was given on; publish must match it. */
-function lastApprovalHash(wf: WorkflowDefinition, item: ItemFacts): string | undefined {
-  const hashes = wf.transitions.filter((t) => t.approval).map((t) => item.approvals[t.id]?.hash).filter(Boolean);
-  if (hashes.length === 0) return undefined;
-  return hashes.every((hash) => hash === hashes[0]) ? hashes[0] : undefined;
 }
 
 /** Reasons, comments and schedule times a transition needs, checked before anything is written. */

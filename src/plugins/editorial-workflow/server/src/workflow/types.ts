@@ -33,8 +33,10 @@ export interface TransitionDefinition {
   label: string;
   from: string[];
   to: string;
-  /** Where the item goes instead of `to` when it is an orientation item. */
+  /** Where the item goes instead of `to` when it is an orientation item still without its orientation approval. */
   orientationTo?: string;
+  /** Where the item goes instead of `to` while an approval is still missing (e.g. back to the board). */
+  unlessApproved?: { transition: string; to: string };
   /** Any one of these relations suffices (with the permission). */
   actors: Relation[];
   /** Four-eyes: the author of the item may never take it. */
@@ -70,6 +72,10 @@ export interface WorkflowDefinition {
   boardTransition: string;
   /** Where an edit after an approval sends the item back to. */
   revokeTo: string;
+  /** Approvals every publication needs, all given on the content being published. */
+  publishRequires: string[];
+  /** The extra approval an orientation item needs before it may be approved and published. */
+  orientationApproval?: string;
   /** How to find the item's unit: a relation field of the item, or one fixed unit (by slug). */
   unit?: { field: string } | { slug: string };
 }

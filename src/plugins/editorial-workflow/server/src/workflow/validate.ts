@@ -45,10 +45,19 @@ export function validateWorkflows(workflows: WorkflowDefinition[]): void {
     if (!transitions.has(wf.boardTransition)) {
       problems.push(`${where}: boardTransition names the unknown transition "${wf.boardTransition}"`);
     }
+    const approvals = new Set(wf.transitions.filter((t) => t.approval).map((t) => t.id));
     for (const t of wf.transitions) {
       for (const other of t.notSameActorAs ?? []) {
         if (!transitions.has(other)) problems.push(`${where}: transition "${t.id}" compares with the unknown transition "${other}"`);
       }
+      if (t.unlessApproved) {
+        if (!approvals.has(t.unlessApproved.transition)) problems.push(`${where}: transition "${t.id}" waits for "${t.unlessApproved.transition}", which is no approval`);
+        known(t.unlessApproved.to, `transition "${t.id}" (unlessApproved)`);
+      }
+    }
+    if (wf.publishRequires.length === 0) problems.push(`${where}: publishRequires names no approval: anything could be published`);
+    for (const required of [...wf.publishRequires, ...(wf.orientationApproval ? [wf.orientationApproval] : [])]) {
+      if (!approvals.has(required)) problems.push(`${where}: "${required}" is required to publish but is no approval transition`);
     }
     for (const uid of wf.contentTypes) {
       const previous = governed.get(uid);
