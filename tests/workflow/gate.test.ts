@@ -89,7 +89,7 @@ describe('nothing publishes around the workflow', () => {
     await app.http().put(`/api/articles/${documentId}`).set('Authorization', `Bearer ${token}`)
       .send({ data: { title: 'Tiêu đề chèn qua REST' } }).expect(403);
     expect(await isPublished(documentId)).toBe(false);
-    const draft = await app.strapi.documents(ARTICLE as never).findOne({ documentId, status: 'draft' } as never) as { title: string };
+    const draft = (await app.strapi.documents(ARTICLE as never).findOne({ documentId, status: 'draft' } as never)) as unknown as { title: string };
     expect(draft.title).toBe('Bài thử sửa và đăng qua REST');
   });
 

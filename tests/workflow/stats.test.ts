@@ -9,6 +9,7 @@ import {
   quotaTarget,
   summarizeWaits,
   waitIntervals,
+  type StatsResult,
   type WaitingState,
 } from '../../src/plugins/editorial-workflow/server/src/services/stats';
 import { createCalendar } from '../../src/plugins/editorial-workflow/server/src/time/calendar';
@@ -110,31 +111,7 @@ const CM = `/content-manager/collection-types/${ARTICLE}`;
 const UNIT_A = 'Hội Chữ thập đỏ phường'; // monthly quota 2, no demo articles
 const UNIT_B = 'Hội Cựu chiến binh phường'; // monthly quota 2, no demo articles
 
-interface Row {
-  key: string | null;
-  name: string;
-  submitted: number;
-  resubmitted: number;
-  published: number;
-  publishingUnits: number;
-  returned: number;
-  rejected: number;
-  acceptanceRate: number | null;
-  medianWaitHours: Record<string, number | null>;
-  breaches: Record<string, number>;
-  medianEventToPublishHours: number | null;
-  latePublications: number;
-  topReturnReasons: Array<{ code: string; label: string; count: number }>;
-  quota: number | null;
-  quotaProgress: number | null;
-}
-interface Result {
-  period: { from: string; to: string };
-  groupBy: string;
-  quotaMonths: number;
-  rows: Row[];
-  total: Row;
-}
+type Result = StatsResult;
 
 let app: TestApp;
 let contributorA: StaffMember;
@@ -160,10 +137,12 @@ function thisMonth(): { from: string; to: string } {
 const statsUrl = (params: Record<string, string>) => `/editorial-workflow/stats?${new URLSearchParams(params)}`;
 const fetchStats = async (params: Record<string, string>): Promise<Result> =>
   (await as(app, board).get(statsUrl(params)).expect(200)).body.data;
-const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
+/** Collects a response body as bytes (supertest's parser signature). */
+const binary = (res: import('supertest').Response, done: (error: Error | null, body: Buffer) => void) => {
+  const stream = res as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
 };
 
 async function article(contributor: StaffMember, unitId: string, title: string): Promise<string> {
