@@ -74,3 +74,11 @@ export function goodArticle(unitDocumentId: string, categoryDocumentId: string, 
     eventPlace: 'Hội trường UBND phường',
   };
 }
+
+/** documentIds of a unit (by name) and of the news category most test items go to. */
+export async function newsTargets(app: TestApp, unitName: string): Promise<{ unitId: string; categoryId: string }> {
+  const unit = await app.strapi.db.query(UNIT).findOne({ where: { name: unitName } });
+  const category = await app.strapi.db.query('api::category.category').findOne({ where: { name: 'Tin tức – Sự kiện', locale: 'vi' } });
+  if (!unit || !category) throw new Error(`No unit "${unitName}" or no news category in the demo data`);
+  return { unitId: unit.documentId, categoryId: category.documentId };
+}

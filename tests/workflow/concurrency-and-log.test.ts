@@ -1,6 +1,6 @@
 import { usesPostgres } from '../helpers/database';
 import { startStrapi, type TestApp } from '../helpers/strapi';
-import { as, createStaff, goodArticle, type StaffMember } from '../helpers/staff';
+import { as, createStaff, goodArticle, type StaffMember, newsTargets } from '../helpers/staff';
 
 const ARTICLE = 'api::article.article';
 const UNIT = 'Hội Người cao tuổi phường';
@@ -18,8 +18,7 @@ beforeAll(async () => {
   heads = [];
   for (let i = 0; i < 4; i += 1) heads.push(await createStaff(app, 'ew-unit-head', { headOf: [UNIT] }));
   board = await createStaff(app, 'ew-board');
-  unitId = (await app.strapi.db.query('api::contributor-unit.contributor-unit').findOne({ where: { name: UNIT } })).documentId;
-  categoryId = (await app.strapi.db.query('api::category.category').findOne({ where: { name: 'Tin tức – Sự kiện', locale: 'vi' } })).documentId;
+  ({ unitId, categoryId } = await newsTargets(app, UNIT));
 });
 afterAll(async () => {
   await app.stop();

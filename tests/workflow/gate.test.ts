@@ -1,6 +1,6 @@
 import { DRAFT_AND_PUBLISH, draftData } from '../helpers/content-types';
 import { startStrapi, type TestApp } from '../helpers/strapi';
-import { as, createStaff, goodArticle, type RoleCode, type StaffMember } from '../helpers/staff';
+import { as, createStaff, goodArticle, type RoleCode, type StaffMember, newsTargets } from '../helpers/staff';
 
 const ARTICLE = 'api::article.article';
 const CM = `/content-manager/collection-types/${ARTICLE}`;
@@ -25,8 +25,7 @@ beforeAll(async () => {
     'ew-office': await createStaff(app, 'ew-office'),
     'super-admin': await createStaff(app, 'super-admin'),
   };
-  unitId = (await app.strapi.db.query('api::contributor-unit.contributor-unit').findOne({ where: { name: UNIT } })).documentId;
-  categoryId = (await app.strapi.db.query('api::category.category').findOne({ where: { name: 'Tin tức – Sự kiện', locale: 'vi' } })).documentId;
+  ({ unitId, categoryId } = await newsTargets(app, UNIT));
 });
 afterAll(async () => {
   await app.stop();

@@ -1,5 +1,5 @@
 import { startStrapi, type TestApp } from '../helpers/strapi';
-import { as, createStaff, goodArticle, type StaffMember } from '../helpers/staff';
+import { as, createStaff, goodArticle, type StaffMember, newsTargets } from '../helpers/staff';
 
 const ARTICLE = 'api::article.article';
 const UNIT = 'Đoàn Thanh niên phường';
@@ -24,8 +24,7 @@ beforeAll(async () => {
   board2 = await createStaff(app, 'ew-board');
   propaganda = await createStaff(app, 'ew-propaganda');
   publisher = await createStaff(app, 'ew-publisher');
-  unitId = (await app.strapi.db.query('api::contributor-unit.contributor-unit').findOne({ where: { name: UNIT } })).documentId;
-  categoryId = (await app.strapi.db.query('api::category.category').findOne({ where: { name: 'Tin tức – Sự kiện', locale: 'vi' } })).documentId;
+  ({ unitId, categoryId } = await newsTargets(app, UNIT));
 });
 afterAll(async () => {
   await app.stop();

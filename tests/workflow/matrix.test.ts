@@ -11,7 +11,7 @@
 import { NEWS } from '../../src/plugins/editorial-workflow/server/src/workflow/definitions';
 import { ROLES } from '../../src/plugins/editorial-workflow/server/src/permissions';
 import { startStrapi, type TestApp } from '../helpers/strapi';
-import { as, createStaff, goodArticle, type StaffMember } from '../helpers/staff';
+import { as, createStaff, goodArticle, type StaffMember, newsTargets } from '../helpers/staff';
 
 const ARTICLE = 'api::article.article';
 const STATE_UID = 'plugin::editorial-workflow.review-state';
@@ -226,8 +226,7 @@ beforeAll(async () => {
     // The same person as unit_head_in: on the items they wrote, they are the author.
     head_author: unitHeadIn,
   };
-  unitId = (await app.strapi.db.query('api::contributor-unit.contributor-unit').findOne({ where: { name: UNIT } })).documentId;
-  categoryId = (await app.strapi.db.query('api::category.category').findOne({ where: { name: 'Tin tức – Sự kiện', locale: 'vi' } })).documentId;
+  ({ unitId, categoryId } = await newsTargets(app, UNIT));
   for (const authorship of ['contributor', 'head'] as const) {
     fixtures[authorship] = {};
     for (const state of STATES) fixtures[authorship][state] = await buildFixture(authorship, state);

@@ -10,7 +10,7 @@
 import { NEWS } from '../../src/plugins/editorial-workflow/server/src/workflow/definitions';
 import { ROLES } from '../../src/plugins/editorial-workflow/server/src/permissions';
 import { startStrapi, type TestApp } from '../helpers/strapi';
-import { as, createStaff, goodArticle, type RoleCode, type StaffMember } from '../helpers/staff';
+import { as, createStaff, goodArticle, type RoleCode, type StaffMember, newsTargets } from '../helpers/staff';
 
 const ARTICLE = 'api::article.article';
 const UNIT = 'Đoàn Thanh niên phường';
@@ -75,8 +75,7 @@ beforeAll(async () => {
     await hire('publisher', 'ew-publisher'),
   ];
   board = staff.find((person) => person.label === 'board 1')!;
-  unitId = (await app.strapi.db.query('api::contributor-unit.contributor-unit').findOne({ where: { name: UNIT } })).documentId;
-  categoryId = (await app.strapi.db.query('api::category.category').findOne({ where: { name: 'Tin tức – Sự kiện', locale: 'vi' } })).documentId;
+  ({ unitId, categoryId } = await newsTargets(app, UNIT));
 });
 
 afterAll(async () => {
