@@ -7,6 +7,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: env.array('APP_KEYS')!,
   },
+  // Behind nginx (production), client addresses come from X-Forwarded-For; per-client rate limits need them.
+  proxy: { koa: env.bool('TRUST_PROXY', false), maxIpsCount: env.int('TRUST_PROXY_HOPS', 1) },
   // The machines this runs on have no route to the internet: never ask npm for a newer Strapi.
   logger: {
     updates: { enabled: false },

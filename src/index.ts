@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
+import { registerQuestionHandling } from './api/question/handling';
 import { registerContentRules } from './rules';
 import { seedDemoData, type SeedReport } from './seed';
 
@@ -22,6 +23,7 @@ function logCredentials(strapi: Core.Strapi, credentials: SeedReport['credential
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerContentRules(strapi);
+    registerQuestionHandling(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -3,6 +3,6 @@ import { factories } from '@strapi/strapi';
 const READ = { policies: ['global::published-only'] };
 
 /** Strapi's REST routes for a content type, with reads limited to published content. */
-export function publishedReadRouter(uid: string) {
-  return factories.createCoreRouter(uid as never, { config: { find: READ, findOne: READ } });
+export function publishedReadRouter(uid: string, only?: Array<'find' | 'findOne' | 'create' | 'update' | 'delete'>) {
+  return factories.createCoreRouter(uid as never, { config: { find: READ, findOne: READ }, ...(only ? { only } : {}) });
 }

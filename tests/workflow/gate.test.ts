@@ -92,7 +92,8 @@ describe('nothing publishes around the workflow', () => {
     expect(draft.title).toBe('Bài thử sửa và đăng qua REST');
   });
 
-  it.each(DRAFT_AND_PUBLISH.filter((type) => type.uid !== ARTICLE))(
+  // Questions have no REST create at all: citizens ask through the guarded POST /api/questions.
+  it.each(DRAFT_AND_PUBLISH.filter((type) => type.uid !== ARTICLE && type.uid !== 'api::question.question'))(
     'REST POST to $route without ?status=draft is refused too, and creates nothing',
     async ({ uid, route }) => {
       const before = await app.strapi.db.query(uid).count();

@@ -157,12 +157,13 @@ export interface SeedQuestion {
   title: string;
   question: string;
   answer?: string;
+  consentToPublish: boolean;
   published: boolean;
 }
 
 export const QUESTIONS: SeedQuestion[] = [
   {
-    trackingCode: 'HD-DEMO-0001',
+    trackingCode: 'HD-DEM0-0001',
     askerName: 'Nguyễn Văn An',
     askerPhone: '0912345678',
     askerEmail: 'nguyenvanan@example.com',
@@ -172,10 +173,11 @@ export const QUESTIONS: SeedQuestion[] = [
     question: 'Vợ chồng tôi chưa đăng ký kết hôn, nay muốn đăng ký khai sinh cho con thì cần giấy tờ gì?',
     answer:
       'Trường hợp cha, mẹ chưa đăng ký kết hôn, việc khai sinh được thực hiện kết hợp với đăng ký nhận cha, con theo Luật Hộ tịch. Hồ sơ gồm tờ khai đăng ký khai sinh, giấy chứng sinh và chứng cứ chứng minh quan hệ cha, con. Đề nghị ông đến Bộ phận tiếp nhận và trả kết quả của phường để được hướng dẫn.',
+    consentToPublish: true,
     published: true,
   },
   {
-    trackingCode: 'HD-DEMO-0002',
+    trackingCode: 'HD-DEM0-0002',
     askerName: 'Trần Thị Bình',
     askerPhone: '0987654321',
     askerEmail: 'tranthibinh@example.com',
@@ -183,6 +185,7 @@ export const QUESTIONS: SeedQuestion[] = [
     field: 'Chứng thực',
     title: 'Chứng thực bản sao giấy tờ bằng tiếng nước ngoài',
     question: 'Phường có chứng thực bản sao bằng tốt nghiệp do trường nước ngoài cấp không?',
+    consentToPublish: false,
     published: false,
   },
 ];

@@ -7,6 +7,7 @@ import { workflowController } from './controllers/workflow';
 import { register } from './register';
 import adminRoutes from './routes/admin';
 import { ensureRoles } from './bootstrap/roles';
+import { calendarOf } from './services/due';
 import { schedulerService } from './services/scheduler';
 import { statsService } from './services/stats';
 import { workflowService } from './services/workflow';
@@ -21,6 +22,8 @@ export default {
     workflow: workflowService,
     scheduler: schedulerService,
     stats: statsService,
+    // The working-day calendar, for the rest of the site (question due dates).
+    calendar: ({ strapi }: { strapi: Core.Strapi }) => calendarOf(strapi),
     // Called from the app's bootstrap: roles need the admin's own conditions and default roles, which
     // the admin module sets up after the plugins' bootstrap.
     setup: ({ strapi }: { strapi: Core.Strapi }) => ({ ensureRoles: () => ensureRoles(strapi) }),

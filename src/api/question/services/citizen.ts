@@ -1,0 +1,115 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { createChallenge, verifySolution, type Challenge } from 'altcha-lib/v1';
+import { newTrackingCode, normalizeTrackingCode, TRACKING_CODE_PATTERN } from '../../../lib/tracking-code';
+import type { AskInput } from '../inputs';
+
+const UID = 'api::question.question';
+const ANSWER_WORKING_DAYS = 15;
+const CHALLENGE_MINUTES = 10;
+
+/** What the asker sees of their question: never who asked, only where it stands. */
+export type PublicStatus = 'received' | 'assigned' | 'answered' | 'published' | 'closed';
+
+const STATUS_OF: Record<string, PublicStatus> = { moi: 'received', da_phan_cong: 'assigned', da_tra_loi: 'answered', tu_choi: 'closed' };
+
+export interface Tracked {
+  trackingCode: string;
+  status: PublicStatus;
+  title: string;
+  receivedAt: string | null;
+  dueAt: string | null;
+  answer: unknown;
+  answeredAt: string | null;
+}
+
+function powKey(): string {
+  const key = process.env.QUESTION_POW_HMAC_KEY || process.env.APP_KEYS;
+  if (!key) throw new Error('QUESTION_POW_HMAC_KEY (or APP_KEYS) must be set to sign proof-of-work challenges.');
+  return key;
+}
+
+/** Asking and tracking questions: proof of work, no replays, tracking codes, the 15-working-day due date. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  challenge(): Promise<Challenge> {
+    return createChallenge({
+      hmacKey: powKey(),
+      maxnumber: Number(process.env.QUESTION_POW_MAX_NUMBER ?? 100_000),
+      expires: new Date(Date.now() + CHALLENGE_MINUTES * 60_000),
+    });
+  },
+
+  async ask(input: AskInput, now = new Date()): Promise<{ trackingCode: string; dueAt: string }> {
+    const salt = saltOf(input.altcha);
+    if (!salt || !(await verifySolution(input.altcha, powKey(), true))) {
+      throw new errors.ValidationError('Xác minh chống thư rác không đúng hoặc đã hết hạn: hãy tải lại biểu mẫu rồi gửi lại.', { field: 'altcha' });
+    }
+    const query = strapi.db.query(UID as never);
+    if (await query.findOne({ where: { powSalt: salt }, select: ['id'] })) {
+      throw new errors.ValidationError('Biểu mẫu này đã được gửi: hãy tải lại biểu mẫu để gửi câu hỏi mới.', { field: 'altcha' });
+    }
+    let field: string | undefined;
+    if (input.field) {
+      const found = await strapi.db.query('api::procedure-field.procedure-field' as never).findOne({ where: { documentId: input.field }, select: ['documentId'] });
+      if (!found) throw new errors.ValidationError('Lĩnh vực: không có lĩnh vực này.', { field: 'field' });
+      field = input.field;
+    }
+    let trackingCode = newTrackingCode();
+    while (await query.findOne({ where: { trackingCode }, select: ['id'] })) trackingCode = newTrackingCode();
+    const calendar = strapi.plugin('editorial-workflow').service('calendar') as { addWorkingDays(start: Date, days: number): Date };
+    const dueAt = calendar.addWorkingDays(now, ANSWER_WORKING_DAYS).toISOString();
+    await strapi.documents(UID as never).create({
+      data: {
+        askerName: input.name, askerPhone: input.phone, askerEmail: input.email, askerAddress: input.address,
+        field, title: input.title, question: input.question, consentToPublish: input.consentToPublish,
+        trackingCode, handlingStatus: 'moi', receivedAt: now.toISOString(), dueAt, powSalt: salt,
+      },
+    } as never);
+    return { trackingCode, dueAt };
+  },
+
+  /** The asker rates a published answer once, with the tracking code; ratings are never shown with identities. */
+  async rate(code: string, rating: number): Promise<void> {
+    const normalized = normalizeTrackingCode(code);
+    const query = strapi.db.query(UID as never);
+    const rows = (await query.findMany({
+      where: { trackingCode: TRACKING_CODE_PATTERN.test(normalized) ? normalized : '' },
+      select: ['id', 'publishedAt', 'ratedAt'],
+    })) as Array<{ id: number; publishedAt: string | null; ratedAt: string | null }>;
+    if (rows.length === 0) throw new errors.NotFoundError('Không tìm thấy câu hỏi với mã tra cứu này.');
+    if (!rows.some((row) => row.publishedAt)) throw new errors.ValidationError('Chỉ đánh giá được khi câu trả lời đã được công bố.');
+    // One conditional update for draft and published rows: a second rating finds nothing left to change.
+    const { count } = await query.updateMany({ where: { id: { $in: rows.map((row) => row.id) }, ratedAt: null }, data: { satisfactionRating: rating, ratedAt: new Date().toISOString() } });
+    if (count === 0) throw new errors.ApplicationError('Câu trả lời này đã được đánh giá.', { code: 'ALREADY_RATED' });
+  },
+
+  /** One lookup whatever the code, so a wrong code costs the same as a right one. */
+  async track(code: string): Promise<Tracked | null> {
+    const normalized = normalizeTrackingCode(code);
+    const rows = (await strapi.db.query(UID as never).findMany({
+      where: { trackingCode: TRACKING_CODE_PATTERN.test(normalized) ? normalized : '' },
+      select: ['trackingCode', 'title', 'handlingStatus', 'receivedAt', 'dueAt', 'answer', 'answeredAt', 'publishedAt'],
+    })) as Array<{ trackingCode: string; title: string; handlingStatus: string; receivedAt: string | null; dueAt: string | null; answer: unknown; answeredAt: string | null; publishedAt: string | null }>;
+    if (rows.length === 0) return null;
+    const published = rows.find((row) => row.publishedAt);
+    const draft = rows.find((row) => !row.publishedAt) ?? rows[0];
+    return {
+      trackingCode: draft.trackingCode,
+      status: published ? 'published' : STATUS_OF[draft.handlingStatus] ?? 'received',
+      title: draft.title,
+      receivedAt: draft.receivedAt,
+      dueAt: draft.dueAt,
+      answer: published?.answer ?? null,
+      answeredAt: published?.answeredAt ?? null,
+    };
+  },
+});
+
+function saltOf(payload: string): string | null {
+  try {
+    const { salt } = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as { salt?: unknown };
+    return typeof salt === 'string' && salt.length <= 100 ? salt : null;
+  } catch {
+    return null;
+  }
+}
