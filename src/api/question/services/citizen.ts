@@ -58,13 +58,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     while (await query.findOne({ where: { trackingCode }, select: ['id'] })) trackingCode = newTrackingCode();
     const calendar = strapi.plugin('editorial-workflow').service('calendar') as { addWorkingDays(start: Date, days: number): Date };
     const dueAt = calendar.addWorkingDays(now, ANSWER_WORKING_DAYS).toISOString();
-    await strapi.documents(UID as never).create({
+    const { documentId } = (await strapi.documents(UID as never).create({
       data: {
         askerName: input.name, askerPhone: input.phone, askerEmail: input.email, askerAddress: input.address,
         field, title: input.title, question: input.question, consentToPublish: input.consentToPublish,
         trackingCode, handlingStatus: 'moi', receivedAt: now.toISOString(), dueAt, powSalt: salt,
       },
-    } as never);
+    } as never)) as { documentId: string };
+    // The answer's legal deadline is the workflow's due time too: queues sort by it and mark it overdue.
+    await strapi.plugin('editorial-workflow').service('workflow').setDue({ uid: UID, documentId }, dueAt);
     return { trackingCode, dueAt };
   },
 

@@ -10,6 +10,7 @@ import { ensureRoles } from './bootstrap/roles';
 import { calendarOf } from './services/due';
 import { schedulerService } from './services/scheduler';
 import { statsService } from './services/stats';
+import { questionStatsService } from './services/question-stats';
 import { workflowService } from './services/workflow';
 
 export default {
@@ -22,6 +23,7 @@ export default {
     workflow: workflowService,
     scheduler: schedulerService,
     stats: statsService,
+    questionStats: questionStatsService,
     // The working-day calendar, for the rest of the site (question due dates).
     calendar: ({ strapi }: { strapi: Core.Strapi }) => calendarOf(strapi),
     // Called from the app's bootstrap: roles need the admin's own conditions and default roles, which

@@ -35,7 +35,7 @@ export interface RoleGrant {
   name: string;
   description: string;
   /** Content Manager actions per content type; `own` limits them to items the person created. */
-  contentManager: Array<{ uid: string; actions: CmAction[]; condition?: 'own' | 'same-unit' }>;
+  contentManager: Array<{ uid: string; actions: CmAction[]; condition?: 'own' | 'same-unit' | 'assigned' }>;
   /** Plugin actions, relative to `plugin::editorial-workflow.`: `transition.<workflow>.<id>` and the read actions. */
   plugin: string[];
 }
@@ -46,6 +46,8 @@ const BOARD_TYPES = ['api::procedure.procedure', 'api::legal-document.legal-docu
 const ONE_STOP_TYPES = ['api::procedure.procedure', 'api::procedure-field.procedure-field', 'api::dossier.dossier', 'api::dossier-report.dossier-report'];
 const REFERENCE = ['api::category.category', 'api::contributor-unit.contributor-unit', 'api::procedure-field.procedure-field'];
 const readReference = REFERENCE.map((uid) => ({ uid, actions: ['read'] as CmAction[] }));
+/** Any officer may be assigned a citizen's question: they read and answer the ones assigned to them. */
+const answerAssigned = { uid: 'api::question.question', actions: ['read', 'update'] as CmAction[], condition: 'assigned' as const };
 const authoring = ['create', 'read', 'update', 'delete'] as CmAction[];
 
 /**
@@ -57,7 +59,7 @@ export const ROLES: RoleGrant[] = [
     code: 'ew-contributor',
     name: 'Cộng tác viên',
     description: 'Viết tin bài của đơn vị mình và gửi trưởng đơn vị duyệt.',
-    contentManager: [{ uid: ARTICLE, actions: authoring, condition: 'own' }, ...readReference],
+    contentManager: [{ uid: ARTICLE, actions: authoring, condition: 'own' }, answerAssigned, ...readReference],
     plugin: [...tr('news', 'submit', 'withdraw', 'revise'), 'queue.read'],
   },
   {
@@ -68,6 +70,7 @@ export const ROLES: RoleGrant[] = [
       { uid: ARTICLE, actions: authoring, condition: 'own' },
       { uid: ARTICLE, actions: ['read'], condition: 'same-unit' },
       { uid: SCHEDULE, actions: ['read'] },
+      answerAssigned,
       ...readReference,
     ],
     plugin: [...tr('news', 'submit', 'withdraw', 'revise', 'unit_approve', 'return'), ...tr('schedule', 'approve', 'return'), 'queue.read', 'stats.read'],

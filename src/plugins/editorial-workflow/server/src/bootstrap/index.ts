@@ -29,6 +29,12 @@ export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<vo
       return { 'unit.documentId': { $in: units.map((unit) => unit.documentId) } };
     },
   });
+  await conditionProvider.register({
+    displayName: 'Được giao cho tôi',
+    name: 'assigned-officer',
+    plugin: PLUGIN,
+    handler: (user: { id: number }) => ({ 'assignedOfficer.id': user.id }),
+  });
   await ensureDatabaseGuarantees(strapi);
   await assertStatesInUseExist(strapi);
 

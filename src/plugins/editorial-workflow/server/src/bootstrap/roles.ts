@@ -1,7 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN, ROLES, type RoleGrant } from '../permissions';
 
-const CONDITIONS = { own: 'admin::is-creator', 'same-unit': `plugin::${PLUGIN}.same-unit` } as const;
+const CONDITIONS = {
+  own: 'admin::is-creator',
+  'same-unit': `plugin::${PLUGIN}.same-unit`,
+  assigned: `plugin::${PLUGIN}.assigned-officer`,
+} as const;
 
 interface Permission {
   action: string;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { WorkflowError } from '../errors';
+import { answerRefusal } from './refusal';
 import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE } from '../services/stats-export';
 import type { StatsService } from '../services/stats';
 import { parse } from '../validation/inputs';
@@ -17,6 +17,19 @@ export function statsController({ strapi }: { strapi: Core.Strapi }) {
   const service = () => strapi.plugin('editorial-workflow').service('stats') as StatsService;
 
   return {
+    /** GET /editorial-workflow/stats/questions?from=&to=: citizens' questions per field. */
+    async questions(ctx: Ctx) {
+      try {
+        const { from, to } = parse(statsQuery, ctx.query);
+        const result = await (strapi.plugin('editorial-workflow').service('questionStats') as {
+          compute(query: { from: string; to: string }): Promise<unknown>;
+        }).compute({ from, to });
+        ctx.body = { data: result };
+      } catch (error) {
+        answerRefusal(ctx, error);
+      }
+    },
+
     async stats(ctx: Ctx) {
       try {
         const { from, to, groupBy, format } = parse(statsQuery, ctx.query);
@@ -30,9 +43,7 @@ export function statsController({ strapi }: { strapi: Core.Strapi }) {
         ctx.set('Content-Disposition', `attachment; filename="thong-ke-${from}-${to}.${format}"`);
         ctx.body = format === 'csv' ? toCsv(result) : await toXlsx(result);
       } catch (error) {
-        if (!(error instanceof WorkflowError)) throw error;
-        ctx.status = error.status;
-        ctx.body = { data: null, error: { status: error.status, name: error.name, message: error.message, details: error.details } };
+        answerRefusal(ctx, error);
       }
     },
   };

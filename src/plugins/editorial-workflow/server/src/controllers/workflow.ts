@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { WorkflowError } from '../errors';
 import { getRegistry } from '../registry';
+import { answerRefusal } from './refusal';
 import { logRepository } from '../repositories/log';
 import { notificationsRepository } from '../repositories/notifications';
 import { actorOf, type AdminUser } from '../services/actor';
@@ -30,9 +31,7 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
     try {
       ctx.body = { data: await work() };
     } catch (error) {
-      if (!(error instanceof WorkflowError)) throw error;
-      ctx.status = error.status;
-      ctx.body = { data: null, error: { status: error.status, name: error.name, message: error.message, details: error.details } };
+      answerRefusal(ctx, error);
     }
   }
 

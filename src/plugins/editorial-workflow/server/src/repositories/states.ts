@@ -65,6 +65,11 @@ export function statesRepository(strapi: Core.Strapi) {
       return count === 1;
     },
 
+    /** A due time set from outside the table (a question's legal deadline); not a state change. */
+    async setDue(id: number, dueAt: string): Promise<void> {
+      await query().update({ where: { id }, data: { dueAt } });
+    },
+
     /** Marks that the overdue notice went out; not a state change, so the version stays. */
     async markOverdueNotified(id: number): Promise<void> {
       await query().update({ where: { id }, data: { overdueNotified: true } });

@@ -17,6 +17,7 @@ export default {
     { method: 'POST', path: '/inbox/:id/read', handler: 'workflow.read', config: { policies: [signedIn] } },
     { method: 'GET', path: '/log', handler: 'workflow.log', config: { policies: [signedIn, can('log.read')] } },
     { method: 'POST', path: '/log/verify', handler: 'workflow.verify', config: { policies: [signedIn, can('log.verify')] } },
+    { method: 'GET', path: '/stats/questions', handler: 'stats.questions', config: { policies: [signedIn, can('stats.read')] } },
     { method: 'GET', path: '/stats', handler: 'stats.stats', config: { policies: [signedIn, can('stats.read')] } },
   ],
 };

@@ -170,6 +170,12 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
 
     ensureState,
 
+    /** Sets when an item is due out of its current state, for deadlines the item itself carries (questions). */
+    async setDue(target: Target, due: string): Promise<void> {
+      const row = await ensureState(target);
+      await states.setDue(row.id, due);
+    },
+
     /** The workflow's view of an admin user (for scripts, imports and the demo seed). */
     actorOf: (user: AdminUser) => actorOf(strapi, user),
 
