@@ -1,3 +1,4 @@
+import { capturingEmail } from '../helpers/email';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 import { as, createStaff, goodArticle, type StaffMember, newsTargets } from '../helpers/staff';
 
@@ -103,19 +104,10 @@ describe('who is told, and where it shows', () => {
   });
 
   it('sends e-mail through Strapi\'s email plugin when a provider is configured, one per recipient', async () => {
-    const sent: Array<{ to: string; subject: string }> = [];
-    const email = app.strapi.plugin('email').service('email');
-    const original = email.send;
-    const provider = app.strapi.config.get('plugin::email.provider');
-    email.send = async (message: { to: string; subject: string }) => { sent.push(message); };
-    app.strapi.config.set('plugin::email.provider', 'nodemailer');
-    try {
+    const sent = await capturingEmail(app, async () => {
       const documentId = await create('Tin gửi thư điện tử');
       await as(app, contributor).transition(ARTICLE, documentId, { transition: 'submit' }).expect(200);
-    } finally {
-      email.send = original;
-      app.strapi.config.set('plugin::email.provider', provider);
-    }
+    });
     expect(sent).toEqual([{ to: head.email, subject: '[Trang TTĐT] Gửi duyệt: Tin gửi thư điện tử', text: expect.any(String) }]);
   });
 });

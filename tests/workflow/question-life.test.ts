@@ -1,4 +1,5 @@
 import { solveChallenge } from 'altcha-lib/v1';
+import { capturingEmail } from '../helpers/email';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 import { as, createStaff, type StaffMember } from '../helpers/staff';
 
@@ -47,16 +48,11 @@ async function ask(extra: Record<string, unknown> = {}, from = client()) {
 
 describe('the life of a question, through the HTTP surface', () => {
   it('asked, tracked, assigned, answered by the officer, approved, published, rated; the asker is e-mailed at each step', async () => {
-    const mails: Array<{ to: string; subject: string }> = [];
-    const email = app.strapi.plugin('email').service('email');
-    const send = email.send;
-    const provider = app.strapi.config.get('plugin::email.provider');
-    email.send = async (message: { to: string; subject: string }) => { mails.push(message); };
-    app.strapi.config.set('plugin::email.provider', 'nodemailer');
-    try {
+    let code = '';
+    const mails = await capturingEmail(app, async () => {
       const res = await ask();
       expect(res.status).toBe(201);
-      const code: string = res.body.data.trackingCode;
+      code = res.body.data.trackingCode;
       const track = async () => (await app.http().get(`/api/questions/track/${code}`).expect(200)).body.data;
       expect(await track()).toMatchObject({ status: 'received', answer: null });
       const { documentId } = await app.strapi.db.query(QUESTION).findOne({ where: { trackingCode: code } });
@@ -82,17 +78,13 @@ describe('the life of a question, through the HTTP surface', () => {
       await app.http().post(`/api/questions/track/${code}/rating`).set('X-Forwarded-For', client()).send({ rating: 5 }).expect(200);
       const list = await app.http().get('/api/questions?q=ket hon').expect(200);
       expect(list.body.data.map((q: { trackingCode: string }) => q.trackingCode)).toContain(code);
-
-      // Staff get the workflow's own notices too (the publisher hears of the approval); the asker gets these.
-      expect(mails.filter((mail) => mail.to === 'phamvanbinh@example.com').map((mail) => [mail.to, mail.subject])).toEqual([
-        ['phamvanbinh@example.com', `Câu hỏi ${code}: đã được giao cho cán bộ trả lời`],
-        ['phamvanbinh@example.com', `Câu hỏi ${code}: đã có câu trả lời, đang chờ Ban biên tập duyệt`],
-        ['phamvanbinh@example.com', `Câu hỏi ${code}: đã có câu trả lời được công bố`],
-      ]);
-    } finally {
-      email.send = send;
-      app.strapi.config.set('plugin::email.provider', provider);
-    }
+    });
+    // Staff get the workflow's own notices too (the publisher hears of the approval); the asker gets these.
+    expect(mails.filter((mail) => mail.to === 'phamvanbinh@example.com').map((mail) => [mail.to, mail.subject])).toEqual([
+      ['phamvanbinh@example.com', `Câu hỏi ${code}: đã được giao cho cán bộ trả lời`],
+      ['phamvanbinh@example.com', `Câu hỏi ${code}: đã có câu trả lời, đang chờ Ban biên tập duyệt`],
+      ['phamvanbinh@example.com', `Câu hỏi ${code}: đã có câu trả lời được công bố`],
+    ]);
   });
 
   it('keeps HTML and script inert in every text field', async () => {
