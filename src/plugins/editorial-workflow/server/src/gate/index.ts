@@ -91,11 +91,10 @@ export function gate(strapi: Core.Strapi): Modules.Documents.Middleware.Middlewa
     }
 
     if (action === 'delete' && params.documentId) {
-      const label = await stateLabel();
       const row = await service().ensureState({ uid: ctx.uid, documentId: params.documentId, locale }).catch(() => undefined);
-      const kind = row && wf.states.find((state) => state.id === row.state)?.kind;
-      if (kind === 'live' || kind === 'review' || kind === 'ready') {
-        throw new WorkflowError(409, 'LOCKED', `Không xóa được mục đang ở trạng thái "${label}": hãy gỡ hoặc trả lại trước.`);
+      const state = row && wf.states.find((candidate) => candidate.id === row.state);
+      if (state && (state.kind === 'live' || state.kind === 'review' || state.kind === 'ready')) {
+        throw new WorkflowError(409, 'LOCKED', `Không xóa được mục đang ở trạng thái "${state.label}": hãy gỡ hoặc trả lại trước.`);
       }
     }
     return next();

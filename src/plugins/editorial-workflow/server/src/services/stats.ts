@@ -322,12 +322,7 @@ export function statsService({ strapi }: { strapi: Core.Strapi }) {
   const query = (uid: string) => strapi.db.query(uid as never);
 
   function waitingStatesOf(): WaitingState[] {
-    let wf = NEWS;
-    try {
-      wf = getRegistry().workflowOf(ARTICLE_UID) ?? NEWS;
-    } catch {
-      // Registry not built (only outside a running Strapi): the shipped definition.
-    }
+    const wf = getRegistry().workflowOf(ARTICLE_UID) ?? NEWS;
     return wf.states
       .filter((state) => state.dueWorkingDays !== undefined)
       .map((state) => ({ id: state.id, label: state.label, dueWorkingDays: state.dueWorkingDays! }));
