@@ -6,7 +6,7 @@ import { logRepository } from '../repositories/log';
 import { notificationsRepository } from '../repositories/notifications';
 import { actorOf, type AdminUser } from '../services/actor';
 import type { WorkflowService } from '../services/workflow';
-import { REASON_CODES } from '../workflow/types';
+import { MIN_REASON_LENGTH, REASON_CODES } from '../workflow/types';
 import { documentParams, idParams, localeQuery, logQuery, pageQuery, parse, transitionBody } from '../validation/inputs';
 
 interface Ctx {
@@ -37,7 +37,7 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
 
   return {
     definition(ctx: Ctx) {
-      ctx.body = { data: { workflows: getRegistry().workflows, reasonCodes: REASON_CODES } };
+      ctx.body = { data: { workflows: getRegistry().workflows, reasonCodes: REASON_CODES, minReasonLength: MIN_REASON_LENGTH } };
     },
 
     async document(ctx: Ctx) {

@@ -1,0 +1,127 @@
+import * as React from 'react';
+import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { getDefinition } from '../definition';
+import { DATE_TIME_PATTERN, parseDateTime } from '../format';
+import { t } from '../pluginId';
+import type { AvailableTransition } from '../types';
+
+export interface TransitionInput {
+  reasonCode?: string;
+  reasonText?: string;
+  comment?: string;
+  publishAt?: string;
+}
+
+interface Props {
+  transition: AvailableTransition;
+  onSubmit(input: TransitionInput): Promise<string | null>;
+  onClose(): void;
+}
+
+/**
+ * What a transition asks for before it is taken: a reason code and text (at least the table's minimum
+ * length), or a publication time in Vietnam's time. The server checks the same rules; its refusal is shown
+ * as written.
+ */
+export const TransitionForm = ({ transition, onSubmit, onClose }: Props) => {
+  const { formatMessage } = useIntl();
+  const definition = getDefinition();
+  const minLength = definition?.minReasonLength ?? 20;
+  const [reasonCode, setReasonCode] = React.useState<string>('');
+  const [reasonText, setReasonText] = React.useState('');
+  const [comment, setComment] = React.useState('');
+  const [publishAt, setPublishAt] = React.useState('');
+  const [errors, setErrors] = React.useState<Record<string, string>>({});
+  const [serverError, setServerError] = React.useState<string | null>(null);
+  const [busy, setBusy] = React.useState(false);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const found: Record<string, string> = {};
+    if (transition.needsReason && !reasonCode) {
+      found.reasonCode = formatMessage({ id: t('form.reasonCode.required'), defaultMessage: 'Hãy chọn lý do.' });
+    }
+    if (transition.needsReasonText && reasonText.trim().length < minLength) {
+      found.reasonText = formatMessage(
+        { id: t('form.reasonText.short'), defaultMessage: 'Hãy viết rõ lý do, ít nhất {min} ký tự (hiện có {count}).' },
+        { min: minLength, count: reasonText.trim().length },
+      );
+    }
+    let publishAtIso: string | undefined;
+    if (transition.schedulable && publishAt.trim()) {
+      const parsed = parseDateTime(publishAt);
+      if (!parsed) {
+        found.publishAt = formatMessage(
+          { id: t('form.publishAt.invalid'), defaultMessage: 'Hãy nhập thời điểm theo mẫu {pattern}, ví dụ 05/12/2026 08:30.' },
+          { pattern: 'dd/mm/yyyy HH:mm' },
+        );
+      } else publishAtIso = parsed.toISOString();
+    }
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setBusy(true);
+    const refusal = await onSubmit({
+      ...(transition.needsReason ? { reasonCode } : {}),
+      ...(transition.needsReasonText ? { reasonText: reasonText.trim() } : {}),
+      ...(comment.trim() ? { comment: comment.trim() } : {}),
+      ...(publishAtIso ? { publishAt: publishAtIso } : {}),
+    });
+    setBusy(false);
+    if (refusal) setServerError(refusal);
+    else onClose();
+  };
+
+  return (
+    <form onSubmit={submit} noValidate data-testid="ew-transition-form">
+      <Modal.Body>
+        <Flex direction="column" alignItems="stretch" gap={4}>
+          {transition.needsReason ? (
+            <Field.Root name="reasonCode" error={errors.reasonCode} required>
+              <Field.Label>{formatMessage({ id: t('form.reasonCode'), defaultMessage: 'Lý do' })}</Field.Label>
+              <SingleSelect
+                value={reasonCode}
+                onChange={(value: string | number) => setReasonCode(String(value))}
+                placeholder={formatMessage({ id: t('form.reasonCode.placeholder'), defaultMessage: 'Chọn lý do…' })}
+              >
+                {Object.entries(definition?.reasonCodes ?? {}).map(([code, label]) => (
+                  <SingleSelectOption key={code} value={code}>{label}</SingleSelectOption>
+                ))}
+              </SingleSelect>
+              <Field.Error />
+            </Field.Root>
+          ) : null}
+          {transition.needsReasonText ? (
+            <Field.Root name="reasonText" error={errors.reasonText} required
+              hint={formatMessage({ id: t('form.reasonText.hint'), defaultMessage: 'Ít nhất {min} ký tự; người viết sẽ đọc lời này.' }, { min: minLength })}>
+              <Field.Label>{formatMessage({ id: t('form.reasonText'), defaultMessage: 'Giải thích' })}</Field.Label>
+              <Textarea value={reasonText} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setReasonText(e.target.value)} />
+              <Field.Hint />
+              <Field.Error />
+            </Field.Root>
+          ) : null}
+          {transition.schedulable ? (
+            <Field.Root name="publishAt" error={errors.publishAt}
+              hint={formatMessage({ id: t('form.publishAt.hint'), defaultMessage: 'Giờ Việt Nam (Asia/Ho_Chi_Minh), mẫu {pattern}. Để trống để đăng ngay.' }, { pattern: 'dd/mm/yyyy HH:mm' })}>
+              <Field.Label>{formatMessage({ id: t('form.publishAt'), defaultMessage: 'Thời điểm đăng' })}</Field.Label>
+              <TextInput value={publishAt} placeholder={DATE_TIME_PATTERN.toLowerCase()} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setPublishAt(e.target.value)} />
+              <Field.Hint />
+              <Field.Error />
+            </Field.Root>
+          ) : null}
+          <Field.Root name="comment">
+            <Field.Label>{formatMessage({ id: t('form.comment'), defaultMessage: 'Ghi chú (không bắt buộc)' })}</Field.Label>
+            <Textarea value={comment} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setComment(e.target.value)} />
+          </Field.Root>
+          {serverError ? <Typography textColor="danger600" role="alert" data-testid="ew-server-error">{serverError}</Typography> : null}
+        </Flex>
+      </Modal.Body>
+      <Modal.Footer>
+        <Button variant="tertiary" onClick={onClose} type="button">
+          {formatMessage({ id: t('form.cancel'), defaultMessage: 'Huỷ' })}
+        </Button>
+        <Button type="submit" loading={busy}>{transition.label}</Button>
+      </Modal.Footer>
+    </form>
+  );
+};

@@ -1,0 +1,74 @@
+import { Flex, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { workflowOf } from '../definition';
+import { useDocumentWorkflow } from '../documentStore';
+import { formatDateTime } from '../format';
+import { t } from '../pluginId';
+import { History } from './History';
+import { OverdueBadge, StateBadge } from './StateBadge';
+
+interface PanelProps {
+  model: string;
+  documentId?: string;
+  document?: { locale?: string | null } | null;
+}
+
+const Line = ({ label, children }: { label: string; children: React.ReactNode }) => (
+  <Flex gap={2} alignItems="baseline">
+    <Typography variant="pi" textColor="neutral600">{label}:</Typography>
+    <Typography variant="pi">{children}</Typography>
+  </Flex>
+);
+
+/** The edit view's "Quy trình biên tập" panel: where the item stands, what is due, and its history. */
+const PanelContent = ({ model, documentId, locale }: { model: string; documentId: string; locale?: string | null }) => {
+  const { formatMessage } = useIntl();
+  const entry = useDocumentWorkflow(model, documentId, locale);
+  const workflow = workflowOf(model);
+  if (!entry || (entry.loading && !entry.data)) {
+    return <Typography variant="pi">{formatMessage({ id: t('loading'), defaultMessage: 'Đang tải…' })}</Typography>;
+  }
+  if (entry.error || !entry.data) {
+    return <Typography variant="pi" textColor="danger600" role="alert">{entry.error}</Typography>;
+  }
+  const data = entry.data;
+  const kind = workflow?.states.find((state) => state.id === data.state)?.kind;
+  const author = data.history.find((row) => row.event === 'create' || row.fromState === null)?.actor;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3} data-testid="ew-panel">
+      <Flex gap={2} wrap="wrap">
+        <StateBadge label={data.stateLabel ?? data.state} kind={kind} />
+        {data.overdue ? <OverdueBadge label={formatMessage({ id: t('overdue'), defaultMessage: 'Quá hạn' })} /> : null}
+        {data.isOrientation ? (
+          <StateBadge kind="review" label={formatMessage({ id: t('orientation'), defaultMessage: 'Bài định hướng' })} />
+        ) : null}
+      </Flex>
+      <Flex direction="column" alignItems="stretch" gap={1}>
+        <Line label={formatMessage({ id: t('panel.workflow'), defaultMessage: 'Quy trình' })}>{workflow?.label ?? data.workflow}</Line>
+        <Line label={formatMessage({ id: t('panel.due'), defaultMessage: 'Hạn xử lý' })}>{formatDateTime(data.dueAt)}</Line>
+        {data.publishAt ? (
+          <Line label={formatMessage({ id: t('panel.publishAt'), defaultMessage: 'Hẹn giờ đăng' })}>{formatDateTime(data.publishAt)}</Line>
+        ) : null}
+        {author ? (
+          <Line label={formatMessage({ id: t('panel.author'), defaultMessage: 'Người viết' })}>
+            {author.name}{author.units.length ? ` (${author.units.join(', ')})` : ''}
+          </Line>
+        ) : null}
+      </Flex>
+      <Typography variant="sigma" textColor="neutral600" tag="h3">
+        {formatMessage({ id: t('panel.history'), defaultMessage: 'Lịch sử xử lý' })}
+      </Typography>
+      <History entries={data.history} workflow={workflow} />
+    </Flex>
+  );
+};
+
+export const WorkflowPanel = ({ model, documentId, document }: PanelProps) => {
+  const { formatMessage } = useIntl();
+  // Not governed, or not saved yet: there is no workflow to show.
+  if (!workflowOf(model) || !documentId) return null;
+  return {
+    title: formatMessage({ id: t('panel.title'), defaultMessage: 'Quy trình biên tập' }),
+    content: <PanelContent model={model} documentId={documentId} locale={document?.locale} />,
+  };
+};

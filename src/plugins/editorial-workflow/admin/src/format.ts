@@ -1,0 +1,25 @@
+import { TZDate } from '@date-fns/tz';
+import { format, isValid, parse } from 'date-fns';
+
+/** The ward works in Vietnam's time whatever the browser's zone is. */
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export const DATE_TIME_PATTERN = 'dd/MM/yyyy HH:mm';
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new TZDate(iso, TIME_ZONE);
+  return isValid(date) ? format(date, DATE_TIME_PATTERN) : '—';
+}
+
+/** 'dd/mm/yyyy HH:mm' typed by a person, read as Vietnam's time; null when it is not such a time. */
+export function parseDateTime(text: string): Date | null {
+  const parsed = parse(text.trim(), DATE_TIME_PATTERN, new TZDate(Date.now(), TIME_ZONE));
+  return isValid(parsed) ? new Date(parsed.getTime()) : null;
+}
+
+/** Today in Vietnam as yyyy-mm-dd, and shifted by whole days. */
+export function isoDay(offsetDays = 0): string {
+  const now = new TZDate(Date.now(), TIME_ZONE);
+  now.setDate(now.getDate() + offsetDays);
+  return format(now, 'yyyy-MM-dd');
+}

@@ -1,0 +1,98 @@
+import * as React from 'react';
+import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { Button, Field, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { formatDateTime } from '../format';
+import { PLUGIN_ID, t } from '../pluginId';
+import { errorMessage, type LogEntry } from '../types';
+import { useApi } from '../useApi';
+
+type Verify = { ok: true; rows: number } | { ok: false; rows: number; brokenAt: number; reason: string };
+
+/** "Nhật ký": search the append-only log, and check its hash chain. */
+export const LogPage = () => {
+  const { formatMessage } = useIntl();
+  const { post } = useFetchClient();
+  const [form, setForm] = React.useState({ documentId: '', actor: '', from: '', to: '' });
+  const [query, setQuery] = React.useState('');
+  const { data, error, loading } = useApi<LogEntry[]>(`/log${query}`);
+  const [verify, setVerify] = React.useState<{ result?: Verify; error?: string; busy: boolean }>({ busy: false });
+  const title = formatMessage({ id: t('nav.log'), defaultMessage: 'Nhật ký' });
+
+  const search = (event: React.FormEvent) => {
+    event.preventDefault();
+    const params = new URLSearchParams(Object.entries(form).filter(([, value]) => value.trim() !== ''));
+    setQuery(params.toString() ? `?${params}` : '');
+  };
+  const runVerify = async () => {
+    setVerify({ busy: true });
+    try {
+      const response = await post<{ data: Verify }>(`/${PLUGIN_ID}/log/verify`, {});
+      setVerify({ result: response.data.data, busy: false });
+    } catch (failure) {
+      setVerify({ error: errorMessage(failure), busy: false });
+    }
+  };
+  const field = (name: keyof typeof form, label: string, type = 'text') => (
+    <Field.Root name={name}>
+      <Field.Label>{label}</Field.Label>
+      <TextInput type={type} value={form[name]} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [name]: e.target.value })} />
+    </Field.Root>
+  );
+
+  return (
+    <Page.Main>
+      <Page.Title>{title}</Page.Title>
+      <Layouts.Header
+        title={title}
+        subtitle={formatMessage({ id: t('log.subtitle'), defaultMessage: 'Mọi bước xử lý, không sửa, không xoá được.' })}
+        primaryAction={<Button onClick={runVerify} loading={verify.busy}>{formatMessage({ id: t('log.verify'), defaultMessage: 'Kiểm tra chuỗi nhật ký' })}</Button>}
+      />
+      <Layouts.Content>
+        <Flex direction="column" alignItems="stretch" gap={4}>
+          {verify.result ? (
+            <Typography role="status" data-testid="ew-verify" textColor={verify.result.ok ? 'success600' : 'danger600'}>
+              {verify.result.ok
+                ? formatMessage({ id: t('log.verify.ok'), defaultMessage: 'Chuỗi nhật ký nguyên vẹn: {rows} bản ghi.' }, { rows: verify.result.rows })
+                : formatMessage({ id: t('log.verify.broken'), defaultMessage: 'Chuỗi nhật ký bị phá ở bản ghi số {seq}: {reason}' }, { seq: verify.result.brokenAt, reason: verify.result.reason })}
+            </Typography>
+          ) : null}
+          {verify.error ? <Typography textColor="danger600" role="alert">{verify.error}</Typography> : null}
+          <Flex gap={4} alignItems="flex-end" wrap="wrap" tag="form" onSubmit={search}>
+            {field('documentId', formatMessage({ id: t('log.documentId'), defaultMessage: 'Mã tài liệu (documentId)' }))}
+            {field('actor', formatMessage({ id: t('log.actor'), defaultMessage: 'Người thực hiện' }))}
+            {field('from', formatMessage({ id: t('log.from'), defaultMessage: 'Từ ngày' }), 'date')}
+            {field('to', formatMessage({ id: t('log.to'), defaultMessage: 'Đến ngày' }), 'date')}
+            <Button type="submit">{formatMessage({ id: t('log.search'), defaultMessage: 'Tìm' })}</Button>
+          </Flex>
+          {loading ? <Page.Loading /> : error ? <Typography textColor="danger600" role="alert">{error}</Typography> : (
+            <Table colCount={6} rowCount={(data?.length ?? 0) + 1}>
+              <Thead>
+                <Tr>
+                  <Th><Typography variant="sigma">#</Typography></Th>
+                  <Th><Typography variant="sigma">{formatMessage({ id: t('log.at'), defaultMessage: 'Thời điểm' })}</Typography></Th>
+                  <Th><Typography variant="sigma">{formatMessage({ id: t('log.actor'), defaultMessage: 'Người thực hiện' })}</Typography></Th>
+                  <Th><Typography variant="sigma">{formatMessage({ id: t('log.event'), defaultMessage: 'Bước' })}</Typography></Th>
+                  <Th><Typography variant="sigma">{formatMessage({ id: t('log.document'), defaultMessage: 'Tài liệu' })}</Typography></Th>
+                  <Th><Typography variant="sigma">{formatMessage({ id: t('log.reason'), defaultMessage: 'Lý do / ghi chú' })}</Typography></Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {(data ?? []).map((row) => (
+                  <Tr key={row.seq}>
+                    <Td><Typography>{row.seq}</Typography></Td>
+                    <Td><Typography>{formatDateTime(row.at)}</Typography></Td>
+                    <Td><Typography>{row.actor.name}</Typography></Td>
+                    <Td><Typography>{row.event}{row.toState ? ` → ${row.toState}` : ''}</Typography></Td>
+                    <Td><Typography>{row.targetUid.replace(/^api::/, '')} · {row.targetDocumentId}</Typography></Td>
+                    <Td><Typography>{[row.reasonCode, row.reasonText, row.comment].filter(Boolean).join(' — ')}</Typography></Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+          )}
+        </Flex>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};

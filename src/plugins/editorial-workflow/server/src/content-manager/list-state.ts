@@ -1,0 +1,91 @@
+import type { Core } from '@strapi/strapi';
+import { getRegistry } from '../registry';
+import { statesRepository, type StateRow } from '../repositories/states';
+
+/** The name the admin's list view uses for the workflow state: a column and a filter, not an attribute. */
+export const STATE_FIELD = 'ewState';
+
+const LIST_PATH = /^\/content-manager\/collection-types\/([^/]+)$/;
+
+interface ListContext {
+  request: object;
+  method: string;
+  path: string;
+  query: Record<string, unknown>;
+  body: unknown;
+  status: number;
+}
+
+type Filter = Record<string, unknown>;
+
+/** What a row of the list shows about its workflow state. */
+export interface ListState {
+  state: string;
+  label: string;
+  dueAt: string | null;
+  overdue: boolean;
+}
+
+function stateFilterOf(filter: Filter): string | undefined {
+  const condition = filter[STATE_FIELD] as Record<string, unknown> | undefined;
+  const value = condition?.$eq;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The Content Manager's list of a governed type gets the state of each row, and understands
+ * `filters[$and][n][ewState][$eq]=<state>`: the state lives in the plugin's table, so the filter is
+ * rewritten into a documentId condition before the Content Manager (which would drop an unknown key) sees it.
+ * An item without a state row yet is in the workflow's initial state.
+ */
+export function listStateMiddleware(strapi: Core.Strapi) {
+  const states = statesRepository(strapi);
+  return async (ctx: ListContext, next: () => Promise<void>) => {
+    const match = ctx.method === 'GET' ? LIST_PATH.exec(ctx.path) : null;
+    const wf = match ? getRegistry().workflowOf(decodeURIComponent(match[1])) : undefined;
+    if (!match || !wf) return next();
+    const uid = decodeURIComponent(match[1]);
+    const locale = typeof ctx.query.locale === 'string' ? ctx.query.locale : undefined;
+    const scope = { targetUid: uid, ...(locale ? { locale } : {}) };
+
+    const filters = ctx.query.filters as { $and?: Filter[] } | undefined;
+    if (filters && Array.isArray(filters.$and) && filters.$and.some((f) => STATE_FIELD in f)) {
+      const rewritten = await Promise.all(filters.$and.map(async (filter) => {
+        const wanted = stateFilterOf(filter);
+        if (!(STATE_FIELD in filter)) return filter;
+        if (!wanted) return { documentId: { $null: true } }; // an unusable state filter matches nothing
+        if (wanted === wf.initial) {
+          const elsewhere = await states.findMany({ ...scope, state: { $ne: wanted } });
+          return { documentId: { $notIn: elsewhere.map((row) => row.targetDocumentId) } };
+        }
+        const rows = await states.findMany({ ...scope, state: wanted });
+        return rows.length ? { documentId: { $in: rows.map((row) => row.targetDocumentId) } } : { documentId: { $null: true } };
+      }));
+      // Replaces the parsed query as an object: a round trip through the query string would turn id lists
+      // longer than qs's arrayLimit (100) into objects.
+      const query = { ...ctx.query, filters: { ...filters, $and: rewritten } };
+      Object.defineProperty(ctx.request, 'query', { value: query, configurable: true, enumerable: true });
+    }
+
+    await next();
+
+    const body = ctx.body as { results?: Array<Record<string, unknown>> } | undefined;
+    if (ctx.status !== 200 || !Array.isArray(body?.results) || body.results.length === 0) return;
+    const ids = body.results.map((row) => String(row.documentId));
+    const rows: StateRow[] = await states.findMany({ ...scope, targetDocumentId: { $in: ids } });
+    const byDocument = new Map(rows.map((row) => [row.targetDocumentId, row]));
+    const now = Date.now();
+    for (const result of body.results) {
+      const row = byDocument.get(String(result.documentId));
+      const state = row?.state ?? wf.initial;
+      const dueAt = row?.dueAt ?? null;
+      const listState: ListState = {
+        state,
+        label: wf.states.find((candidate) => candidate.id === state)?.label ?? state,
+        dueAt,
+        overdue: Boolean(dueAt && new Date(dueAt).getTime() < now),
+      };
+      result[STATE_FIELD] = listState;
+    }
+  };
+}
