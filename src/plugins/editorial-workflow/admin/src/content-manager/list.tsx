@@ -39,20 +39,19 @@ interface ColumnArgs {
 export function addStateColumn(args: ColumnArgs): ColumnArgs {
   const model = currentModel();
   if (!workflowOf(model)) return args;
-  return {
-    ...args,
-    displayedHeaders: [
-      ...args.displayedHeaders,
-      {
-        name: STATE_FIELD,
-        attribute: { type: 'custom' },
-        label: { id: t('list.state'), defaultMessage: 'Trạng thái quy trình' },
-        searchable: false,
-        sortable: false,
-        cellFormatter: (row: Record<string, unknown>) => <StateCell row={row} model={model!} />,
-      },
-    ],
+  const column = {
+    name: STATE_FIELD,
+    label: { id: t('list.state'), defaultMessage: 'Trạng thái quy trình' },
+    attribute: { type: 'custom' },
+    searchable: false,
+    sortable: false,
+    cellFormatter: (row: Record<string, unknown>) => <StateCell row={row} model={model!} />,
   };
+  // Right after the title, where a reviewer looks first; wide tables scroll the last columns out of view.
+  const headers = [...args.displayedHeaders];
+  const title = headers.findIndex((header) => header.name === 'title');
+  headers.splice(title >= 0 ? title + 1 : headers.length, 0, column);
+  return { ...args, displayedHeaders: headers };
 }
 
 interface FilterArgs {

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Button, Field, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
+import { DayField } from '../components/DayField';
 import { formatDateTime } from '../format';
 import { PLUGIN_ID, t } from '../pluginId';
 import { errorMessage, type LogEntry } from '../types';
@@ -33,11 +34,14 @@ export const LogPage = () => {
       setVerify({ error: errorMessage(failure), busy: false });
     }
   };
-  const field = (name: keyof typeof form, label: string, type = 'text') => (
+  const field = (name: keyof typeof form, label: string) => (
     <Field.Root name={name}>
       <Field.Label>{label}</Field.Label>
-      <TextInput type={type} value={form[name]} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [name]: e.target.value })} />
+      <TextInput value={form[name]} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [name]: e.target.value })} />
     </Field.Root>
+  );
+  const day = (name: 'from' | 'to', label: string) => (
+    <DayField name={name} label={label} value={form[name]} onChange={(value) => setForm({ ...form, [name]: value })} />
   );
 
   return (
@@ -61,8 +65,8 @@ export const LogPage = () => {
           <Flex gap={4} alignItems="flex-end" wrap="wrap" tag="form" onSubmit={search}>
             {field('documentId', formatMessage({ id: t('log.documentId'), defaultMessage: 'Mã tài liệu (documentId)' }))}
             {field('actor', formatMessage({ id: t('log.actor'), defaultMessage: 'Người thực hiện' }))}
-            {field('from', formatMessage({ id: t('log.from'), defaultMessage: 'Từ ngày' }), 'date')}
-            {field('to', formatMessage({ id: t('log.to'), defaultMessage: 'Đến ngày' }), 'date')}
+            {day('from', formatMessage({ id: t('log.from'), defaultMessage: 'Từ ngày' }))}
+            {day('to', formatMessage({ id: t('log.to'), defaultMessage: 'Đến ngày' }))}
             <Button type="submit">{formatMessage({ id: t('log.search'), defaultMessage: 'Tìm' })}</Button>
           </Flex>
           {loading ? <Page.Loading /> : error ? <Typography textColor="danger600" role="alert">{error}</Typography> : (

@@ -5,8 +5,8 @@ interface Bar {
 }
 
 const ROW = 26;
-const LABEL = 220;
-const WIDTH = 720;
+const LABEL = 330;
+const WIDTH = 900;
 
 /**
  * Published items per unit against the quota, as plain SVG (no chart library): a bar for what was

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { DayField } from '../components/DayField';
 import { useIntl } from 'react-intl';
 import { isoDay } from '../format';
 import { PLUGIN_ID, t } from '../pluginId';
@@ -65,14 +66,8 @@ export const StatsPage = () => {
         <Flex direction="column" alignItems="stretch" gap={4}>
           <Flex gap={4} alignItems="flex-end" wrap="wrap" tag="form"
             onSubmit={(event: React.FormEvent) => { event.preventDefault(); setQuery(`from=${from}&to=${to}&groupBy=${groupBy}`); }}>
-            <Field.Root name="from">
-              <Field.Label>{formatMessage({ id: t('stats.from'), defaultMessage: 'Từ ngày' })}</Field.Label>
-              <TextInput type="date" value={from} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setFrom(e.target.value)} />
-            </Field.Root>
-            <Field.Root name="to">
-              <Field.Label>{formatMessage({ id: t('stats.to'), defaultMessage: 'Đến ngày' })}</Field.Label>
-              <TextInput type="date" value={to} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTo(e.target.value)} />
-            </Field.Root>
+            <DayField name="from" label={formatMessage({ id: t('stats.from'), defaultMessage: 'Từ ngày' })} value={from} onChange={setFrom} />
+            <DayField name="to" label={formatMessage({ id: t('stats.to'), defaultMessage: 'Đến ngày' })} value={to} onChange={setTo} />
             <Field.Root name="groupBy">
               <Field.Label>{formatMessage({ id: t('stats.groupBy'), defaultMessage: 'Theo' })}</Field.Label>
               <SingleSelect value={groupBy} onChange={(value: string | number) => setGroupBy(String(value))}>

@@ -1,0 +1,216 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, launchBrowser, signIn } from './helpers/browser';
+import { startStrapi, type RunningStrapi } from './helpers/server';
+
+/**
+ * The news chain as its people take it in the admin panel, in Debian's Chromium against `strapi start`
+ * with the demo data and staff: create → submit → unit approval → return with a reason → resubmit →
+ * approvals → publish → the public REST API serves it.
+ */
+const ARTICLE_LIST = '/admin/content-manager/collection-types/api::article.article';
+const TITLE = 'Phường tổ chức ngày hội đại đoàn kết toàn dân khu dân cư số 5';
+const REASON = 'Cần bổ sung số hộ tham gia và ảnh có chú thích đầy đủ';
+const STAFF = {
+  contributor: 'congtacvien@phulam.demo',
+  unitHead: 'truongdonvi@phulam.demo',
+  otherUnitHead: 'chanhvanphong@phulam.demo',
+  board: 'bantbientap@phulam.demo',
+  publisher: 'vhtt@phulam.demo',
+};
+
+let strapi: RunningStrapi;
+let browser: Browser;
+let editPath = '';
+const started = Date.now();
+
+/** One signed-in page per person for the whole run: the admin login is rate-limited per account. */
+const pages = new Map<keyof typeof STAFF, Page>();
+async function as(person: keyof typeof STAFF): Promise<Page> {
+  const existing = pages.get(person);
+  if (existing) return existing;
+  const page = await signIn(browser, strapi.url, STAFF[person], strapi.passwords.get(STAFF[person]));
+  pages.set(person, page);
+  return page;
+}
+
+const panel = (page: Page) => page.getByTestId('ew-panel');
+
+/** Waits until the side panel shows the state label. */
+async function expectState(page: Page, label: string): Promise<void> {
+  await panel(page).getByTestId('ew-state').filter({ hasText: label }).first().waitFor();
+}
+
+/**
+ * Clicks a transition: the first two are buttons of the panel, the others are in its "more" menu. The
+ * actions appear once the item's workflow has loaded, so this waits for one or the other.
+ */
+async function take(page: Page, label: string): Promise<void> {
+  const button = page.getByRole('button', { name: label, exact: true });
+  const more = page.getByRole('button', { name: /More document actions|Thêm hành động/i });
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (await button.count()) {
+      await button.first().click();
+      return;
+    }
+    if ((await more.count()) && (await more.isEnabled())) {
+      await more.click();
+      const item = page.getByRole('menuitem', { name: label, exact: true });
+      if (await item.count()) {
+        await item.click();
+        return;
+      }
+      await page.keyboard.press('Escape');
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`No "${label}" action for this person on this item`);
+}
+
+async function buttonLabels(page: Page): Promise<string[]> {
+  return (await page.getByRole('button').allInnerTexts()).map((text) => text.trim());
+}
+
+async function openFromQueue(page: Page): Promise<void> {
+  await page.goto(`${strapi.url}/admin/plugins/editorial-workflow/queue`);
+  await page.getByTestId('ew-queue-row').filter({ hasText: TITLE }).getByRole('link').click();
+  await page.getByRole('heading', { name: TITLE }).waitFor();
+}
+
+beforeAll(async () => {
+  strapi = await startStrapi();
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  for (const page of pages.values()) await page.context().close();
+  await browser?.close();
+  await strapi?.stop();
+  process.stdout.write(`Admin end-to-end flows: ${((Date.now() - started) / 1000).toFixed(1)} s wall time\n`);
+});
+
+test('a contributor creates and submits an article and is never offered Publish', async () => {
+  const page = await as('contributor');
+  // With the locale in the address the form does not redirect (and ask to leave) while it is being filled.
+  await page.goto(`${strapi.url}${ARTICLE_LIST}/create?plugins[i18n][locale]=vi`);
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('textbox', { name: /Tiêu đề/ }).fill(TITLE);
+  await page.getByRole('textbox', { name: /Sapo/ }).fill('Ngày hội diễn ra tại nhà văn hóa tổ dân phố số 5 với đông đảo nhân dân tham gia.');
+  await page.locator('[contenteditable="true"]').first().click();
+  await page.keyboard.insertText(Array.from({ length: 110 }, (_, i) => `nội${i}`).join(' '));
+  for (const [field, option] of [['unit', 'Các tổ dân phố'], ['category', 'Tin tức']]) {
+    const box = page.locator(`input[name="${field}"]`);
+    await box.click();
+    await box.fill(option);
+    await page.getByRole('option', { name: new RegExp(option) }).first().click();
+  }
+  const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  await page.locator('input[name="eventDate"]').fill(today);
+  await page.keyboard.press('Tab');
+  await page.getByRole('button', { name: /^(Lưu|Save)$/ }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+  editPath = new URL(page.url()).pathname;
+
+  await expectState(page, 'Bản nháp');
+  expect(await buttonLabels(page)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(Publish|Xuất bản|Đăng bài)$/)]));
+  await take(page, 'Gửi duyệt');
+  await expectState(page, 'Chờ đơn vị duyệt');
+  expect(await panel(page).getByTestId('ew-history').innerText()).toContain('Gửi duyệt');
+  expect(await buttonLabels(page)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(Publish|Xuất bản|Unpublish|Discard changes)$/)]));
+});
+
+test('the unit head finds it in "Việc của tôi" and approves it', async () => {
+  const page = await as('unitHead');
+  await openFromQueue(page);
+  await expectState(page, 'Chờ đơn vị duyệt');
+  await take(page, 'Duyệt (đơn vị)');
+  await expectState(page, 'Chờ Ban biên tập duyệt');
+});
+
+test('a unit head of another unit cannot open it', async () => {
+  const page = await as('otherUnitHead');
+  await page.goto(`${strapi.url}/admin/plugins/editorial-workflow/queue`);
+  await page.getByRole('heading', { name: 'Việc của tôi' }).waitFor();
+  expect(await page.getByText(TITLE).count()).toBe(0);
+  await page.goto(`${strapi.url}${editPath}`);
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'other-unit-head.png') });
+  expect(await page.getByRole('heading', { name: TITLE }).count()).toBe(0);
+  expect(await page.getByTestId('ew-panel').count()).toBe(0);
+});
+
+test('a board member returns it with a reason, and the contributor reads the reason', async () => {
+  const board = await as('board');
+  await openFromQueue(board);
+  await take(board, 'Trả lại');
+  const form = board.getByTestId('ew-transition-form');
+  await form.getByRole('combobox').first().click();
+  await board.getByRole('option', { name: 'Thông tin sai hoặc thiếu' }).click();
+  await form.locator('textarea').first().fill('Quá ngắn');
+  await form.getByRole('button', { name: 'Trả lại' }).click();
+  await form.getByText(/ít nhất 20 ký tự/).waitFor(); // the dialog refuses before the server is asked
+  await form.locator('textarea').first().fill(REASON);
+  await form.getByRole('button', { name: 'Trả lại' }).click();
+  await expectState(board, 'Trả lại để sửa');
+
+  const contributor = await as('contributor');
+  await contributor.goto(`${strapi.url}${editPath}`);
+  await expectState(contributor, 'Trả lại để sửa');
+  const reason = await panel(contributor).getByTestId('ew-history-reason').first().innerText();
+  expect(reason).toContain(REASON);
+  expect(reason).toContain('Thông tin sai hoặc thiếu');
+  await contributor.getByRole('button', { name: 'Gửi duyệt', exact: true }).waitFor();
+  await contributor.screenshot({ path: path.join(ARTIFACTS, 'side-panel-returned.png') });
+  await take(contributor, 'Gửi duyệt');
+  await expectState(contributor, 'Chờ đơn vị duyệt');
+});
+
+test('after the approvals the publisher publishes it and the public API serves it', async () => {
+  const head = await as('unitHead');
+  await openFromQueue(head);
+  await take(head, 'Duyệt (đơn vị)');
+  await expectState(head, 'Chờ Ban biên tập duyệt');
+
+  const board = await as('board');
+  await openFromQueue(board);
+  await take(board, 'Duyệt (Ban biên tập)');
+  await expectState(board, 'Đã duyệt, chờ đăng');
+
+  const publisher = await as('publisher');
+  await openFromQueue(publisher);
+  await take(publisher, 'Đăng bài');
+  const form = publisher.getByTestId('ew-transition-form');
+  await form.getByRole('button', { name: 'Đăng bài' }).click();
+  await expectState(publisher, 'Đã đăng');
+  await publisher.screenshot({ path: path.join(ARTIFACTS, 'side-panel-published.png') });
+
+  const response = await fetch(`${strapi.url}/api/articles?filters[title][$eq]=${encodeURIComponent(TITLE)}`);
+  const body = (await response.json()) as { data: Array<{ title: string }> };
+  expect(response.status).toBe(200);
+  expect(body.data.map((article) => article.title)).toEqual([TITLE]);
+});
+
+test('the list view shows each item\'s state and filters by it', async () => {
+  const page = await as('board');
+  await page.goto(`${strapi.url}${ARTICLE_LIST}`);
+  const row = page.getByRole('row').filter({ hasText: TITLE });
+  expect(await row.getByTestId('ew-state').textContent()).toBe('Đã đăng');
+  await page.goto(`${strapi.url}${ARTICLE_LIST}?filters[$and][0][ewState][$eq]=returned&page=1`);
+  await page.getByRole('row').filter({ hasText: 'Tổ dân phố số 9 tổng kết phong trào khuyến học' }).waitFor();
+  const states = await page.getByRole('row').getByTestId('ew-state').allTextContents();
+  expect(states.length).toBeGreaterThan(0);
+  expect(new Set(states)).toEqual(new Set(['Trả lại để sửa']));
+});
+
+test('statistics and the log verification are one click away', async () => {
+  const page = await as('board');
+  await page.goto(`${strapi.url}/admin/plugins/editorial-workflow/stats`);
+  await page.getByTestId('ew-stats-chart').waitFor();
+  const totals = await page.getByTestId('ew-stats-row').last().innerText();
+  expect(totals).toContain('Tổng cộng');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'statistics.png'), fullPage: true });
+  await page.goto(`${strapi.url}/admin/plugins/editorial-workflow/log`);
+  await page.getByRole('button', { name: 'Kiểm tra chuỗi nhật ký' }).click();
+  expect(await page.getByTestId('ew-verify').innerText()).toMatch(/^Chuỗi nhật ký nguyên vẹn: \d+ bản ghi\.$/);
+});

@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
+
+/** Debian's Chromium, headless, kept off the network it has no business with. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: apt-get install chromium (or set CHROMIUM_PATH).`);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run',
+    ], // playwright gives each launch a new, empty profile
+
+  });
+}
+
+/** A page signed in to the admin panel as one person, in a browser context of their own. */
+export async function signIn(browser: Browser, baseUrl: string, email: string, password: string | undefined): Promise<Page> {
+  if (!password) throw new Error(`No password was printed for ${email}`);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  context.setDefaultTimeout(20_000);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/admin/auth/login`);
+  await page.getByLabel(/email/i).fill(email);
+  await page.getByLabel(/mật khẩu|password/i).first().fill(password);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+  return page;
+}
