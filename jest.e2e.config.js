@@ -4,6 +4,6 @@ module.exports = {
   roots: ['<rootDir>/tests/e2e'],
   testMatch: ['**/*.e2e.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] },
-  testTimeout: 120000,
+  testTimeout: 240000,
   maxWorkers: 1,
 };

@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { fieldTranslations } from './field-labels';
 
 /** Strapi keeps the interface language in the browser and falls back to English: ward staff get Vietnamese. */
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -10,6 +11,7 @@ export default {
     locales: ['vi'],
     tutorials: false,
     notifications: { releases: false },
+    translations: fieldTranslations(),
   },
   bootstrap(_app: StrapiApp) {},
 };

@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 
 /**
- * Vietnamese field labels in the admin panel. API ids stay English; editors read these. A label an
- * administrator changed in "Configure the view" is kept: only labels still equal to the field's API
- * id (Strapi's default) are replaced.
+ * Vietnamese field labels in the admin panel. API ids stay English; editors read these. They are written
+ * into the views' configuration here (a label an administrator changed in "Configure the view" is kept:
+ * only labels still equal to the field's API id, Strapi's default, are replaced) and they are the admin
+ * bundle's Vietnamese translations (src/admin/field-labels.ts), next to the English ones.
  */
-const LABELS: Record<string, Record<string, string>> = {
+export const LABELS: Record<string, Record<string, string>> = {
   'api::article.article': {
     title: 'Tiêu đề', slug: 'Đường dẫn (slug)', summary: 'Sapo (tóm tắt)', body: 'Nội dung', cover: 'Ảnh đại diện',
     gallery: 'Bộ ảnh', videoUrl: 'Đường dẫn video', category: 'Chuyên mục', unit: 'Đơn vị gửi tin', author: 'Tác giả',

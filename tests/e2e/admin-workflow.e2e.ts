@@ -48,7 +48,7 @@ async function expectState(page: Page, label: string): Promise<void> {
 async function take(page: Page, label: string): Promise<void> {
   const button = page.getByRole('button', { name: label, exact: true });
   const more = page.getByRole('button', { name: /More document actions|Thêm hành động/i });
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 45_000;
   while (Date.now() < deadline) {
     if (await button.count()) {
       await button.first().click();
@@ -213,4 +213,13 @@ test('statistics and the log verification are one click away', async () => {
   await page.goto(`${strapi.url}/admin/plugins/editorial-workflow/log`);
   await page.getByRole('button', { name: 'Kiểm tra chuỗi nhật ký' }).click();
   expect(await page.getByTestId('ew-verify').innerText()).toMatch(/^Chuỗi nhật ký nguyên vẹn: \d+ bản ghi\.$/);
+});
+
+test('English is the second language: plugin and field labels follow the user\'s choice', async () => {
+  const page = await as('publisher');
+  await page.evaluate("localStorage.setItem('strapi-admin-language', 'en')");
+  await page.goto(`${strapi.url}${editPath}`);
+  await page.getByRole('heading', { name: 'Editorial workflow' }).waitFor();
+  expect(await page.getByText('Event date', { exact: true }).count()).toBeGreaterThan(0);
+  expect(await panel(page).getByTestId('ew-state').textContent()).toBe('Đã đăng'); // the workflow table's own words
 });

@@ -23,7 +23,7 @@ export async function launchBrowser(): Promise<Browser> {
 export async function signIn(browser: Browser, baseUrl: string, email: string, password: string | undefined): Promise<Page> {
   if (!password) throw new Error(`No password was printed for ${email}`);
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  context.setDefaultTimeout(20_000);
+  context.setDefaultTimeout(45_000); // generous: CI machines are shared
   const page = await context.newPage();
   await page.goto(`${baseUrl}/admin/auth/login`);
   await page.getByLabel(/email/i).fill(email);
