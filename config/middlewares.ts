@@ -19,6 +19,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // HSTS only over TLS (global::hsts), since helmet would send it on plain HTTP too.
   { name: 'strapi::security', config: { hsts: false } },
   { name: 'global::hsts', config: { maxAge: 31_536_000 } },
+  'global::upload-headers',
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',

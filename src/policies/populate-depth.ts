@@ -30,7 +30,7 @@ function breach(populate: unknown, depth: number): string | null {
 export default (policyContext: PolicyContext): true => {
   const found = breach(policyContext.request.query?.populate, 1);
   if (found) {
-    throw new errors.PolicyError(`Tham số populate không hợp lệ: ${found}. Hãy nêu tên từng quan hệ cần lấy, ví dụ populate[cover][populate]=image.`, {
+    throw new errors.ValidationError(`Tham số populate không hợp lệ: ${found}. Hãy nêu tên từng quan hệ cần lấy, ví dụ populate[cover][populate]=image.`, {
       param: 'populate',
     });
   }
