@@ -4,6 +4,8 @@ export interface CachedResponse {
   body: Buffer;
   etag: string;
   cacheControl: string;
+  /** Response headers that are the same for every request (security headers), replayed on a hit. */
+  headers: Record<string, string>;
   /** Content types whose change makes this response stale. */
   tags: ReadonlySet<string>;
 }

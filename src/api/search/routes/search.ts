@@ -5,7 +5,10 @@ export default {
       method: 'GET',
       path: '/search',
       handler: 'search.search',
-      config: { auth: false, middlewares: [{ name: 'global::rate-limit', config: { name: 'search', max: 120, windowMs: 60_000 } }] },
+      config: {
+        auth: false,
+        middlewares: [{ name: 'global::rate-limit', config: { name: 'search', max: Number(process.env.SEARCH_RATE_LIMIT_PER_MINUTE ?? 120), windowMs: 60_000 } }],
+      },
     },
   ],
 };
