@@ -31,21 +31,24 @@ function isPublicChange(ctx: Ctx): boolean {
   return ctx.contentType.options?.draftAndPublish !== true || ctx.params.status === 'published';
 }
 
-/** Announces public changes once they are committed (the caller may hold an outer transaction). */
+/**
+ * Announces public changes right after the write, still inside the caller's transaction if there is
+ * one (listeners that write, like the search index, commit with it; the cache waits for the commit).
+ */
 export function registerContentChanges(strapi: Core.Strapi): void {
   const middleware = async (ctx: Ctx, next: () => Promise<unknown>) => {
     const result = await next();
     if (!isPublicChange(ctx)) return result;
     const documentId = ctx.params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-    const announce = () => strapi.eventHub.emit(CONTENT_CHANGED, { uid: ctx.uid, documentId } satisfies ContentChange);
-    if (strapi.db.inTransaction()) {
-      await strapi.db.transaction(async ({ onCommit }) => {
-        onCommit(() => void announce().catch((error: unknown) => strapi.log.error(`${CONTENT_CHANGED}: ${String(error)}`)));
-      });
-    } else {
-      await announce();
-    }
+    await strapi.eventHub.emit(CONTENT_CHANGED, { uid: ctx.uid, documentId } satisfies ContentChange);
     return result;
   };
   strapi.documents.use(middleware as unknown as Modules.Documents.Middleware.Middleware);
+}
+
+/** Runs `work` once the current transaction commits, or now when there is none. */
+export async function afterCommit(strapi: Core.Strapi, work: () => Promise<void>): Promise<void> {
+  const run = () => void work().catch((error: unknown) => strapi.log.error(`${CONTENT_CHANGED}: ${String(error)}`));
+  if (!strapi.db.inTransaction()) return work();
+  await strapi.db.transaction(async ({ onCommit }) => onCommit(run));
 }

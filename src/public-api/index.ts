@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { startCluster } from './cache/cluster';
 import { responseStore } from './cache/store';
-import { CONTENT_CHANGED, registerContentChanges, type ContentChange } from './content-changes';
+import { afterCommit, CONTENT_CHANGED, registerContentChanges, type ContentChange } from './content-changes';
 import type { Search } from './search/service';
 
 /** In register(): announce public content changes from the Document Service. */
@@ -20,9 +20,13 @@ export async function bootstrapPublicApi(strapi: Core.Strapi): Promise<{ stop():
   await cluster?.start();
 
   strapi.eventHub.on(CONTENT_CHANGED, async ({ uid, documentId }: ContentChange) => {
+    // The index is written in the change's transaction; cached copies are dropped once it is committed
+    // (dropped earlier, a concurrent read could store the old version again).
     if (search.isSearchable(uid)) await (documentId ? search.reindexDocument(uid, documentId) : search.reindexType(uid));
-    store.invalidate(uid);
-    await cluster?.notify(uid);
+    await afterCommit(strapi, async () => {
+      store.invalidate(uid);
+      await cluster?.notify(uid);
+    });
   });
   await search.ensureFresh();
   return { stop: async () => cluster?.stop() };
