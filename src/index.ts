@@ -3,6 +3,7 @@ import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { registerQuestionHandling } from './api/question/handling';
+import { bootstrapPublicApi, registerPublicApi } from './public-api';
 import { registerContentRules } from './rules';
 import { seedDemoData, type SeedReport } from './seed';
 
@@ -20,10 +21,13 @@ function logCredentials(strapi: Core.Strapi, credentials: SeedReport['credential
   strapi.log.info(`Demo staff accounts (passwords shown only now):\n${lines.join('\n')}`);
 }
 
+let publicApi: Awaited<ReturnType<typeof bootstrapPublicApi>> | undefined;
+
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerContentRules(strapi);
     registerQuestionHandling(strapi);
+    registerPublicApi(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -37,5 +41,10 @@ export default {
       strapi.log.info(`Demo data loaded: ${report.created} items created.`);
       logCredentials(strapi, report.credentials);
     }
+    publicApi = await bootstrapPublicApi(strapi);
+  },
+
+  async destroy() {
+    await publicApi?.stop();
   },
 };

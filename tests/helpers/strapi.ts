@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from './database';
 const ROOT = path.join(__dirname, '..', '..');
 
 /** Fixed secrets for throw-away test instances; real ones come from .env. */
-const TEST_ENV: Record<string, string> = {
+export const TEST_ENV: Record<string, string> = {
   NODE_ENV: 'test',
   STRAPI_TELEMETRY_DISABLED: 'true',
   APP_KEYS: 'test-key-1,test-key-2',

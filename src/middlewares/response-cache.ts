@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { responseStore, type CachedResponse } from '../public-api/cache/store';
+import { tagsFor } from '../public-api/cache/tags';
+import { SEARCHABLE_UIDS } from '../public-api/search/documents';
+
+export interface CacheControl {
+  maxAge: number;
+  sMaxAge: number;
+  staleWhileRevalidate: number;
+}
+
+interface Config {
+  enabled: boolean;
+  maxBytes: number;
+  /** By content type uid (or `search`), falling back to `default`. */
+  cacheControl: Record<string, CacheControl> & { default: CacheControl };
+}
+
+interface Ctx {
+  method: string;
+  path: string;
+  query: Record<string, unknown>;
+  status: number;
+  body: unknown;
+  state: { route?: { handler?: unknown; info?: { type?: string; apiName?: string } } };
+  get(header: string): string;
+  set(header: string, value: string): void;
+  response: { get(header: string): unknown; headers: Record<string, unknown> };
+  type: string;
+}
+
+const CORE_READ = /^(api::[\w-]+\.[\w-]+)\.(find|findOne)$/;
+
+/** Stable text for a parsed query: the same parameters in any order give the same key. */
+function normalise(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(normalise).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${normalise(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** The content types a public read shows, or null when the route is not a cacheable public read. */
+function tagsOf(strapi: Core.Strapi, ctx: Ctx): { key: string; tags: Set<string> } | null {
+  const { route } = ctx.state;
+  if (route?.info?.type !== 'content-api' || typeof route.handler !== 'string') return null;
+  if (route.info.apiName === 'search') return { key: 'search', tags: new Set(SEARCHABLE_UIDS) };
+  const match = CORE_READ.exec(route.handler);
+  if (!match || !strapi.contentTypes[match[1] as never]) return null;
+  return { key: match[1], tags: tagsFor(strapi, match[1], ctx.query.populate !== undefined) };
+}
+
+const header = ({ maxAge, sMaxAge, staleWhileRevalidate }: CacheControl) =>
+  `public, max-age=${maxAge}, s-maxage=${sMaxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
+
+/**
+ * Headers that depend on the request (CORS, HSTS over TLS) or that this middleware sets itself are
+ * not replayed; the rest (helmet's security headers, X-Powered-By) are the same for every request.
+ */
+const PER_REQUEST = /^(etag|cache-control|x-cache|content-length|content-type|vary|access-control-.*|strict-transport-security|set-cookie|date)$/;
+
+const replayable = (headers: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(headers).filter(([name, value]) => !PER_REQUEST.test(name) && typeof value === 'string')) as Record<string, string>;
+
+/** Strong comparison: the stored ETag is one of the listed ones (or `*`). */
+const matches = (ifNoneMatch: string, etag: string) =>
+  ifNoneMatch.split(',').some((candidate) => candidate.trim() === etag || candidate.trim() === '*');
+
+/**
+ * Public GET responses from memory (`global::response-cache`). Anonymous requests only: anything with
+ * an Authorization header goes the normal way and is never stored. A read is stored after Strapi has
+ * routed, authorised and sanitised it as the public role; later requests with the same path and
+ * query are answered before routing. Entries are dropped when their content types change
+ * (src/public-api/content-changes.ts). Strong ETags give 304 on If-None-Match. It sits before
+ * strapi::security in the stack so that a hit costs little: the security headers of the first
+ * answer are stored with it and replayed.
+ */
+export default (config: Config, { strapi }: { strapi: Core.Strapi }) => {
+  const store = responseStore();
+  store.configure(config.maxBytes);
+  return async (ctx: Ctx, next: () => Promise<unknown>) => {
+    if (!config.enabled || ctx.method !== 'GET' || !ctx.path.startsWith('/api/') || ctx.get('authorization')) return next();
+    const key = `public ${ctx.path}?${normalise(ctx.query)}`;
+    const send = (entry: CachedResponse, state: 'HIT' | 'MISS') => {
+      if (state === 'HIT') for (const [name, value] of Object.entries(entry.headers)) ctx.set(name, value);
+      ctx.set('ETag', entry.etag);
+      ctx.set('Cache-Control', entry.cacheControl);
+      ctx.set('X-Cache', state);
+      if (matches(ctx.get('if-none-match'), entry.etag)) {
+        ctx.status = 304;
+        ctx.body = null;
+        return;
+      }
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = entry.body;
+    };
+
+    const cached = store.get(key);
+    if (cached) return send(cached, 'HIT');
+
+    const snapshot = store.snapshot();
+    await next();
+    const read = ctx.status === 200 && ctx.body && typeof ctx.body === 'object' && !Buffer.isBuffer(ctx.body) ? tagsOf(strapi, ctx) : null;
+    if (!read || ctx.response.get('set-cookie')) return;
+    const body = Buffer.from(JSON.stringify(ctx.body));
+    const entry = {
+      body,
+      etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
+      cacheControl: header(config.cacheControl[read.key] ?? config.cacheControl.default),
+      tags: read.tags,
+      headers: replayable(ctx.response.headers),
+    };
+    store.set(key, entry, snapshot);
+    send(entry, 'MISS');
+  };
+};

@@ -1,0 +1,33 @@
+import type { Core } from '@strapi/strapi';
+import { startCluster } from './cache/cluster';
+import { responseStore } from './cache/store';
+import { afterCommit, CONTENT_CHANGED, registerContentChanges, type ContentChange } from './content-changes';
+import type { Search } from './search/service';
+
+/** In register(): announce public content changes from the Document Service. */
+export function registerPublicApi(strapi: Core.Strapi): void {
+  registerContentChanges(strapi);
+}
+
+/**
+ * In bootstrap(): on every change drop the cached responses of the type (here and, on PostgreSQL,
+ * in the other instances) and bring the search index up to date; rebuild the index if it is behind.
+ */
+export async function bootstrapPublicApi(strapi: Core.Strapi): Promise<{ stop(): Promise<void> }> {
+  const store = responseStore();
+  const search = strapi.service('api::search.search') as unknown as Search;
+  const cluster = strapi.db.dialect.client === 'postgres' ? startCluster(strapi, (uid) => store.invalidate(uid)) : null;
+  await cluster?.start();
+
+  strapi.eventHub.on(CONTENT_CHANGED, async ({ uid, documentId }: ContentChange) => {
+    // The index is written in the change's transaction; cached copies are dropped once it is committed
+    // (dropped earlier, a concurrent read could store the old version again).
+    if (search.isSearchable(uid)) await (documentId ? search.reindexDocument(uid, documentId) : search.reindexType(uid));
+    await afterCommit(strapi, async () => {
+      store.invalidate(uid);
+      await cluster?.notify(uid);
+    });
+  });
+  await search.ensureFresh();
+  return { stop: async () => cluster?.stop() };
+}

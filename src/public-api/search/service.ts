@@ -1,0 +1,101 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { foldForSearch } from '../../lib/search-text';
+import { SEARCHABLE, type IndexedText } from './documents';
+import type { IndexRow, IndexStore } from './index-store';
+import { postgresStore } from './index-postgres';
+import { sqliteStore } from './index-sqlite';
+import { parseQuery, queryWords } from './query';
+import { highlight } from './snippet';
+
+export const PAGE_SIZE = 10;
+const BATCH = 500;
+
+/** Folded for the index: letters and digits only, so both databases split words the same way. */
+const indexText = (text: string) => foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+type Row = Record<string, unknown> & { documentId: string; locale?: string | null };
+
+export interface SearchResult {
+  type: string;
+  documentId: string;
+  locale: string | null;
+  slug: string | null;
+  title: string;
+  /** Title and text around the match, HTML-escaped, matched words in <mark>. */
+  highlightedTitle: string;
+  snippet: string;
+}
+
+/** The search index: kept in step with published content, queried by GET /api/search. */
+export function createSearch(strapi: Core.Strapi) {
+  const store: IndexStore = strapi.db.dialect.client === 'postgres' ? postgresStore : sqliteStore;
+  const knex = () => strapi.db.connection as unknown as Knex;
+  const published = (uid: string) => ({ publishedAt: { $notNull: true }, ...SEARCHABLE.find((s) => s.uid === uid)?.where });
+
+  const toRows = (uid: string, rows: Row[]): IndexRow[] => {
+    const { text } = SEARCHABLE.find((s) => s.uid === uid)!;
+    return rows.map((row) => {
+      const shown: IndexedText = text(row);
+      return { uid, documentId: row.documentId, locale: row.locale ?? '', ...shown, foldedTitle: indexText(shown.title), foldedBody: indexText(shown.body) };
+    });
+  };
+
+  /** Writes in the caller's transaction when there is one, so the index commits with the content. */
+  const inTransaction = <T>(work: (db: Knex) => Promise<T>) => strapi.db.transaction(({ trx }) => work(trx as unknown as Knex));
+
+  return {
+    isSearchable: (uid: string) => SEARCHABLE.some((s) => s.uid === uid),
+
+    async reindexDocument(uid: string, documentId: string) {
+      await inTransaction(async (db) => {
+        const rows = (await strapi.db.query(uid as never).findMany({ where: { documentId, ...published(uid) } })) as Row[];
+        await store.remove(db, uid, documentId);
+        await store.insert(db, toRows(uid, rows));
+      });
+    },
+
+    async reindexType(uid: string) {
+      await inTransaction(async (db) => {
+        await store.remove(db, uid);
+        for (let offset = 0; ; offset += BATCH) {
+          const rows = (await strapi.db.query(uid as never).findMany({ where: published(uid), orderBy: { id: 'asc' }, offset, limit: BATCH })) as Row[];
+          await store.insert(db, toRows(uid, rows));
+          if (rows.length < BATCH) break;
+        }
+      });
+    },
+
+    /** On start: create the table, and rebuild a type whose indexed count differs from its published count. */
+    async ensureFresh() {
+      await store.ensure(knex());
+      for (const { uid } of SEARCHABLE) {
+        const expected = await strapi.db.query(uid as never).count({ where: published(uid) });
+        if ((await store.count(knex(), uid)) !== expected) {
+          await this.reindexType(uid);
+          strapi.log.info(`search: rebuilt the index of ${uid} (${expected} entries)`);
+        }
+      }
+    },
+
+    async search({ q, types, locale, page }: { q: string; types: string[]; locale: string; page: number }) {
+      const query = parseQuery(q);
+      const uids = SEARCHABLE.filter((s) => types.includes(s.type)).map((s) => s.uid);
+      if (query.terms.length === 0) return { total: 0, results: [] as SearchResult[] };
+      const { total, hits } = await store.search(knex(), query, { uids, locale, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+      const words = queryWords(query);
+      const results = hits.map((hit): SearchResult => ({
+        type: SEARCHABLE.find((s) => s.uid === hit.uid)!.type,
+        documentId: hit.documentId,
+        locale: hit.locale || null,
+        slug: hit.slug,
+        title: hit.title,
+        highlightedTitle: highlight(hit.title, words, 300),
+        snippet: highlight(hit.body, words),
+      }));
+      return { total, results };
+    },
+  };
+}
+
+export type Search = ReturnType<typeof createSearch>;

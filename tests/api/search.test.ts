@@ -1,0 +1,98 @@
+import { foldForSearch } from '../../src/lib/search-text';
+import { startStrapi, type TestApp } from '../helpers/strapi';
+import { eventually, publishArticle, unpublishArticle } from '../helpers/publishing';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startStrapi();
+});
+afterAll(async () => {
+  await app.stop();
+});
+
+interface Result { type: string; documentId: string; title: string; highlightedTitle: string; snippet: string }
+const search = async (query: string, status = 200) => {
+  const res = await app.http().get(`/api/search?${query}`).expect(status);
+  return res.body as { data: Result[]; meta: { pagination: { total: number; page: number; pageCount: number } }; error?: { message: string } };
+};
+const q = (text: string, extra = '') => `q=${encodeURIComponent(text)}${extra}`;
+
+describe('search across the public content', () => {
+  it('finds without accents or capitals what is written with them, and marks it in the original spelling', async () => {
+    const plain = await search(q('doan thanh nien'));
+    const accented = await search(q('ĐOÀN THANH NIÊN'));
+    expect(plain.data.map((r) => r.documentId)).toEqual(accented.data.map((r) => r.documentId));
+    const hit = plain.data.find((r) => r.title === 'Đoàn Thanh niên phường ra quân hưởng ứng Ngày Chủ nhật xanh');
+    expect(hit).toMatchObject({ type: 'article' });
+    expect(hit!.highlightedTitle).toBe('<mark>Đoàn</mark> <mark>Thanh</mark> <mark>niên</mark> phường ra quân hưởng ứng Ngày Chủ nhật xanh');
+  });
+
+  it('treats đ as d', async () => {
+    const res = await search(q('dang ky khai sinh'));
+    expect(res.data.map((r) => r.title)).toContain('Đăng ký khai sinh cho con khi bố mẹ chưa đăng ký kết hôn');
+  });
+
+  it('spans the five types, ranks title matches first and filters by type', async () => {
+    const all = await search(q('khai sinh'));
+    expect(new Set(all.data.map((r) => r.type)).size).toBeGreaterThanOrEqual(2);
+    expect(foldForSearch(all.data[0].title)).toContain('khai sinh');
+    const questions = await search(q('khai sinh', '&type=question'));
+    expect(questions.data.length).toBeGreaterThan(0);
+    expect(questions.data.every((r) => r.type === 'question')).toBe(true);
+    const procedures = await search(q('khai sinh', '&type=procedure,legal-document'));
+    expect(procedures.data.every((r) => ['procedure', 'legal-document'].includes(r.type))).toBe(true);
+  });
+
+  it('matches a quoted phrase only with its words in order', async () => {
+    const inOrder = await search(q('"thanh nien phuong"'));
+    expect(inOrder.data.length).toBeGreaterThan(0);
+    const reversed = await search(q('"phuong thanh nien"'));
+    expect(reversed.data).toEqual([]);
+    const words = await search(q('phuong thanh nien'));
+    expect(words.meta.pagination.total).toBeGreaterThanOrEqual(inOrder.meta.pagination.total);
+  });
+
+  it('shows answered questions only, never the asker, and never questions kept private', async () => {
+    const res = await app.http().get(`/api/search?${q('chung thuc ban sao nuoc ngoai')}`).expect(200);
+    expect(res.body.data.map((r: Result) => r.title)).not.toContain('Chứng thực bản sao giấy tờ bằng tiếng nước ngoài');
+    const published = await app.http().get(`/api/search?${q('khai sinh', '&type=question')}`).expect(200);
+    expect(published.text).not.toMatch(/Nguyễn Văn An|0912345678|nguyenvanan@example\.com|askerName|askerEmail/);
+    expect((await search(q('Nguyen Van An'))).data).toEqual([]);
+  });
+
+  it('escapes HTML in what it returns', async () => {
+    await publishArticle(app, 'Tin có <b>thẻ</b> và <script>alert(1)</script> trong tiêu đề', 'Nội dung về kiểm thử thoát mã');
+    const res = await search(q('kiem thu thoat ma'));
+    expect(res.data[0].highlightedTitle).not.toMatch(/<script>|<b>/);
+    expect(res.data[0].highlightedTitle).toContain('&#60;script&#62;');
+  });
+
+  it('follows publication: a new article is found at once, and not after it is taken down', async () => {
+    const word = 'Khuyếnnôngxanh';
+    expect((await search(q('khuyennongxanh'))).data).toEqual([]);
+    const documentId = await publishArticle(app, `Mô hình ${word} ở tổ dân phố số 6`, `Hội Nông dân giới thiệu mô hình ${word}.`);
+    expect(await eventually(async () => (await search(q('khuyennongxanh'))).data.some((r) => r.documentId === documentId))).toBe(true);
+    await unpublishArticle(app, documentId);
+    expect(await eventually(async () => (await search(q('khuyennongxanh'))).data.length === 0)).toBe(true);
+  });
+
+  it('pages ten at a time', async () => {
+    const first = await search(q('phuong'));
+    expect(first.data.length).toBeLessThanOrEqual(10);
+    if (first.meta.pagination.pageCount > 1) {
+      const second = await search(q('phuong', '&page=2'));
+      expect(second.data.map((r) => r.documentId)).not.toEqual(first.data.map((r) => r.documentId));
+    }
+  });
+
+  it.each([
+    ['no q', '', 'Từ khóa (q): bắt buộc, một chuỗi.'],
+    ['a one-letter q', 'q=a', 'Từ khóa (q): ít nhất 2 ký tự.'],
+    ['an unknown type', 'q=khai%20sinh&type=dossier', 'Loại (type): chọn trong article, procedure, legal-document, disclosure, question.'],
+    ['page 0', 'q=khai%20sinh&page=0', 'Trang (page): từ 1.'],
+    ['an unknown parameter', 'q=khai%20sinh&filters[askerName][$eq]=x', 'Chỉ nhận các tham số q, type, page, locale.'],
+  ])('refuses %s with a message saying what to change', async (_what, query, message) => {
+    const res = await app.http().get(`/api/search?${query}`).expect(400);
+    expect(res.body.error.message).toBe(message);
+  });
+});

@@ -1,0 +1,29 @@
+'use strict';
+// One Strapi instance in a process of its own (tests/helpers/instances.ts), listening on PORT.
+const path = require('node:path');
+const { createStrapi } = require('@strapi/strapi');
+
+const ROOT = path.join(__dirname, '..', '..');
+
+(async () => {
+  const strapi = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false });
+  await strapi.start();
+  process.on('message', async ({ command, title, text }) => {
+    if (command === 'stop') {
+      await strapi.destroy();
+      process.exit(0);
+    }
+    if (command === 'publish') {
+      // An article published through the workflow's system path, in this instance.
+      const { documentId } = await strapi.documents('api::article.article').create({
+        data: { title, summary: text, body: [{ type: 'paragraph', children: [{ type: 'text', text }] }] },
+      });
+      await strapi.plugin('editorial-workflow').service('workflow').publishAsImport({ uid: 'api::article.article', documentId }, 'test');
+      process.send({ documentId });
+    }
+  });
+  process.send({ ready: true });
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
