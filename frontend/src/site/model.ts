@@ -160,7 +160,7 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     numberSymbol: doc.numberSymbol,
     title: doc.title,
     summary: doc.summary ?? '',
-    docType: doc.docType ?? 'Khác',
+    docType: doc.docType || 'Khác',
     issuingBody: doc.issuingBody ?? '',
     signer: doc.signer ?? '',
     year: doc.year ?? (doc.issuedAt ? Number(doc.issuedAt.slice(0, 4)) : null),
