@@ -1,3 +1,4 @@
+import { documentTypeName } from '../../../src/lib/document-number';
 import { foldForSearch } from '../../../src/lib/search-text';
 import type { Media } from '../api/strapi';
 import type { Article, Category, DossierReport, Procedure, SharedFigure, WorkSchedule } from '../cms-types.generated';
@@ -156,29 +157,33 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
   }));
   const procedures = content.procedures.map((procedure) => procedureView(procedure, media, settings.wardName));
 
-  const documents = content.documents.map((doc) => ({
-    numberSymbol: doc.numberSymbol,
-    title: doc.title,
-    summary: doc.summary ?? '',
-    docType: doc.docType || 'Khác',
-    issuingBody: doc.issuingBody ?? '',
-    signer: doc.signer ?? '',
-    year: doc.year ?? (doc.issuedAt ? Number(doc.issuedAt.slice(0, 4)) : null),
-    issuedAt: viDate(doc.issuedAt),
-    effectiveAt: viDate(doc.effectiveAt),
-    file: media(doc.file),
-    url: `/van-ban/${slugOf(doc)}/`,
-    isoDate: doc.issuedAt ?? '',
-    updatedIso: doc.updatedAt,
-    description: doc.summary || doc.title,
-    dc: {
-      title: `${doc.numberSymbol} ${doc.title}`,
-      creator: doc.issuingBody || settings.wardName,
-      date: doc.issuedAt ?? '',
+  const documents = content.documents.map((doc) => {
+    // "KH" → "Kế hoạch" by the CMS's own table; a law's number (60/2014/QH13) carries no type.
+    const docType = documentTypeName(doc.docType ?? '') ?? (doc.docType || 'Văn bản');
+    return {
+      numberSymbol: doc.numberSymbol,
+      title: doc.title,
+      summary: doc.summary ?? '',
+      docType,
+      issuingBody: doc.issuingBody ?? '',
+      signer: doc.signer ?? '',
+      year: doc.year ?? (doc.issuedAt ? Number(doc.issuedAt.slice(0, 4)) : null),
+      issuedAt: viDate(doc.issuedAt),
+      effectiveAt: viDate(doc.effectiveAt),
+      file: media(doc.file),
+      url: `/van-ban/${slugOf(doc)}/`,
+      isoDate: doc.issuedAt ?? '',
+      updatedIso: doc.updatedAt,
       description: doc.summary || doc.title,
-      subject: doc.docType ?? 'Văn bản',
-    },
-  }));
+      dc: {
+        title: `${doc.numberSymbol} ${doc.title}`,
+        creator: doc.issuingBody || settings.wardName,
+        date: doc.issuedAt ?? '',
+        description: doc.summary || doc.title,
+        subject: docType,
+      },
+    };
+  });
   const groupBy = <T, K extends string | number>(items: T[], key: (item: T) => K) => {
     const map = new Map<K, T[]>();
     for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
