@@ -26,7 +26,7 @@ describe('site model', () => {
 
   it('pages a category by 20 with previous/next links', () => {
     const model = buildModel(content({ categories: [category], articles: Array.from({ length: 45 }, (_, i) => article(i + 1)) }), options);
-    assert.deepEqual(model.categoryPages.map((p) => [p.url, p.articles.length, p.prevUrl, p.nextUrl]), [
+    assert.deepEqual(model.categoryPages.map((p) => [p.url, p.list.length, p.prevUrl, p.nextUrl]), [
       ['/chuyen-muc/tin-tuc/', 20, null, '/chuyen-muc/tin-tuc/trang-2/'],
       ['/chuyen-muc/tin-tuc/trang-2/', 20, '/chuyen-muc/tin-tuc/', '/chuyen-muc/tin-tuc/trang-3/'],
       ['/chuyen-muc/tin-tuc/trang-3/', 5, '/chuyen-muc/tin-tuc/trang-2/', null],

@@ -23,15 +23,13 @@ describe('rebuild-on-publish receiver', () => {
 
   it('debounces a burst of publish events into one build', async () => {
     let builds = 0;
-    const receiver = createReceiver({ secret: SECRET, debounceMs: 100, rebuild: async () => void (builds += 1) });
+    const receiver = createReceiver({ secret: SECRET, debounceMs: 300, rebuild: async () => void (builds += 1) });
     receivers.push(receiver);
     const url = await listen(receiver);
     for (const event of ['entry.publish', 'entry.update', 'entry.unpublish', 'media.create', 'entry.publish']) {
       assert.equal((await send(url, { event, model: 'article' })).status, 202);
-      await sleep(20);
     }
     assert.equal(builds, 0, 'nothing built while events keep coming');
-    await sleep(150);
     await receiver.idle();
     assert.equal(builds, 1);
   });
@@ -52,12 +50,15 @@ describe('rebuild-on-publish receiver', () => {
     let running = 0;
     let overlapped = false;
     let builds = 0;
+    let firstStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (firstStarted = resolve));
     const receiver = createReceiver({
       secret: SECRET,
       debounceMs: 20,
       rebuild: async () => {
         running += 1;
         overlapped ||= running > 1;
+        firstStarted();
         await sleep(150);
         builds += 1;
         running -= 1;
@@ -66,10 +67,9 @@ describe('rebuild-on-publish receiver', () => {
     receivers.push(receiver);
     const url = await listen(receiver);
     await send(url, { event: 'entry.publish' });
-    await sleep(60); // the first build is running now
+    await started;
     await send(url, { event: 'entry.unpublish' });
     await send(url, { event: 'entry.publish' });
-    await sleep(40);
     await receiver.idle();
     assert.equal(builds, 2);
     assert.equal(overlapped, false);

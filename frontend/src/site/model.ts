@@ -20,6 +20,7 @@ export interface ModelOptions {
 }
 
 export const ARTICLES_PER_PAGE = 20;
+export const QUESTIONS_PER_PAGE = 50;
 
 export interface Figure {
   src: string;
@@ -71,6 +72,21 @@ export type Model = ReturnType<typeof buildModel>;
 
 const chunk = <T>(items: T[], size: number): T[][] =>
   items.length === 0 ? [[]] : Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/** Splits a list into numbered pages at `base`, `base`trang-2/, … with previous/next links. */
+function paged<T>(items: T[], size: number, base: string, title: string) {
+  const pages = chunk(items, size);
+  const urlOf = (page: number) => (page === 1 ? base : `${base}trang-${page}/`);
+  return pages.map((list, index) => ({
+    title: index === 0 ? title : `${title} – trang ${index + 1}`,
+    page: index + 1,
+    pageCount: pages.length,
+    url: urlOf(index + 1),
+    prevUrl: index > 0 ? urlOf(index) : null,
+    nextUrl: index + 1 < pages.length ? urlOf(index + 2) : null,
+    list,
+  }));
+}
 
 const sum = (...values: Array<number | null | undefined>) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
 
@@ -131,20 +147,12 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
       articles: own,
     };
   });
-  const categoryPages = categories.flatMap((category) => {
-    const pages = chunk(category.articles, ARTICLES_PER_PAGE);
-    const urlOf = (page: number) => (page === 1 ? category.url : `${category.url}trang-${page}/`);
-    return pages.map((list, index) => ({
-      title: index === 0 ? category.name : `${category.name} – trang ${index + 1}`,
+  const categoryPages = categories.flatMap((category) =>
+    paged(category.articles, ARTICLES_PER_PAGE, category.url, category.name).map((page) => ({
+      ...page,
       category: { name: category.name, url: category.url, rssUrl: category.rssUrl, description: category.description },
-      page: index + 1,
-      pageCount: pages.length,
-      url: urlOf(index + 1),
-      prevUrl: index > 0 ? urlOf(index) : null,
-      nextUrl: index + 1 < pages.length ? urlOf(index + 2) : null,
-      articles: list,
-    }));
-  });
+    })),
+  );
 
   const weeks = weekViews(content.schedules);
   const currentWeek = weeks.find((week) => week.start <= isoDay(now) && isoDay(now) <= week.end) ?? weeks[0] ?? null;
@@ -228,6 +236,7 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     },
   }));
 
+  const questionPages = paged(questions, QUESTIONS_PER_PAGE, '/hoi-dap/', 'Hỏi đáp');
   const dashboard = dashboardView(content.reports);
 
   const searchIndex = [
@@ -264,6 +273,7 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     ...[...documentTypes, ...documentYears].map((g) => ({ url: g.url, lastmod: '' })),
     ...documents.map((d) => ({ url: d.url, lastmod: day(d.updatedIso) })),
     ...disclosureGroups.map((g) => ({ url: g.url, lastmod: '' })),
+    ...questionPages.slice(1).map((p) => ({ url: p.url, lastmod: '' })),
     ...questions.map((q) => ({ url: q.url, lastmod: '' })),
   ];
 
@@ -285,6 +295,7 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     documentYears,
     disclosureGroups,
     questions,
+    questionPages,
     searchIndex,
     /** The browser's search folds queries with this very function (see site/pages/search-js.njk). */
     foldSource: foldForSearch.toString(),
