@@ -7,7 +7,7 @@ module.exports = function (eleventyConfig) {
   if (process.env.SITE_ONLY_ARTICLE) {
     // A one-article rebuild writes only that article's page over the existing output.
     for (const file of readdirSync(`${__dirname}/site/pages`)) {
-      if (file !== 'article.njk') eleventyConfig.ignores.add(`site/pages/${file}`);
+      if (file.endsWith('.njk') && file !== 'article.njk') eleventyConfig.ignores.add(`site/pages/${file}`);
     }
   } else {
     eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets' });
