@@ -2,7 +2,7 @@ import { documentTypeName } from '../../../src/lib/document-number';
 import { foldForSearch } from '../../../src/lib/search-text';
 import type { Media } from '../api/strapi';
 import type { Article, Category, DossierReport, Procedure, SharedFigure, WorkSchedule } from '../cms-types.generated';
-import { renderBlocks } from '../render/blocks';
+import { blocksText, renderBlocks } from '../render/blocks';
 import { barChartSvg } from '../render/chart';
 import { isoDay, percent, viDate, weekdayName } from '../render/format';
 import type { CmsContent } from './queries';
@@ -299,6 +299,8 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     searchIndex,
     /** The browser's search folds queries with this very function (see site/pages/search-js.njk). */
     foldSource: foldForSearch.toString(),
+    /** The tracking page shows an answer's text with this very function (see site/pages/forms-js.njk). */
+    blocksTextSource: blocksText.toString(),
     sitemap,
   };
 }
