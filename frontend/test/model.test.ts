@@ -59,6 +59,11 @@ describe('site model', () => {
     assert.equal(week.bodies[0].label, 'Ủy ban nhân dân');
   });
 
+  it('drops script links an editor may have typed into link fields', () => {
+    const model = buildModel(content({ articles: [article(1, { videoUrl: 'javascript:alert(1)' }), article(2, { videoUrl: 'https://youtu.be/x' })] }), options);
+    assert.deepEqual(model.articles.map((a) => a.videoUrl), ['', 'https://youtu.be/x']);
+  });
+
   it('serves uploads from the CMS address', () => {
     const model = buildModel(content({ articles: [article(1, { cover: { image: { url: '/uploads/a.jpg', width: 10, height: 5 }, alt: 'Ảnh', caption: 'Chú thích' } })] }), options);
     assert.deepEqual(model.articles[0].cover, { src: 'https://cms.phulam.gov.vn/uploads/a.jpg', alt: 'Ảnh', caption: 'Chú thích', width: 10, height: 5 });

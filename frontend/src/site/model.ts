@@ -3,6 +3,7 @@ import { foldForSearch } from '../../../src/lib/search-text';
 import type { Media } from '../api/strapi';
 import type { Article, Category, DossierReport, Procedure, SharedFigure, WorkSchedule } from '../cms-types.generated';
 import { blocksText, renderBlocks } from '../render/blocks';
+import { safeUrl } from '../render/html';
 import { barChartSvg } from '../render/chart';
 import { isoDay, percent, viDate, weekdayName } from '../render/format';
 import type { CmsContent } from './queries';
@@ -123,7 +124,7 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     author: article.author ?? '',
     eventDate: viDate(article.eventDate),
     eventPlace: article.eventPlace ?? '',
-    videoUrl: article.videoUrl ?? '',
+    videoUrl: safeUrl(article.videoUrl ?? '') ?? '',
     tags: (article.tags ?? '').split(/[,;]/).map((tag) => tag.trim()).filter(Boolean),
     description: article.summary,
     dc: {
@@ -338,7 +339,7 @@ function procedureView(procedure: Procedure, media: (file: Media | null | undefi
     legalBasisText: procedure.legalBasisText ?? '',
     legalBasis: (procedure.legalBasis ?? []).map((doc) => ({ label: `${doc.numberSymbol} ${doc.title}`, url: `/van-ban/${slugOf(doc)}/` })),
     onlineForm: ONLINE_FORM_LABELS[procedure.onlineServiceForm ?? ''] ?? '',
-    nationalPortalUrl: procedure.nationalPortalUrl ?? '',
+    nationalPortalUrl: safeUrl(procedure.nationalPortalUrl ?? '') ?? '',
     updatedIso: procedure.updatedAt,
   };
 }
