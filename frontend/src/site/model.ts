@@ -280,7 +280,12 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
 
   return {
     meta: { siteUrl, apiUrl, builtAt: now.toISOString(), year: now.getFullYear() },
-    settings: { ...settings, emblemUrl: settings.emblem ? mediaUrl(settings.emblem.url) : null },
+    settings: {
+      ...settings,
+      emblemUrl: settings.emblem ? mediaUrl(settings.emblem.url) : null,
+      nationalPortalUrl: safeUrl(settings.nationalPortalUrl ?? ''),
+      provincialPortalUrl: safeUrl(settings.provincialPortalUrl ?? ''),
+    },
     nav,
     home: { latest: articles.slice(0, 8).map(card), week: currentWeek },
     categories,
