@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface RunningCms {
@@ -30,6 +30,7 @@ async function postJson<T>(url: string, body: unknown, jwt?: string): Promise<T>
 export async function startCms(root: string, port: number, env: Record<string, string>): Promise<RunningCms> {
   mkdirSync(join(root, '.tmp'), { recursive: true });
   const url = `http://127.0.0.1:${port}`;
+  const database = join('.tmp', `e2e-site-${process.pid}-${Date.now()}.db`);
   const logs: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
     cwd: root,
@@ -38,7 +39,7 @@ export async function startCms(root: string, port: number, env: Record<string, s
       NODE_ENV: 'development',
       STRAPI_TELEMETRY_DISABLED: 'true',
       DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: join('.tmp', `e2e-site-${process.pid}-${Date.now()}.db`),
+      DATABASE_FILENAME: database,
       HOST: '127.0.0.1',
       PORT: String(port),
       SEED_DEMO_STAFF: 'false',
@@ -54,6 +55,7 @@ export async function startCms(root: string, port: number, env: Record<string, s
   const stop = async () => {
     if (child.exitCode === null) child.kill('SIGTERM');
     await exited;
+    for (const suffix of ['', '-wal', '-shm']) rmSync(join(root, `${database}${suffix}`), { force: true });
   };
 
   for (let waited = 0; ; waited += 500) {
