@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
+  // `npm run develop` restarts on file changes; the public site (frontend/) is another package.
+  watchIgnoreFiles: ['**/frontend/**'],
   auth: {
     secret: env('ADMIN_JWT_SECRET')!,
   },

@@ -12,10 +12,17 @@ const cacheControl = (env: Core.Config.Shared.ConfigParams['env']) => ({
   search: { maxAge: 30, sMaxAge: 60, staleWhileRevalidate: 60 },
 });
 
+// The public site's question form and lookups call the API from the browser: CORS_ORIGINS lists the
+// site's origin(s), comma-separated; empty keeps Strapi's default (any origin).
+const corsOrigins = (env: Core.Config.Shared.ConfigParams['env']) => {
+  const origins = env.array('CORS_ORIGINS', [] as string[]).filter(Boolean);
+  return origins.length > 0 ? origins : '*';
+};
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
-  'strapi::cors',
+  { name: 'strapi::cors', config: { origin: corsOrigins(env) } },
   // HSTS only over TLS (global::hsts); helmet (strapi::security) would send it on plain HTTP too.
   { name: 'global::hsts', config: { maxAge: 31_536_000 } },
   // Before the rest so that a hit is cheap; it replays the security headers stored with the entry.

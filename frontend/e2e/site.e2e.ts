@@ -1,0 +1,280 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { foldForSearch } from '../../src/lib/search-text';
+import { createClient } from '../src/api/client';
+import { loadSite } from '../src/site/load';
+import { buildModel, type Model } from '../src/site/model';
+import { fetchContent } from '../src/site/queries';
+import { serveStatic } from '../src/dev/static-server';
+import { startCms, type RunningCms } from './strapi';
+
+// Compiled to build/frontend/e2e/: three levels up is frontend/.
+const frontendDir = join(__dirname, '..', '..', '..');
+const root = join(frontendDir, '..');
+const artifacts = join(frontendDir, 'e2e', 'artifacts');
+const output = join(frontendDir, '.cache', 'e2e-site');
+const CMS_PORT = Number(process.env.E2E_CMS_PORT ?? 1342);
+const SITE_PORT = Number(process.env.E2E_SITE_PORT ?? 1343);
+const siteUrl = `http://127.0.0.1:${SITE_PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let cms: RunningCms;
+let site: { url: string; close(): Promise<void> };
+let browser: BrowserContext;
+let userDataDir: string;
+/** What the API holds, shaped like the site shows it: expected values come from here, never from the pages. */
+let model: Model;
+const axeResults: Array<{ type: string; path: string; violations: number; rules: string[] }> = [];
+
+function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (out += chunk));
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${out}`))));
+  });
+}
+
+async function open(path: string): Promise<{ page: Page; status: number }> {
+  const page = await browser.newPage();
+  const response = await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+  return { page, status: response?.status() ?? 0 };
+}
+
+/** Runs axe-core (WCAG 2.1 A and AA rules) in the page and asserts no violation. */
+async function axe(page: Page, type: string): Promise<void> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = (await page.evaluate(
+    (tags) => (window as unknown as { axe: { run(c: Document, o: unknown): Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    WCAG_21_AA,
+  )) as { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> };
+  const path = new URL(page.url()).pathname;
+  axeResults.push({ type, path, violations: result.violations.length, rules: result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`) });
+  assert.deepEqual(result.violations.map((v) => v.id), [], `axe violations on ${path}: ${JSON.stringify(result.violations.map((v) => [v.id, v.nodes.map((n) => n.target)]))}`);
+}
+
+async function scriptCount(page: Page): Promise<number> {
+  return page.evaluate(() => document.scripts.length);
+}
+
+/** A content page: the expected heading, zero JavaScript, no accessibility violation. */
+async function contentPage(type: string, path: string, heading: string): Promise<Page> {
+  const { page, status } = await open(path);
+  assert.equal(status, 200, `${path} answers 200`);
+  assert.equal((await page.locator('main h1').first().innerText()).trim(), heading);
+  assert.equal(await scriptCount(page), 0, `${path} carries no script`);
+  await axe(page, type);
+  return page;
+}
+
+describe('public site, end to end (Strapi with demo data → Eleventy → Chromium)', { timeout: 240_000 }, () => {
+  before(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    cms = await startCms(root, CMS_PORT, { CORS_ORIGINS: siteUrl, QUESTION_POW_MAX_NUMBER: '20000' });
+    const env = { CMS_URL: cms.url, CMS_API_TOKEN: cms.token, SITE_URL: siteUrl, SITE_OUTPUT: output };
+    rmSync(output, { recursive: true, force: true });
+    await run(process.execPath, [join(frontendDir, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'), '--config=eleventy.config.js'], frontendDir, env);
+    model = buildModel(await fetchContent(createClient({ baseUrl: cms.url, token: cms.token })), { siteUrl, apiUrl: cms.url });
+    site = await serveStatic(output, SITE_PORT);
+    userDataDir = mkdtempSync(join(tmpdir(), 'site-e2e-chromium-'));
+    browser = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await cms?.stop();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    console.log('axe-core (WCAG 2.1 A+AA) per page type:');
+    for (const r of axeResults) console.log(`  ${r.type.padEnd(22)} ${r.path.padEnd(48)} ${r.violations} violations${r.rules.length ? `: ${r.rules.join('; ')}` : ''}`);
+  });
+
+  it('the build stops with a clear message when the token is wrong', async () => {
+    await assert.rejects(
+      loadSite({ cmsUrl: cms.url, token: 'not-a-token', siteUrl, publicCmsUrl: cms.url }),
+      /The CMS API refused the token \(401\) at http:\/\/127\.0\.0\.1:\d+\/api\/site-setting.*CMS_API_TOKEN/,
+    );
+  });
+
+  it('home: ward name and emblem, latest news, this week, shortcuts, the legal footer', async () => {
+    const { page } = await open('/');
+    const s = model.settings;
+    assert.equal(await page.locator('.brand-name').innerText(), s.wardName);
+    assert.equal(await page.locator('.brand img').count(), 1);
+    assert.equal(await page.locator('.cards h3 a').first().innerText(), model.articles[0].title);
+    assert.ok(model.currentWeek, 'the demo data has this week\'s schedules');
+    assert.ok((await page.locator('#lich-tuan').innerText()).includes(model.currentWeek.range));
+    assert.ok(await page.locator('a[href="/thu-tuc-hanh-chinh/"]').count());
+    const footer = await page.locator('footer').innerText();
+    for (const value of [s.address, s.phone, s.email, s.personResponsible]) assert.ok(footer.includes(value), `footer shows ${value}`);
+    assert.equal(await page.locator('meta[name="DC.title"]').count(), 1);
+    assert.equal(await scriptCount(page), 0);
+    await axe(page, 'home');
+    await page.screenshot({ path: join(artifacts, 'home.png'), fullPage: true });
+  });
+
+  it('news by category, with its RSS link', async () => {
+    const category = model.categories.find((c) => c.articles.length > 0)!;
+    const page = await contentPage('category', category.url, category.name);
+    assert.equal(await page.locator('.cards h3 a').first().innerText(), category.articles[0].title);
+    assert.equal(await page.locator(`a[href="${category.rssUrl}"]`).count(), 1);
+  });
+
+  it('article: headline, sapo, body, caption, event, unit, dd/mm/yyyy dates, Dublin Core, print stylesheet', async () => {
+    const article = model.articles.find((a) => a.cover) ?? model.articles[0];
+    const page = await contentPage('article', article.url, article.title);
+    assert.equal(await page.locator('.sapo').innerText(), article.summary);
+    assert.ok((await page.locator('.body p').count()) > 0);
+    if (article.cover) assert.equal(await page.locator('.cover figcaption').innerText(), article.cover.caption);
+    assert.match(await page.locator('time').first().innerText(), /^\d{2}\/\d{2}\/\d{4}$/);
+    if (article.eventPlace) assert.ok((await page.locator('.event').innerText()).includes(article.eventPlace));
+    if (article.unit) assert.ok((await page.locator('.byline').innerText()).includes(article.unit));
+    assert.equal(await page.locator('meta[name="DC.title"]').getAttribute('content'), article.title);
+    assert.equal(await page.locator('meta[name="DC.identifier"]').getAttribute('content'), `${siteUrl}${article.url}`);
+    assert.equal(await page.locator('link[rel=stylesheet][media=print]').count(), 1);
+    // 14pt body text and 12pt captions (1pt = 4/3 px in CSS).
+    const size = (selector: string) => page.evaluate((sel) => parseFloat(getComputedStyle(document.querySelector(sel) as Element).fontSize), selector);
+    assert.equal(Math.round(await size('.body p')), Math.round((14 * 4) / 3));
+    if (article.cover) assert.equal(await size('.cover figcaption'), 16);
+    assert.match(await page.evaluate(() => getComputedStyle(document.body).fontFamily), /Times New Roman/);
+    await page.screenshot({ path: join(artifacts, 'article.png'), fullPage: true });
+  });
+
+  it('weekly schedules by body, Thứ Hai … Chủ nhật with sessions', async () => {
+    const week = model.currentWeek!;
+    const page = await contentPage('schedule', '/lich-cong-tac/', `Lịch công tác tuần ${week.range}`);
+    const text = await page.locator('main').innerText();
+    for (const body of week.bodies) assert.ok(text.includes(body.label));
+    assert.match(text, /Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật/);
+    assert.match(text, /Sáng|Chiều/);
+  });
+
+  it('procedure directory by field and a procedure page', async () => {
+    const field = model.fields.find((f) => f.procedures.length > 0)!;
+    await contentPage('procedure directory', '/thu-tuc-hanh-chinh/', 'Thủ tục hành chính theo lĩnh vực');
+    const fieldPage = await contentPage('procedure field', field.url, `Thủ tục hành chính lĩnh vực ${field.name}`);
+    assert.equal(await fieldPage.locator('main li a').first().innerText(), field.procedures[0].name);
+    const procedure = model.procedures.find((p) => p.url === field.procedures[0].url)!;
+    const page = await contentPage('procedure', procedure.url, procedure.name);
+    assert.ok((await page.locator('.facts').first().innerText()).includes(procedure.code));
+  });
+
+  it('dossier results dashboard with an SVG chart and no script', async () => {
+    const page = await contentPage('dashboard', '/ket-qua-giai-quyet/', 'Kết quả giải quyết thủ tục hành chính');
+    if (model.dashboard.chartSvg) assert.equal(await page.locator('svg[role=img] title').count(), 1);
+    for (const period of model.dashboard.periods) assert.ok((await page.locator('main').innerText()).includes(period.label));
+  });
+
+  it('documents with filters and a document page', async () => {
+    const page = await contentPage('documents', '/van-ban/', 'Văn bản');
+    const type = model.documentTypes[0];
+    assert.equal(await page.locator(`a[href="${type.url}"]`).count(), 1);
+    const filtered = await contentPage('documents filter', type.url, `Văn bản: ${type.label}`);
+    assert.equal(await filtered.locator('tbody tr').count(), type.docs.length);
+    const doc = model.documents[0];
+    const detail = await contentPage('document', doc.url, `${doc.docType} số ${doc.numberSymbol}`);
+    assert.equal(await detail.locator('meta[name="DC.title"]').getAttribute('content'), `${doc.numberSymbol} ${doc.title}`);
+  });
+
+  it('disclosures by group', async () => {
+    await contentPage('disclosures', '/cong-khai/', 'Công khai thông tin');
+    const group = model.disclosureGroups.find((g) => g.items.length > 0)!;
+    const page = await contentPage('disclosure group', group.url, `${group.number}. ${group.label}`);
+    assert.equal(await page.locator('main h2').first().innerText(), group.items[0].title);
+  });
+
+  it('answered questions and a question page', async () => {
+    const page = await contentPage('questions', '/hoi-dap/', 'Hỏi đáp');
+    assert.equal(await page.locator('main ul.list li a').count(), model.questionPages[0].list.length);
+    if (model.questions.length > 0) await contentPage('question', model.questions[0].url, model.questions[0].title);
+  });
+
+  it('contact, site map page and 404', async () => {
+    const contact = await contentPage('contact', '/lien-he/', 'Liên hệ');
+    assert.ok((await contact.locator('main').innerText()).includes(model.settings.personResponsible));
+    const map = await contentPage('site map', '/so-do-trang/', 'Sơ đồ trang');
+    assert.equal(await map.locator('a[href="/sitemap.xml"]').count(), 1);
+    const { page, status } = await open('/khong-co-trang-nay/');
+    assert.equal(status, 404);
+    assert.equal(await page.locator('main h1').innerText(), 'Không tìm thấy trang');
+    await axe(page, '404');
+  });
+
+  it('search finds an accented title from an unaccented query, loading the index only there', async () => {
+    const article = model.articles.find((a) => a.title !== foldForSearch(a.title) && /[đĐ]|[^\x00-\x7F]/.test(a.title))!;
+    const query = foldForSearch(article.title).split(' ').slice(0, 4).join(' ');
+    assert.notEqual(query, article.title.split(' ').slice(0, 4).join(' ').toLowerCase(), 'the query has no accents the title has');
+    const { page } = await open(`/tim-kiem/?q=${encodeURIComponent(query)}`);
+    await page.locator('#search-results li').first().waitFor();
+    const titles = await page.locator('#search-results li a').allInnerTexts();
+    assert.ok(titles.includes(article.title), `"${query}" finds "${article.title}"`);
+    await axe(page, 'search');
+  });
+
+  it('asking: the API\'s Vietnamese error is shown, then the question is sent and a tracking code returned', async () => {
+    const { page } = await open('/hoi-dap/gui-cau-hoi/');
+    await axe(page, 'ask');
+    await page.fill('#name', 'Nguyễn Thị Bình');
+    await page.fill('#phone', '0912345678');
+    await page.fill('#title', 'Hỏi');
+    await page.fill('#question', 'Thủ tục đăng ký khai sinh cho con cần giấy tờ gì?');
+    await page.click('#ask-form button[type=submit]');
+    await page.locator('#ask-errors:not(:empty)').waitFor({ timeout: 60_000 });
+    assert.equal(await page.locator('#ask-errors').innerText(), 'Tiêu đề: ít nhất 5 ký tự.');
+    await page.fill('#title', 'Giấy tờ đăng ký khai sinh');
+    await page.click('#ask-form button[type=submit]');
+    await page.locator('#tracking-code').waitFor({ timeout: 60_000 });
+    const code = await page.locator('#tracking-code').innerText();
+    assert.match(code, /^HD-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+    const tracked = await open(`/hoi-dap/tra-cuu/?ma=${code}`);
+    await tracked.page.locator('#track-result dl').waitFor();
+    const text = await tracked.page.locator('#track-result').innerText();
+    assert.ok(text.includes('Giấy tờ đăng ký khai sinh') && text.includes('Đã tiếp nhận'), text);
+    await axe(tracked.page, 'track');
+  });
+
+  it('dossier lookup shows a dossier\'s status from its code', async () => {
+    const found = await createClient({ baseUrl: cms.url }).get<{ data: Array<{ code: string; procedureName: string }> }>('dossiers', { 'pagination[pageSize]': 1 });
+    const dossier = found.data[0];
+    const { page } = await open('/tra-cuu-ho-so/');
+    await page.fill('#dossier-code', dossier.code);
+    await page.click('#dossier-lookup button[type=submit]');
+    await page.locator('#dossier-result dl').waitFor();
+    assert.ok((await page.locator('#dossier-result').innerText()).includes(dossier.procedureName));
+    await axe(page, 'dossier lookup');
+  });
+
+  it('sitemap.xml and the RSS feeds are well-formed and complete', async () => {
+    const parser = new XMLParser({ ignoreAttributes: false });
+    const sitemapXml = readFileSync(join(output, 'sitemap.xml'), 'utf8');
+    assert.equal(XMLValidator.validate(sitemapXml), true);
+    const urls = [parser.parse(sitemapXml).urlset.url].flat() as Array<{ loc: string }>;
+    assert.equal(parser.parse(sitemapXml).urlset['@_xmlns'], 'http://www.sitemaps.org/schemas/sitemap/0.9');
+    for (const article of model.articles) assert.ok(urls.some((u) => u.loc === `${siteUrl}${article.url}`), `sitemap lists ${article.url}`);
+    assert.ok(urls.every((u) => u.loc.startsWith(`${siteUrl}/`)));
+    for (const category of model.categories) {
+      const rss = readFileSync(join(output, category.rssUrl), 'utf8');
+      assert.equal(XMLValidator.validate(rss), true, `${category.rssUrl} is well-formed`);
+      const channel = parser.parse(rss).rss.channel;
+      assert.equal(channel.title, `${category.name} – ${model.settings.siteTitle}`);
+      assert.equal(channel.link, `${siteUrl}${category.url}`);
+      assert.ok(channel.description);
+      const items = [channel.item ?? []].flat() as Array<{ title: string; link: string; guid: unknown; pubDate: string }>;
+      assert.equal(items.length, Math.min(30, category.articles.length));
+      for (const item of items) assert.ok(item.title && item.link.startsWith(siteUrl) && item.guid && !Number.isNaN(Date.parse(item.pubDate)));
+    }
+  });
+});

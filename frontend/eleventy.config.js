@@ -1,0 +1,20 @@
+// Eleventy 3 configuration. The data layer is TypeScript compiled to build/ (npm run compile) first.
+const { readdirSync } = require('node:fs');
+
+module.exports = function (eleventyConfig) {
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  eleventyConfig.setQuietMode(true);
+  if (process.env.SITE_ONLY_ARTICLE) {
+    // A one-article rebuild writes only that article's page over the existing output.
+    for (const file of readdirSync(`${__dirname}/site/pages`)) {
+      if (file.endsWith('.njk') && file !== 'article.njk') eleventyConfig.ignores.add(`site/pages/${file}`);
+    }
+  } else {
+    eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets' });
+  }
+  return {
+    dir: { input: 'site', output: process.env.SITE_OUTPUT || '_site', includes: '_includes', data: '_data' },
+    templateFormats: ['njk'],
+    htmlTemplateEngine: 'njk',
+  };
+};

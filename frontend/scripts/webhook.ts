@@ -1,0 +1,31 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createReceiver } from '../src/rebuild/receiver';
+
+/**
+ * The rebuild-on-publish receiver: Strapi's webhook (Settings → Webhooks, events entry.* and media.*,
+ * header X-Site-Webhook-Secret) → debounce → `npm run build` with this process's environment (CMS_URL,
+ * CMS_API_TOKEN, SITE_URL, SITE_OUTPUT…), which re-queries the API.
+ */
+const frontendDir = join(__dirname, '..', '..', '..');
+const secret = process.env.SITE_WEBHOOK_SECRET;
+if (!secret || secret.length < 16) {
+  console.error('SITE_WEBHOOK_SECRET must be set (16 characters or more), the same as the header in the Strapi webhook.');
+  process.exit(1);
+}
+const port = Number(process.env.SITE_WEBHOOK_PORT ?? 1340);
+const host = process.env.SITE_WEBHOOK_HOST ?? '127.0.0.1';
+
+const rebuild = () =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn('npm', ['run', 'build'], { cwd: frontendDir, stdio: 'inherit', env: process.env });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build exited with ${code}`))));
+  });
+
+const receiver = createReceiver({
+  secret,
+  debounceMs: Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 10_000),
+  rebuild,
+  log: (message) => console.log(`[site-webhook] ${new Date().toISOString()} ${message}`),
+});
+receiver.server.listen(port, host, () => console.log(`[site-webhook] listening on http://${host}:${port}/rebuild`));

@@ -1,0 +1,80 @@
+import type { Block, Inline, ListItemNode, ListNode, Media } from '../api/strapi';
+import { escapeHtml, safeUrl } from './html';
+
+/** Resolves a media URL (Strapi answers "/uploads/…") against where images are served from. */
+export type MediaUrl = (url: string) => string;
+
+const MARKS: Array<[keyof Omit<Extract<Inline, { type: 'text' }>, 'type' | 'text'>, string]> = [
+  ['code', 'code'], ['bold', 'strong'], ['italic', 'em'], ['underline', 'u'], ['strikethrough', 's'],
+];
+
+function inline(node: Inline): string {
+  if (node.type === 'link') {
+    const href = safeUrl(node.url);
+    const text = node.children.map(inline).join('');
+    return href ? `<a href="${escapeHtml(href)}">${text}</a>` : text;
+  }
+  let html = escapeHtml(node.text).replace(/\n/g, '<br>');
+  for (const [mark, tag] of MARKS) if (node[mark]) html = `<${tag}>${html}</${tag}>`;
+  return html;
+}
+
+function list(node: ListNode): string {
+  const tag = node.format === 'ordered' ? 'ol' : 'ul';
+  const items = node.children.map((child) => (child.type === 'list' ? `<li>${list(child)}</li>` : listItem(child)));
+  return `<${tag}>${items.join('')}</${tag}>`;
+}
+
+function listItem(node: ListItemNode): string {
+  return `<li>${node.children.map((child) => (child.type === 'list' ? list(child) : inline(child))).join('')}</li>`;
+}
+
+function image(media: Media, mediaUrl: MediaUrl): string {
+  const size = media.width && media.height ? ` width="${media.width}" height="${media.height}"` : '';
+  const img = `<img src="${escapeHtml(mediaUrl(media.url))}" alt="${escapeHtml(media.alternativeText ?? '')}"${size} loading="lazy">`;
+  return media.caption ? `<figure>${img}<figcaption>${escapeHtml(media.caption)}</figcaption></figure>` : `<figure>${img}</figure>`;
+}
+
+/**
+ * Strapi blocks → semantic HTML. Headings shift down so the page's own h1 stays the only one
+ * (a body "heading 1" becomes h2); unknown node types are dropped rather than guessed at.
+ */
+export function renderBlocks(blocks: Block[] | null | undefined, mediaUrl: MediaUrl = (url) => url): string {
+  if (!Array.isArray(blocks)) return '';
+  return blocks
+    .map((block) => {
+      switch (block.type) {
+        case 'paragraph': {
+          const html = block.children.map(inline).join('');
+          return html.trim() ? `<p>${html}</p>` : '';
+        }
+        case 'heading': {
+          const level = Math.min(6, Math.max(2, block.level + 1));
+          return `<h${level}>${block.children.map(inline).join('')}</h${level}>`;
+        }
+        case 'quote':
+          return `<blockquote><p>${block.children.map(inline).join('')}</p></blockquote>`;
+        case 'code':
+          return `<pre><code>${block.children.map((child) => (child.type === 'text' ? escapeHtml(child.text) : '')).join('')}</code></pre>`;
+        case 'list':
+          return list(block);
+        case 'image':
+          return block.image ? image(block.image, mediaUrl) : '';
+        default:
+          return '';
+      }
+    })
+    .join('\n');
+}
+
+/** The blocks' plain text, for search indexes, descriptions and word counts. */
+export function blocksText(blocks: Block[] | null | undefined): string {
+  const text = (nodes: unknown[]): string =>
+    nodes
+      .map((node) => {
+        const n = node as { text?: string; children?: unknown[] };
+        return typeof n.text === 'string' ? n.text : Array.isArray(n.children) ? text(n.children) : '';
+      })
+      .join(' ');
+  return Array.isArray(blocks) ? blocks.map((block) => text([block])).join('\n').replace(/[ \t]+/g, ' ').trim() : '';
+}

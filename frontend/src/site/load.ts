@@ -1,0 +1,38 @@
+import { createClient } from '../api/client';
+import { buildModel, type Model } from './model';
+import { fetchArticle, fetchContent, fetchSettings } from './queries';
+
+/** The build's settings, all from the environment (see frontend/README section in the root README). */
+export interface SiteEnv {
+  cmsUrl: string;
+  token?: string;
+  siteUrl: string;
+  /** The CMS as the visitor's browser reaches it (forms, uploads); defaults to cmsUrl. */
+  publicCmsUrl: string;
+  /** Set for a one-article rebuild: only this article's page is fetched and written. */
+  onlyArticle?: string;
+}
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
+  const cmsUrl = env.CMS_URL;
+  if (!cmsUrl) throw new Error('CMS_URL is not set: give the CMS address, e.g. CMS_URL=http://127.0.0.1:1337');
+  return {
+    cmsUrl,
+    token: env.CMS_API_TOKEN || undefined,
+    siteUrl: env.SITE_URL || 'http://localhost:8080',
+    publicCmsUrl: env.CMS_PUBLIC_URL || cmsUrl,
+    onlyArticle: env.SITE_ONLY_ARTICLE || undefined,
+  };
+}
+
+/** Everything the templates read, fetched fresh from the API at each build. */
+export async function loadSite(env: SiteEnv = readEnv()): Promise<Model> {
+  const client = createClient({ baseUrl: env.cmsUrl, token: env.token });
+  const options = { siteUrl: env.siteUrl, apiUrl: env.publicCmsUrl };
+  if (env.onlyArticle) {
+    const [settings, article] = await Promise.all([fetchSettings(client), fetchArticle(client, env.onlyArticle)]);
+    const empty = { categories: [], schedules: [], fields: [], procedures: [], reports: [], documents: [], disclosures: [], questions: [] };
+    return buildModel({ ...empty, settings, articles: article ? [article] : [] }, options);
+  }
+  return buildModel(await fetchContent(client), options);
+}

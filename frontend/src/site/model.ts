@@ -1,0 +1,435 @@
+import { documentTypeName } from '../../../src/lib/document-number';
+import { foldForSearch } from '../../../src/lib/search-text';
+import type { Media } from '../api/strapi';
+import type { Article, Category, DossierReport, Procedure, SharedFigure, WorkSchedule } from '../cms-types.generated';
+import { blocksText, renderBlocks } from '../render/blocks';
+import { safeUrl } from '../render/html';
+import { barChartSvg } from '../render/chart';
+import { isoDay, percent, viDate, weekdayName } from '../render/format';
+import type { CmsContent } from './queries';
+import {
+  BODY_LABELS, CHANNEL_LABELS, DISCLOSURE_GROUPS, LEVEL_LABELS, ONLINE_FORM_LABELS, PERIOD_LABELS, SESSION_LABELS,
+} from './labels';
+import { slugOf } from './slug';
+
+export interface ModelOptions {
+  /** The site's public address, e.g. https://phulam.hadong.gov.vn (for sitemap, RSS, Dublin Core). */
+  siteUrl: string;
+  /** The CMS's public address: the browser posts questions to it and loads uploads from it. */
+  apiUrl: string;
+  now?: Date;
+}
+
+export const ARTICLES_PER_PAGE = 20;
+export const QUESTIONS_PER_PAGE = 50;
+
+export interface Figure {
+  src: string;
+  alt: string;
+  caption: string;
+  width: number | null;
+  height: number | null;
+}
+
+export interface ArticleCard {
+  title: string;
+  url: string;
+  summary: string;
+  date: string;
+  isoDate: string;
+  /** RFC 822, as RSS wants it. */
+  rssDate: string;
+  category: string;
+}
+
+export interface ArticleView extends ArticleCard {
+  documentId: string;
+  bodyHtml: string;
+  cover: Figure | null;
+  gallery: Figure[];
+  categoryUrl: string | null;
+  unit: string;
+  author: string;
+  eventDate: string;
+  eventPlace: string;
+  videoUrl: string;
+  tags: string[];
+  updatedIso: string;
+  description: string;
+  dc: DublinCore;
+}
+
+/** Dublin Core elements of a content page (TT 24/2011: title, creator, date, description, subject). */
+export interface DublinCore {
+  title: string;
+  creator: string;
+  date: string;
+  description: string;
+  subject: string;
+  type?: string;
+}
+
+export type Model = ReturnType<typeof buildModel>;
+
+const chunk = <T>(items: T[], size: number): T[][] =>
+  items.length === 0 ? [[]] : Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/** Splits a list into numbered pages at `base`, `base`trang-2/, … with previous/next links. */
+function paged<T>(items: T[], size: number, base: string, title: string) {
+  const pages = chunk(items, size);
+  const urlOf = (page: number) => (page === 1 ? base : `${base}trang-${page}/`);
+  return pages.map((list, index) => ({
+    title: index === 0 ? title : `${title} – trang ${index + 1}`,
+    page: index + 1,
+    pageCount: pages.length,
+    url: urlOf(index + 1),
+    prevUrl: index > 0 ? urlOf(index) : null,
+    nextUrl: index + 1 < pages.length ? urlOf(index + 2) : null,
+    list,
+  }));
+}
+
+const sum = (...values: Array<number | null | undefined>) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
+
+/** Shapes the CMS's content into what each page shows: URLs, dd/mm/yyyy dates, rendered bodies, groupings. */
+export function buildModel(content: CmsContent, options: ModelOptions) {
+  const siteUrl = options.siteUrl.replace(/\/+$/, '');
+  const apiUrl = options.apiUrl.replace(/\/+$/, '');
+  const now = options.now ?? new Date();
+  const mediaUrl = (url: string) => (/^https?:/.test(url) ? url : `${apiUrl}${url}`);
+  const media = (file: Media | null | undefined) => (file ? { url: mediaUrl(file.url), name: file.name ?? file.url, size: file.size ?? null } : null);
+  const figure = (value: SharedFigure | null | undefined): Figure | null =>
+    value?.image ? { src: mediaUrl(value.image.url), alt: value.alt, caption: value.caption, width: value.image.width ?? null, height: value.image.height ?? null } : null;
+
+  const { settings } = content;
+
+  const categoryUrl = (category: Pick<Category, 'slug' | 'documentId'>) => `/chuyen-muc/${slugOf(category)}/`;
+  const articleUrl = (article: Article) => `/tin-tuc/${slugOf(article)}/`;
+
+  const articles: ArticleView[] = content.articles.map((article) => ({
+    documentId: article.documentId,
+    title: article.title,
+    url: articleUrl(article),
+    summary: article.summary,
+    date: viDate(article.publishedAt),
+    isoDate: article.publishedAt ? isoDay(article.publishedAt) : '',
+    rssDate: new Date(article.publishedAt ?? article.updatedAt).toUTCString(),
+    updatedIso: article.updatedAt,
+    category: article.category?.name ?? '',
+    categoryUrl: article.category ? categoryUrl(article.category) : null,
+    bodyHtml: renderBlocks(article.body, mediaUrl),
+    cover: figure(article.cover),
+    gallery: (article.gallery ?? []).map(figure).filter((f): f is Figure => f !== null),
+    unit: article.unit?.name ?? '',
+    author: article.author ?? '',
+    eventDate: viDate(article.eventDate),
+    eventPlace: article.eventPlace ?? '',
+    videoUrl: safeUrl(article.videoUrl ?? '') ?? '',
+    tags: (article.tags ?? '').split(/[,;]/).map((tag) => tag.trim()).filter(Boolean),
+    description: article.summary,
+    dc: {
+      title: article.title,
+      creator: article.unit?.name || article.author || settings.wardName,
+      date: article.publishedAt ? isoDay(article.publishedAt) : '',
+      description: article.summary,
+      subject: [article.category?.name, ...(article.tags ?? '').split(/[,;]/)].map((s) => s?.trim()).filter(Boolean).join('; '),
+    },
+  }));
+  const card = ({ title, url, summary, date, isoDate, rssDate, category }: ArticleView): ArticleCard => ({ title, url, summary, date, isoDate, rssDate, category });
+
+  const categories = content.categories.map((category) => {
+    const own = articles.filter((_, i) => content.articles[i].category?.documentId === category.documentId).map(card);
+    return {
+      name: category.name,
+      slug: slugOf(category),
+      url: categoryUrl(category),
+      rssUrl: `/rss/${slugOf(category)}.xml`,
+      description: category.description ?? '',
+      articles: own,
+    };
+  });
+  const categoryPages = categories.flatMap((category) =>
+    paged(category.articles, ARTICLES_PER_PAGE, category.url, category.name).map((page) => ({
+      ...page,
+      category: { name: category.name, url: category.url, rssUrl: category.rssUrl, description: category.description },
+    })),
+  );
+
+  const weeks = weekViews(content.schedules);
+  const currentWeek = weeks.find((week) => week.start <= isoDay(now) && isoDay(now) <= week.end) ?? weeks[0] ?? null;
+
+  const fieldViews = content.fields.map((field) => ({
+    name: field.name,
+    slug: slugOf(field),
+    url: `/thu-tuc-hanh-chinh/linh-vuc/${slugOf(field)}/`,
+    procedures: content.procedures.filter((p) => p.field?.documentId === field.documentId).map((p) => ({ name: p.name, code: p.code, url: procedureUrl(p) })),
+  }));
+  const procedures = content.procedures.map((procedure) => procedureView(procedure, media, settings.wardName));
+
+  const documents = content.documents.map((doc) => {
+    // "KH" → "Kế hoạch" by the CMS's own table; a law's number (60/2014/QH13) carries no type.
+    const docType = documentTypeName(doc.docType ?? '') ?? (doc.docType || 'Văn bản');
+    return {
+      numberSymbol: doc.numberSymbol,
+      title: doc.title,
+      summary: doc.summary ?? '',
+      docType,
+      issuingBody: doc.issuingBody ?? '',
+      signer: doc.signer ?? '',
+      year: doc.year ?? (doc.issuedAt ? Number(doc.issuedAt.slice(0, 4)) : null),
+      issuedAt: viDate(doc.issuedAt),
+      effectiveAt: viDate(doc.effectiveAt),
+      file: media(doc.file),
+      url: `/van-ban/${slugOf(doc)}/`,
+      isoDate: doc.issuedAt ?? '',
+      updatedIso: doc.updatedAt,
+      description: doc.summary || doc.title,
+      dc: {
+        title: `${doc.numberSymbol} ${doc.title}`,
+        creator: doc.issuingBody || settings.wardName,
+        date: doc.issuedAt ?? '',
+        description: doc.summary || doc.title,
+        subject: docType,
+      },
+    };
+  });
+  const groupBy = <T, K extends string | number>(items: T[], key: (item: T) => K) => {
+    const map = new Map<K, T[]>();
+    for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+    return map;
+  };
+  const documentTypes = [...groupBy(documents, (d) => d.docType)].map(([label, docs]) => ({ label, url: `/van-ban/loai/${foldForSearch(label).replace(/[^a-z0-9]+/g, '-')}/`, docs }));
+  const documentYears = [...groupBy(documents.filter((d) => d.year), (d) => d.year as number)]
+    .sort(([a], [b]) => b - a)
+    .map(([year, docs]) => ({ label: String(year), url: `/van-ban/nam/${year}/`, docs }));
+
+  const disclosureGroups = DISCLOSURE_GROUPS.map(([key, label], index) => ({
+    number: index + 1,
+    key,
+    label,
+    url: `/cong-khai/${key.replace(/_/g, '-')}/`,
+    items: content.disclosures.filter((d) => d.group === key).map((d) => ({
+      title: d.title,
+      summary: d.summary ?? '',
+      legalBasis: d.legalBasis ?? '',
+      decisionDate: viDate(d.decisionDate),
+      disclosedAt: viDate(d.disclosedAt),
+      disclosedUntil: viDate(d.disclosedUntil),
+      files: (d.files ?? []).map(media),
+    })),
+  }));
+
+  const questions = content.questions.map((q) => ({
+    title: q.title,
+    question: q.question,
+    field: q.field?.name ?? '',
+    answerHtml: renderBlocks(q.answer, mediaUrl),
+    answeredAt: viDate(q.answeredAt),
+    receivedAt: viDate(q.receivedAt),
+    url: `/hoi-dap/${(q.trackingCode ?? q.documentId).toLowerCase()}/`,
+    description: q.question.slice(0, 200),
+    dc: {
+      title: q.title,
+      creator: settings.wardName,
+      date: q.answeredAt ? isoDay(q.answeredAt) : '',
+      description: q.question.slice(0, 200),
+      subject: ['Hỏi đáp', q.field?.name].filter(Boolean).join('; '),
+    },
+  }));
+
+  const questionPages = paged(questions, QUESTIONS_PER_PAGE, '/hoi-dap/', 'Hỏi đáp');
+  const dashboard = dashboardView(content.reports);
+
+  const searchIndex = [
+    ...articles.map((a) => ({ k: 'Tin bài', t: a.title, u: a.url, d: a.date, s: a.summary })),
+    ...procedures.map((p) => ({ k: 'Thủ tục', t: p.name, u: p.url, d: '', s: `${p.code} ${p.field}` })),
+    ...documents.map((d) => ({ k: 'Văn bản', t: `${d.numberSymbol} ${d.title}`, u: d.url, d: d.issuedAt, s: d.summary })),
+    ...questions.map((q) => ({ k: 'Hỏi đáp', t: q.title, u: q.url, d: q.answeredAt, s: q.question })),
+    // The index holds the folded title and the start of the summary: enough to find, small enough to load.
+  ].map(({ s, ...entry }) => ({ ...entry, f: foldForSearch(`${entry.t} ${s.slice(0, 160)}`) }));
+
+  const nav = [
+    { url: '/', label: 'Trang chủ' },
+    { url: '/gioi-thieu/', label: 'Giới thiệu' },
+    { url: '/chuyen-muc/', label: 'Tin tức' },
+    { url: '/lich-cong-tac/', label: 'Lịch công tác' },
+    { url: '/thu-tuc-hanh-chinh/', label: 'Thủ tục hành chính' },
+    { url: '/ket-qua-giai-quyet/', label: 'Kết quả giải quyết' },
+    { url: '/van-ban/', label: 'Văn bản' },
+    { url: '/cong-khai/', label: 'Công khai' },
+    { url: '/hoi-dap/', label: 'Hỏi đáp' },
+    { url: '/lien-he/', label: 'Liên hệ' },
+    { url: '/so-do-trang/', label: 'Sơ đồ trang' },
+  ];
+
+  const day = (iso: string) => (iso ? isoDay(iso) : '');
+  const sitemap = [
+    ...nav.map((item) => ({ url: item.url, lastmod: '' })),
+    ...['/tra-cuu-ho-so/', '/hoi-dap/gui-cau-hoi/', '/hoi-dap/tra-cuu/', '/tim-kiem/'].map((url) => ({ url, lastmod: '' })),
+    ...categoryPages.map((p) => ({ url: p.url, lastmod: '' })),
+    ...articles.map((a) => ({ url: a.url, lastmod: day(a.updatedIso) })),
+    ...weeks.map((w) => ({ url: w.url, lastmod: '' })),
+    ...fieldViews.map((f) => ({ url: f.url, lastmod: '' })),
+    ...procedures.map((p) => ({ url: p.url, lastmod: day(p.updatedIso) })),
+    ...[...documentTypes, ...documentYears].map((g) => ({ url: g.url, lastmod: '' })),
+    ...documents.map((d) => ({ url: d.url, lastmod: day(d.updatedIso) })),
+    ...disclosureGroups.map((g) => ({ url: g.url, lastmod: '' })),
+    ...questionPages.slice(1).map((p) => ({ url: p.url, lastmod: '' })),
+    ...questions.map((q) => ({ url: q.url, lastmod: '' })),
+  ];
+
+  return {
+    meta: { siteUrl, apiUrl, builtAt: now.toISOString(), year: now.getFullYear() },
+    settings: {
+      ...settings,
+      emblemUrl: settings.emblem ? mediaUrl(settings.emblem.url) : null,
+      nationalPortalUrl: safeUrl(settings.nationalPortalUrl ?? ''),
+      provincialPortalUrl: safeUrl(settings.provincialPortalUrl ?? ''),
+    },
+    nav,
+    home: { latest: articles.slice(0, 8).map(card), week: currentWeek },
+    categories,
+    categoryPages,
+    articles,
+    weeks,
+    currentWeek,
+    fields: fieldViews,
+    procedures,
+    dashboard,
+    documents,
+    documentTypes,
+    documentYears,
+    disclosureGroups,
+    questions,
+    questionPages,
+    searchIndex,
+    /** The browser's search folds queries with this very function (see site/pages/search-js.njk). */
+    foldSource: foldForSearch.toString(),
+    /** The tracking page shows an answer's text with this very function (see site/pages/forms-js.njk). */
+    blocksTextSource: blocksText.toString(),
+    sitemap,
+  };
+}
+
+function procedureUrl(procedure: Pick<Procedure, 'slug' | 'documentId'>): string {
+  return `/thu-tuc-hanh-chinh/${slugOf(procedure)}/`;
+}
+
+function procedureView(procedure: Procedure, media: (file: Media | null | undefined) => { url: string; name: string } | null, wardName: string) {
+  const description = `Thủ tục hành chính ${procedure.code}${procedure.field ? `, lĩnh vực ${procedure.field.name}` : ''}`;
+  return {
+    title: procedure.name,
+    description,
+    dc: {
+      title: procedure.name,
+      creator: procedure.agency || wardName,
+      date: isoDay(procedure.updatedAt),
+      description,
+      subject: ['Thủ tục hành chính', procedure.field?.name].filter(Boolean).join('; '),
+    },
+    name: procedure.name,
+    code: procedure.code,
+    url: procedureUrl(procedure),
+    field: procedure.field?.name ?? '',
+    fieldUrl: procedure.field ? `/thu-tuc-hanh-chinh/linh-vuc/${slugOf(procedure.field)}/` : null,
+    level: LEVEL_LABELS[procedure.level ?? ''] ?? '',
+    decisionNumber: procedure.decisionNumber ?? '',
+    steps: (procedure.steps ?? []).map((step) => ({ title: step.title ?? '', description: step.description })),
+    methods: (procedure.methods ?? []).map((m) => ({ channel: CHANNEL_LABELS[m.channel] ?? m.channel, timeLimit: m.timeLimit, fee: m.fee ?? '', description: m.description ?? '' })),
+    components: (procedure.dossierComponents ?? []).map((c) => ({ name: c.name, form: media(c.form), formName: c.formName ?? '', originals: c.originals ?? 0, copies: c.copies ?? 0 })),
+    subjects: procedure.subjects ?? '',
+    agency: procedure.agency ?? '',
+    result: procedure.result ?? '',
+    conditions: procedure.conditions ?? '',
+    legalBasisText: procedure.legalBasisText ?? '',
+    legalBasis: (procedure.legalBasis ?? []).map((doc) => ({ label: `${doc.numberSymbol} ${doc.title}`, url: `/van-ban/${slugOf(doc)}/` })),
+    onlineForm: ONLINE_FORM_LABELS[procedure.onlineServiceForm ?? ''] ?? '',
+    nationalPortalUrl: safeUrl(procedure.nationalPortalUrl ?? '') ?? '',
+    updatedIso: procedure.updatedAt,
+  };
+}
+
+function weekViews(schedules: WorkSchedule[]) {
+  const byWeek = new Map<string, WorkSchedule[]>();
+  for (const schedule of schedules) byWeek.set(schedule.week, [...(byWeek.get(schedule.week) ?? []), schedule]);
+  return [...byWeek]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([week, list]) => {
+      const start = list[0].weekStart ?? '';
+      const end = start ? isoDay(new Date(Date.parse(`${start}T12:00:00+07:00`) + 6 * 86_400_000)) : '';
+      const bodies = Object.keys(BODY_LABELS)
+        .map((body) => list.find((s) => s.body === body))
+        .filter((s): s is WorkSchedule => Boolean(s))
+        .map((schedule) => {
+          const days = new Map<string, NonNullable<WorkSchedule['entries']>>();
+          for (const entry of [...(schedule.entries ?? [])].sort((a, b) => `${a.date}${a.time ?? ''}`.localeCompare(`${b.date}${b.time ?? ''}`))) {
+            days.set(entry.date, [...(days.get(entry.date) ?? []), entry]);
+          }
+          return {
+            label: BODY_LABELS[schedule.body],
+            title: schedule.title,
+            note: schedule.note ?? '',
+            days: [...days].map(([date, entries]) => ({
+              weekday: weekdayName(date),
+              date: viDate(date),
+              entries: entries.map((e) => ({
+                session: SESSION_LABELS[e.session],
+                time: e.time ? e.time.slice(0, 5) : '',
+                content: e.content,
+                chair: e.chair ?? '',
+                participants: e.participants ?? '',
+                place: e.place ?? '',
+                preparingUnit: e.preparingUnit ?? '',
+              })),
+            })),
+          };
+        });
+      return { week, url: `/lich-cong-tac/${week.toLowerCase()}/`, start, end, range: `${viDate(start)} – ${viDate(end)}`, bodies };
+    });
+}
+
+function dashboardView(reports: DossierReport[]) {
+  const row = (report: DossierReport) => {
+    const received = sum(report.receivedOnline, report.receivedInPerson, report.receivedPostal);
+    return {
+      field: report.field?.name ?? 'Tất cả lĩnh vực',
+      carriedOver: report.carriedOver ?? 0,
+      received,
+      online: report.receivedOnline ?? 0,
+      resolved: sum(report.resolvedEarly, report.resolvedOnTime, report.resolvedLate),
+      late: report.resolvedLate ?? 0,
+      inProgress: sum(report.inProgressOnTime, report.inProgressOverdue),
+      overdue: report.inProgressOverdue ?? 0,
+      onTimeRate: report.onTimeRate === null ? null : Number(report.onTimeRate),
+      rate: percent(report.onTimeRate === null ? null : Number(report.onTimeRate)),
+    };
+  };
+  const days = reports.filter((r) => r.period === 'day');
+  const latestDay = days.reduce<string>((latest, r) => (r.periodStart > latest ? r.periodStart : latest), '');
+  const today = days.filter((r) => r.periodStart === latestDay).map(row);
+  const periods = new Map<string, DossierReport[]>();
+  for (const report of reports.filter((r) => r.period !== 'day')) {
+    const key = `${report.period}|${report.periodStart}|${report.periodEnd}`;
+    periods.set(key, [...(periods.get(key) ?? []), report]);
+  }
+  const periodViews = [...periods].map(([key, list]) => {
+    const [period, start, end] = key.split('|');
+    return { label: `${PERIOD_LABELS[period]}: ${viDate(start)} – ${viDate(end)}`, rows: list.map(row) };
+  });
+  const chartRows = today.length > 0 ? today : periodViews[0]?.rows ?? [];
+  const chartTitle = today.length > 0 ? `Tỷ lệ giải quyết đúng hạn theo lĩnh vực, ngày ${viDate(latestDay)}` : `Tỷ lệ giải quyết đúng hạn theo lĩnh vực, ${periodViews[0]?.label ?? ''}`;
+  // Daily on-time rate over the last 30 reported days, all fields together.
+  const trend = [...new Set(days.map((r) => r.periodStart))].sort().slice(-30).map((day) => {
+    const list = days.filter((r) => r.periodStart === day);
+    const resolved = sum(...list.map((r) => sum(r.resolvedEarly, r.resolvedOnTime, r.resolvedLate)));
+    const late = sum(...list.map((r) => r.resolvedLate));
+    return { date: viDate(day), rate: resolved === 0 ? null : Math.round((100 - (late * 100) / resolved) * 10) / 10 };
+  });
+  return {
+    todayLabel: latestDay ? viDate(latestDay) : '',
+    today,
+    periods: periodViews,
+    chartSvg: chartRows.length > 0 ? barChartSvg(chartTitle, chartRows.map((r) => ({ label: r.field, value: r.onTimeRate }))) : '',
+    trend: trend.map((t) => ({ ...t, rateText: percent(t.rate) })),
+  };
+}

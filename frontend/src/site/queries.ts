@@ -1,0 +1,63 @@
+import type { Client } from '../api/client';
+import type {
+  Article, Category, Disclosure, DossierReport, LegalDocument, Procedure, ProcedureField, Question, SiteSetting, WorkSchedule,
+} from '../cms-types.generated';
+
+/** What the site reads from the CMS: published content only, with just the relations each page shows. */
+export interface CmsContent {
+  settings: SiteSetting;
+  categories: Category[];
+  articles: Article[];
+  schedules: WorkSchedule[];
+  fields: ProcedureField[];
+  procedures: Procedure[];
+  reports: DossierReport[];
+  documents: LegalDocument[];
+  disclosures: Disclosure[];
+  questions: Question[];
+}
+
+export const ARTICLE_QUERY = {
+  'populate[category][fields][0]': 'name',
+  'populate[category][fields][1]': 'slug',
+  'populate[unit][fields][0]': 'name',
+  'populate[cover][populate][image]': 'true',
+  'populate[gallery][populate][image]': 'true',
+  'sort[0]': 'publishedAt:desc',
+};
+
+export async function fetchSettings(client: Client): Promise<SiteSetting> {
+  return (await client.get<{ data: SiteSetting }>('site-setting', { 'populate[emblem]': 'true' })).data;
+}
+
+/** One article by documentId, for a one-article rebuild; null once it is unpublished or deleted. */
+export async function fetchArticle(client: Client, documentId: string): Promise<Article | null> {
+  const found = await client.findAll<Article>('articles', { ...ARTICLE_QUERY, 'filters[documentId][$eq]': documentId });
+  return found[0] ?? null;
+}
+
+export async function fetchContent(client: Client): Promise<CmsContent> {
+  const [settings, categories, articles, schedules, fields, procedures, reports, documents, disclosures, questions] = await Promise.all([
+    fetchSettings(client),
+    client.findAll<Category>('categories', { 'sort[0]': 'order:asc', 'populate[parent][fields][0]': 'slug' }),
+    client.findAll<Article>('articles', ARTICLE_QUERY),
+    client.findAll<WorkSchedule>('work-schedules', { 'populate[entries]': 'true', 'sort[0]': 'weekStart:desc' }),
+    client.findAll<ProcedureField>('procedure-fields', { 'sort[0]': 'order:asc' }),
+    client.findAll<Procedure>('procedures', {
+      'populate[field][fields][0]': 'name',
+      'populate[field][fields][1]': 'slug',
+      'populate[steps]': 'true',
+      'populate[methods]': 'true',
+      'populate[dossierComponents][populate][form]': 'true',
+      'populate[legalBasis][fields][0]': 'numberSymbol',
+      'populate[legalBasis][fields][1]': 'title',
+      'populate[legalBasis][fields][2]': 'slug',
+      'sort[0]': 'name:asc',
+    }),
+    client.findAll<DossierReport>('dossier-reports', { 'populate[field][fields][0]': 'name', 'sort[0]': 'periodStart:desc' }),
+    client.findAll<LegalDocument>('legal-documents', { 'populate[file]': 'true', 'sort[0]': 'issuedAt:desc' }),
+    client.findAll<Disclosure>('disclosures', { 'populate[files]': 'true', 'sort[0]': 'disclosedAt:desc' }),
+    client.findAll<Question>('questions', { 'populate[field][fields][0]': 'name', 'sort[0]': 'answeredAt:desc' }),
+  ]);
+  return { settings, categories, articles, schedules, fields, procedures, reports, documents, disclosures, questions };
+}

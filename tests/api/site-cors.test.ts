@@ -1,0 +1,41 @@
+import { startStrapi, type TestApp } from '../helpers/strapi';
+
+// The public site's browsers post questions to the API from another origin; CORS_ORIGINS names the ones allowed.
+const SITE = 'https://phulam.hadong.gov.vn';
+
+let app: TestApp;
+beforeAll(async () => {
+  process.env.CORS_ORIGINS = `${SITE}, https://www.phulam.hadong.gov.vn`;
+  app = await startStrapi({ seed: false });
+});
+afterAll(async () => {
+  delete process.env.CORS_ORIGINS;
+  await app.stop();
+});
+
+describe('CORS for the public site', () => {
+  it('lets the site\'s origin post a question from the browser (preflight)', async () => {
+    const res = await app
+      .http()
+      .options('/api/questions')
+      .set('Origin', SITE)
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'content-type')
+      .expect(204);
+    expect(res.headers['access-control-allow-origin']).toBe(SITE);
+    expect(res.headers['access-control-allow-methods']).toMatch(/POST/);
+  });
+
+  it('answers the site\'s origin on reads, and no other origin', async () => {
+    const allowed = await app.http().get('/api/questions/challenge').set('Origin', SITE).expect(200);
+    expect(allowed.headers['access-control-allow-origin']).toBe(SITE);
+    const other = await app.http().get('/api/questions/challenge').set('Origin', 'https://evil.example').expect(200);
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    const preflight = await app
+      .http()
+      .options('/api/questions')
+      .set('Origin', 'https://evil.example')
+      .set('Access-Control-Request-Method', 'POST');
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
