@@ -14,7 +14,7 @@ export default (policyContext: PolicyContext): true => {
   const status = policyContext.request.query?.status;
   if (status === undefined || status === 'published') return true;
   const { auth } = policyContext.state;
-  if (auth?.strategy?.name === 'api-token' && auth.credentials?.type === 'full-access') return true;
+  if (auth?.strategy?.name === 'content-api-token' && auth.credentials?.type === 'full-access') return true;
   throw new errors.PolicyError('API công khai chỉ cung cấp nội dung đã đăng: bỏ tham số status hoặc dùng status=published.', {
     param: 'status',
   });

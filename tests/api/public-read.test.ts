@@ -68,6 +68,17 @@ describe('drafts never leak', () => {
     }
   });
 
+  it('a full-access token (a back-office tool) may read drafts; a read-only token may not', async () => {
+    const documentId = drafts.get('api::article.article')!;
+    const full = await app.http().get('/api/articles?status=draft&pagination[pageSize]=100')
+      .set('Authorization', `Bearer ${await app.fullAccessToken()}`).expect(200);
+    expect(full.body.data.map((entry: { documentId: string }) => entry.documentId)).toContain(documentId);
+    const { accessKey } = await app.strapi.service('admin::api-token').create({
+      name: `read-only ${Date.now()}`, type: 'read-only', lifespan: null, permissions: [],
+    });
+    await app.http().get('/api/articles?status=draft').set('Authorization', `Bearer ${accessKey}`).expect(403);
+  });
+
   it.each(DRAFT_AND_PUBLISH)('$route: a draft is neither listed nor found', async ({ uid, route }) => {
     const documentId = drafts.get(uid)!;
     const list = await app.http().get(`/api/${route}?pagination[pageSize]=100`).expect(200);
