@@ -20,8 +20,6 @@ const corsOrigins = (env: Core.Config.Shared.ConfigParams['env']) => {
 };
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
-  'strapi::logger',
-  'strapi::errors',
   { name: 'strapi::cors', config: { origin: corsOrigins(env) } },
   // HSTS only over TLS (global::hsts); helmet (strapi::security) would send it on plain HTTP too.
   { name: 'global::hsts', config: { maxAge: 31_536_000 } },
@@ -34,6 +32,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       cacheControl: cacheControl(env),
     },
   },
+  // After the cache: a hit is neither logged per request nor wrapped for errors it cannot raise.
+  'strapi::logger',
+  'strapi::errors',
   // Helmet's headers (CSP with frame-ancestors 'self', nosniff, frame options) on API and admin alike.
   { name: 'strapi::security', config: { hsts: false } },
   'global::upload-headers',
