@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { TABLE, type IndexStore } from './index-store';
+import { countRows, insertRows, removeRows, TABLE, type IndexStore } from './index-store';
 import type { ParsedQuery } from './query';
 
 /** FTS5 phrase syntax: every term a quoted phrase, all required. Words hold only letters and digits. */
@@ -17,25 +17,11 @@ export const sqliteStore: IndexStore = {
     );
   },
 
-  async remove(db, uid, documentId) {
-    await db(TABLE).where({ uid, ...(documentId ? { document_id: documentId } : {}) }).delete();
-  },
+  remove: removeRows,
 
-  async insert(db, rows) {
-    for (let i = 0; i < rows.length; i += 100) {
-      await db(TABLE).insert(
-        rows.slice(i, i + 100).map((r) => ({
-          uid: r.uid, document_id: r.documentId, locale: r.locale, slug: r.slug, title: r.title, body: r.body,
-          folded_title: r.foldedTitle, folded_body: r.foldedBody,
-        })),
-      );
-    }
-  },
+  insert: (db, rows) => insertRows(db, rows, (r) => ({ folded_title: r.foldedTitle, folded_body: r.foldedBody })),
 
-  async count(db, uid) {
-    const [row] = await db(TABLE).where({ uid }).count({ n: '*' });
-    return Number(row?.n ?? 0);
-  },
+  count: countRows,
 
   async search(db: Knex, query, { uids, locale, limit, offset }) {
     const where = (builder: Knex.QueryBuilder) =>

@@ -20,14 +20,8 @@ export interface SearchOptions {
   offset: number;
 }
 
-export interface Hit {
-  uid: string;
-  documentId: string;
-  locale: string;
-  slug: string | null;
-  title: string;
-  body: string;
-}
+/** A match as the search answers it: the stored row without its folded text. */
+export type Hit = Omit<IndexRow, 'foldedTitle' | 'foldedBody'>;
 
 /** The search table of one database dialect. Every call takes the knex (or transaction) to run on. */
 export interface IndexStore {
@@ -39,3 +33,24 @@ export interface IndexStore {
 }
 
 export const TABLE = 'search_index';
+
+/** What both dialects share: the table's key columns, deletion by type or document, batched inserts. */
+export async function removeRows(db: Knex, uid: string, documentId?: string): Promise<void> {
+  await db(TABLE).where({ uid, ...(documentId ? { document_id: documentId } : {}) }).delete();
+}
+
+export async function countRows(db: Knex, uid: string): Promise<number> {
+  const [row] = await db(TABLE).where({ uid }).count({ n: '*' });
+  return Number(row?.n ?? 0);
+}
+
+/** Inserts in batches of 100; `indexed` gives the dialect's own searchable columns of a row. */
+export async function insertRows(db: Knex, rows: IndexRow[], indexed: (row: IndexRow) => Record<string, unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += 100) {
+    await db(TABLE).insert(
+      rows.slice(i, i + 100).map((r) => ({
+        uid: r.uid, document_id: r.documentId, locale: r.locale, slug: r.slug, title: r.title, body: r.body, ...indexed(r),
+      })),
+    );
+  }
+}

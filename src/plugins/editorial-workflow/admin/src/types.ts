@@ -1,4 +1,7 @@
-/** What the plugin's admin API answers (server/src/controllers/*). */
+/** What the plugin's admin API answers (server/src/controllers/*): the server's own types where it has them. */
+import type { AvailableTransition, ListState, LogEntry, NotificationRow as Notification, QueueItem } from '../../server/src/api-types';
+
+export type { AvailableTransition, ListState, LogEntry, Notification, QueueItem };
 
 export interface StateInfo {
   id: string;
@@ -22,32 +25,6 @@ export interface Definition {
   minReasonLength: number;
 }
 
-export interface AvailableTransition {
-  id: string;
-  label: string;
-  allowed: boolean;
-  refusal?: { code: string; message: string };
-  needsReason: boolean;
-  needsReasonText: boolean;
-  schedulable: boolean;
-}
-
-export interface LogEntry {
-  seq: number;
-  targetUid: string;
-  targetDocumentId: string;
-  locale: string | null;
-  event: string;
-  fromState: string | null;
-  toState: string | null;
-  actor: { id: number | null; name: string; roles: string[]; units: string[] };
-  reasonCode: string | null;
-  reasonText: string | null;
-  comment: string | null;
-  at: string;
-  hash: string;
-}
-
 export interface DocumentWorkflow {
   workflow: string;
   state: string;
@@ -58,39 +35,6 @@ export interface DocumentWorkflow {
   publishAt: string | null;
   history: LogEntry[];
   transitions: AvailableTransition[];
-}
-
-export interface QueueItem {
-  uid: string;
-  documentId: string;
-  locale: string | null;
-  workflow: string;
-  state: string;
-  stateLabel: string;
-  title: string;
-  dueAt: string | null;
-  overdue: boolean;
-  publishAt: string | null;
-  transitions: Array<{ id: string; label: string }>;
-}
-
-export interface Notification {
-  id: number;
-  targetUid: string;
-  targetDocumentId: string;
-  locale: string | null;
-  title: string;
-  message: string | null;
-  readAt: string | null;
-  createdAt: string;
-}
-
-/** The list view's per-row state (server/src/content-manager/list-state.ts). */
-export interface ListState {
-  state: string;
-  label: string;
-  dueAt: string | null;
-  overdue: boolean;
 }
 
 export interface ApiError {

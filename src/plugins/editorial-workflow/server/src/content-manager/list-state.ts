@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { getRegistry } from '../registry';
 import { statesRepository, type StateRow } from '../repositories/states';
+import type { ListState } from '../api-types';
 
 /** The name the admin's list view uses for the workflow state: a column and a filter, not an attribute. */
 export const STATE_FIELD = 'ewState';
@@ -17,14 +18,6 @@ interface ListContext {
 }
 
 type Filter = Record<string, unknown>;
-
-/** What a row of the list shows about its workflow state. */
-export interface ListState {
-  state: string;
-  label: string;
-  dueAt: string | null;
-  overdue: boolean;
-}
 
 function stateFilterOf(filter: Filter): string | undefined {
   const condition = filter[STATE_FIELD] as Record<string, unknown> | undefined;

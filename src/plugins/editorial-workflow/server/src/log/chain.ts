@@ -1,22 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { LogFields } from '../api-types';
 
-/** The fields of a log row that its hash covers (everything but the hash itself). */
-export interface LogFields {
-  seq: number;
-  targetUid: string;
-  targetDocumentId: string;
-  locale: string | null;
-  event: string;
-  fromState: string | null;
-  toState: string | null;
-  actor: { id: number | null; name: string; roles: string[]; units: string[] };
-  reasonCode: string | null;
-  reasonText: string | null;
-  comment: string | null;
-  contentHash: string | null;
-  at: string;
-  prevHash: string;
-}
+export type { LogFields };
 
 export const GENESIS = '0'.repeat(64);
 

@@ -8,7 +8,9 @@ const FIELDS = [
   'reasonText', 'comment', 'contentHash', 'at', 'prevHash', 'hash',
 ] as const;
 
-export type LogEntry = LogFields & { hash: string };
+import type { LogEntry } from '../api-types';
+
+export type { LogEntry };
 /** The knex transaction Strapi hands to `strapi.db.transaction(({ trx }) => …)`. */
 export interface Transaction {
   raw(sql: string, bindings?: unknown[]): Promise<unknown>;

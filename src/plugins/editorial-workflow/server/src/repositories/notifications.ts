@@ -1,19 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import type { NotificationRow } from '../api-types';
+
+export type { NotificationRow };
 
 const UID = 'plugin::editorial-workflow.notification';
-
-export interface NotificationRow {
-  id: number;
-  recipientId: number;
-  logSeq: number;
-  targetUid: string;
-  targetDocumentId: string;
-  locale: string | null;
-  title: string;
-  message: string | null;
-  readAt: string | null;
-  createdAt: string;
-}
 
 /** The in-app inbox: one row per log event per recipient. */
 export function notificationsRepository(strapi: Core.Strapi) {

@@ -13,6 +13,9 @@ import { articleProblems } from './content-rules';
 import { dueAt, publishDeadline } from './due';
 import { titleKey, titlesOf } from './items';
 import { notifier, type Notice } from '../notify';
+import type { AvailableTransition, QueueItem } from '../api-types';
+
+export type { AvailableTransition, QueueItem };
 
 export interface Target {
   uid: string;
@@ -30,31 +33,6 @@ export interface TransitionRequest extends Target {
 export interface TransitionResult {
   state: StateRow;
   entry: LogEntry;
-}
-
-export interface QueueItem {
-  uid: string;
-  documentId: string;
-  locale: string | null;
-  workflow: string;
-  state: string;
-  stateLabel: string;
-  title: string;
-  dueAt: string | null;
-  overdue: boolean;
-  publishAt: string | null;
-  transitions: Array<{ id: string; label: string }>;
-}
-
-/** What a person may do with an item now: every transition out of its state, allowed or with the reason why not. */
-export interface AvailableTransition {
-  id: string;
-  label: string;
-  allowed: boolean;
-  refusal?: { code: string; message: string };
-  needsReason: boolean;
-  needsReasonText: boolean;
-  schedulable: boolean;
 }
 
 /** Carries out transitions, keeps the state table and the log in step, and answers the gate. */
