@@ -138,7 +138,7 @@ const ImportPage = () => {
                         {job.preview.map((row) => (
                           <Tr key={row.code}>
                             <Td><Typography>{row.code}</Typography></Td>
-                            <Td><Typography ellipsis>{row.procedureName}</Typography></Td>
+                            <Td><Box maxWidth="32rem"><Typography ellipsis>{row.procedureName}</Typography></Box></Td>
                             <Td><Typography>{CHANNEL[row.channel ?? ''] ?? row.channel}</Typography></Td>
                             <Td><Typography>{date(row.receivedAt)}</Typography></Td>
                             <Td><Typography>{date(row.dueAt)}</Typography></Td>
@@ -171,7 +171,9 @@ const ImportPage = () => {
                   </Alert>
                 )}
                 {job.status === 'failed' && <Alert variant="danger" title="Nhập thất bại, không có thay đổi" closeLabel="Đóng" onClose={restart}>{job.error}</Alert>}
-                {job.status !== 'preview' && job.status !== 'running' && <Button variant="secondary" onClick={restart}>Nhập tệp khác</Button>}
+                {job.status !== 'preview' && job.status !== 'running' && (
+                  <Box><Button variant="secondary" onClick={restart}>Nhập tệp khác</Button></Box>
+                )}
 
                 {job.errors.length > 0 && (
                   <>
