@@ -40,23 +40,23 @@ const empty = (): Figures => ({
 });
 
 /**
- * Where one dossier counts in one period [start, end], or null when it is outside it (docs/one-stop-import.md,
- * "Statistics"). A dossier is finished on its returned date unless it is still in progress; one still in
- * progress at the end of the period (or today, for the current period) is overdue once its due date is past.
+ * Where one dossier counts in one period [start, end]: the "to handle" figure (carried over or received by
+ * channel) and the outcome figure (resolved early / on time / late, in progress on time / overdue,
+ * returned or withdrawn), or null when it is outside the period (docs/one-stop-import.md, "Statistics").
+ * A dossier is finished on its returned date unless it is still in progress; one still in progress at the
+ * end of the period (or today, for the current period) is overdue once its due date is past.
  */
-function classify(d: DossierFacts, { start, end }: Period, today: string): Array<keyof Figures> | null {
+function classify(d: DossierFacts, { start, end }: Period, today: string): [keyof Figures, keyof Figures] | null {
   const finishedAt = d.status === 'dang_xu_ly' ? null : d.returnedAt;
   if (d.receivedAt > end || (finishedAt !== null && finishedAt < start)) return null;
-  const counts: Array<keyof Figures> = [d.receivedAt < start ? 'carriedOver' : RECEIVED[d.channel]];
+  const handled: keyof Figures = d.receivedAt < start ? 'carriedOver' : RECEIVED[d.channel];
   if (finishedAt !== null && finishedAt <= end) {
-    if (d.status !== 'da_giai_quyet') counts.push('returnedOrWithdrawn');
-    else if (d.dueAt === null || finishedAt === d.dueAt) counts.push('resolvedOnTime');
-    else counts.push(finishedAt < d.dueAt ? 'resolvedEarly' : 'resolvedLate');
-  } else {
-    const asOf = end < today ? end : today;
-    counts.push(d.dueAt !== null && d.dueAt < asOf ? 'inProgressOverdue' : 'inProgressOnTime');
+    if (d.status !== 'da_giai_quyet') return [handled, 'returnedOrWithdrawn'];
+    if (d.dueAt === null || finishedAt === d.dueAt) return [handled, 'resolvedOnTime'];
+    return [handled, finishedAt < d.dueAt ? 'resolvedEarly' : 'resolvedLate'];
   }
-  return counts;
+  const asOf = end < today ? end : today;
+  return [handled, d.dueAt !== null && d.dueAt < asOf ? 'inProgressOverdue' : 'inProgressOnTime'];
 }
 
 /**
@@ -65,20 +65,25 @@ function classify(d: DossierFacts, { start, end }: Period, today: string): Array
  * in progress or returned, so the figures always add up.
  */
 export function tally(dossiers: DossierFacts[], periods: Period[], today: string): ReportRow[] {
+  // By receipt date (sorted in place): a period only looks at the dossiers received by its end.
+  const sorted = dossiers.sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0));
   const rows: ReportRow[] = [];
   for (const period of periods) {
-    const byField = new Map<number | null, Figures>([[null, empty()]]);
-    for (const dossier of dossiers) {
-      const counts = classify(dossier, period, today);
-      if (!counts) continue;
-      const total = byField.get(null)!;
-      let field = dossier.fieldId === null ? undefined : byField.get(dossier.fieldId);
-      if (dossier.fieldId !== null && !field) byField.set(dossier.fieldId, (field = empty()));
-      for (const key of counts) {
-        total[key] += 1;
-        if (field) field[key] += 1;
-      }
+    const total = empty();
+    const byField = new Map<number, Figures>();
+    for (const dossier of sorted) {
+      if (dossier.receivedAt > period.end) break;
+      const keys = classify(dossier, period, today);
+      if (!keys) continue;
+      total[keys[0]] += 1;
+      total[keys[1]] += 1;
+      if (dossier.fieldId === null) continue;
+      let field = byField.get(dossier.fieldId);
+      if (!field) byField.set(dossier.fieldId, (field = empty()));
+      field[keys[0]] += 1;
+      field[keys[1]] += 1;
     }
+    rows.push({ ...period, fieldId: null, ...total });
     for (const [fieldId, figures] of byField) rows.push({ ...period, fieldId, ...figures });
   }
   return rows;

@@ -58,5 +58,14 @@ const CHANNELS = words({
   buu_chinh: ['Bưu chính', 'Bưu điện', 'Dịch vụ bưu chính'],
 });
 
-export const statusOf = (text: string): Status | undefined => STATUSES.get(foldForSearch(text)) as Status | undefined;
-export const channelOf = (text: string): Channel | undefined => CHANNELS.get(foldForSearch(text)) as Channel | undefined;
+/** Looks a word up by its folded form; an export repeats the same few words, so each is folded once. */
+function lookup(words: Map<string, string>) {
+  const seen = new Map<string, string | undefined>();
+  return (text: string) => {
+    if (!seen.has(text)) seen.set(text, words.get(foldForSearch(text)));
+    return seen.get(text);
+  };
+}
+
+export const statusOf = lookup(STATUSES) as (text: string) => Status | undefined;
+export const channelOf = lookup(CHANNELS) as (text: string) => Channel | undefined;

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { parse } from 'csv-parse';
 import { stream as excelStream } from 'exceljs';
 
@@ -37,9 +38,40 @@ async function* csvRows(input: Readable): AsyncGenerator<SheetRow> {
   }
 }
 
+/** Decodes UTF-8 across chunk boundaries (a character split between two chunks stays whole). */
+async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+/**
+ * exceljs's streaming reader decodes each zip chunk on its own, so a Vietnamese character that straddles
+ * two chunks comes out as "�" (exceljs issues #2063, #2084, still open in 4.4.0). Its shared strings
+ * and worksheets are fed through a proper UTF-8 decoder here.
+ */
+class Utf8WorkbookReader extends (excelStream.xlsx.WorkbookReader as unknown as new (input: Readable, options: object) => AsyncIterable<unknown> & {
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Generator<unknown>;
+}) {
+  _parseSharedStrings(entry: Readable) {
+    entry.setEncoding('utf8');
+    return super._parseSharedStrings(entry);
+  }
+
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string) {
+    return super._parseWorksheet(utf8(iterator), sheetNo);
+  }
+}
+
 async function* xlsxRows(input: Readable): AsyncGenerator<SheetRow> {
-  // Streamed: a 50,000-row export never sits in memory as a whole workbook.
-  const reader = new excelStream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore' });
+  // Streamed: a 50,000-row export never sits in memory as a whole workbook. Styles are not read: a date
+  // cell then comes as its Excel serial number, which parseCalendarDate reads.
+  const reader = new Utf8WorkbookReader(input, { sharedStrings: 'cache', styles: 'ignore', worksheets: 'emit', hyperlinks: 'ignore' });
   for await (const sheet of reader) {
     for await (const row of sheet as AsyncIterable<{ number: number; values: unknown[] }>) {
       const cells = (row.values as unknown[]).slice(1).map(plain);

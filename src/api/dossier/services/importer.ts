@@ -73,7 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     let reports = { periods: 0, rows: 0 };
     if (from !== null && to !== null) {
       reports = await strapi.service('api::dossier-report.statistics').recompute(from, to);
-      for (const uid of [DOSSIER, 'api::dossier-report.dossier-report']) strapi.eventHub.emit(CONTENT_CHANGED, { uid });
+      for (const uid of [DOSSIER, 'api::dossier-report.dossier-report']) await strapi.eventHub.emit(CONTENT_CHANGED, { uid });
     }
     return {
       rows: analysis.rows,
