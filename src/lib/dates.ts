@@ -36,16 +36,17 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /**
  * A calendar date as the one-stop systems export it, as "yyyy-mm-dd": dd/mm/yyyy (also d/m/yyyy,
  * dd-mm-yyyy, dd.mm.yyyy, with or without a time after it), yyyy-mm-dd (or an ISO timestamp), an Excel
- * serial day number (46085), or a Date read from a date cell. null when it is no real date (31/02/2026).
+ * serial day number (46085, or 46085.4 with a time; what an XLSX date cell holds). null when it is no
+ * real date (31/02/2026).
  */
 export function parseCalendarDate(value: unknown): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if (typeof value === 'number') {
-    return Number.isInteger(value) && value > 0 && value < 2_958_466 ? format(addDays(EXCEL_EPOCH, value), 'yyyy-MM-dd') : null;
+    // A fraction is the time of day (date-time cells): the date is its whole part.
+    return value >= 1 && value < 2_958_466 ? format(addDays(EXCEL_EPOCH, Math.floor(value)), 'yyyy-MM-dd') : null;
   }
   if (typeof value !== 'string') return null;
   const text = value.trim().split(/[ T]/)[0];
-  if (/^\d{1,7}$/.test(text)) return parseCalendarDate(Number(text));
+  if (/^\d{1,7}(\.\d+)?$/.test(text)) return parseCalendarDate(Number(text));
   // Read by pattern rather than date-fns's parse: 50,000 rows × 3 dates must take milliseconds.
   const vn = VIETNAMESE_DATE.exec(text);
   const iso = vn ? null : ISO_DATE.exec(text);

@@ -21,7 +21,7 @@ export function formatOf(fileName: string, head: Buffer): SheetFormat | null {
 
 /** A cell as plain data: rich text, hyperlinks and formulas give their text or result. */
 function plain(value: unknown): unknown {
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
+  if (value && typeof value === 'object') {
     const cell = value as { richText?: Array<{ text: string }>; text?: unknown; result?: unknown };
     if (cell.richText) return cell.richText.map((part) => part.text).join('');
     if ('result' in cell) return plain(cell.result);

@@ -45,7 +45,7 @@ export interface RowError {
 }
 
 const text = (value: unknown): string =>
-  value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value).normalize('NFC').trim();
+  value === null || value === undefined ? '' : String(value).normalize('NFC').trim();
 
 const LABELS: Partial<Record<Column, string>> = { receivedAt: 'Ngày tiếp nhận', dueAt: 'Ngày hẹn trả', returnedAt: 'Ngày trả kết quả' };
 

@@ -158,9 +158,12 @@ export async function writeBatch(trx: Knex.Transaction, layout: Layout, records:
   if (relink.length > 0) {
     const procedureLink = layout.link('procedure');
     const fieldLink = layout.link('field');
-    const ids = relink.map((r) => r.id);
-    await trx(procedureLink.table).whereIn(procedureLink.source, ids).delete();
-    await trx(fieldLink.table).whereIn(fieldLink.source, ids).delete();
+    // New dossiers have no links yet: only the changed ones lose their old links.
+    const relinked = relink.filter(({ record }) => stored.has(record.code)).map((r) => r.id);
+    if (relinked.length > 0) {
+      await trx(procedureLink.table).whereIn(procedureLink.source, relinked).delete();
+      await trx(fieldLink.table).whereIn(fieldLink.source, relinked).delete();
+    }
     await insertChunked(trx, procedureLink.table, relink.flatMap(({ id, record }) =>
       record.procedureIds.map((procedureId) => ({ [procedureLink.source]: id, [procedureLink.target]: procedureId }))));
     await insertChunked(trx, fieldLink.table, relink
