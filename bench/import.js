@@ -92,7 +92,8 @@ async function main() {
     for (const file of [xlsx, csv]) {
       started = Date.now();
       const ours = await measure(database, 'ours', file);
-      const ok = ours.rowsPerSecond >= TARGET_ROWS_PER_S && ours.peakRssMb < TARGET_RSS_MB && ours.yearReportSeconds < TARGET_REPORT_S;
+      // The throughput target is the issue's, for SQLite; memory and reports hold on both databases.
+      const ok = (database !== 'sqlite' || ours.rowsPerSecond >= TARGET_ROWS_PER_S) && ours.peakRssMb < TARGET_RSS_MB && ours.yearReportSeconds < TARGET_REPORT_S;
       allOk &&= ok;
       lines.push(`${database.padEnd(8)} ours   ${path.extname(file).slice(1).padEnd(4)} ${fmt(ours.rows).padStart(7)} rows  ${fmt(ours.seconds, 1).padStart(6)} s  ${fmt(ours.rowsPerSecond).padStart(7)} rows/s  peak RSS ${fmt(ours.peakRssMb).padStart(4)} MB  | re-import ${fmt(ours.reimportSeconds, 1)} s (${ours.reimportChanged} changed)  | year of reports ${fmt(ours.yearReportSeconds, 2)} s (${fmt(ours.reportRows)} rows)  ${verdict(ok)}`);
       console.log(lines[lines.length - 1]);
@@ -101,7 +102,7 @@ async function main() {
     lines.push(`${database.padEnd(8)} naive  csv  ${fmt(naive.rows).padStart(7)} rows  ${fmt(naive.seconds, 1).padStart(6)} s  ${fmt(naive.rowsPerSecond).padStart(7)} rows/s  peak RSS ${fmt(naive.peakRssMb).padStart(4)} MB  | 50,000 rows extrapolated: ${fmt(ROWS / naive.rowsPerSecond)} s`);
     console.log(lines[lines.length - 1]);
   }
-  console.log(`\nTargets: ours >= ${fmt(TARGET_ROWS_PER_S)} rows/s, peak RSS < ${TARGET_RSS_MB} MB, a year of reports < ${TARGET_REPORT_S} s: ${allOk ? 'all met' : 'NOT all met'}`);
+  console.log(`\nTargets: ours >= ${fmt(TARGET_ROWS_PER_S)} rows/s on SQLite, peak RSS < ${TARGET_RSS_MB} MB, a year of reports < ${TARGET_REPORT_S} s: ${allOk ? 'all met' : 'NOT all met'}`);
   process.exitCode = allOk ? 0 : 1;
 }
 
