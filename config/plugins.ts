@@ -45,6 +45,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: './src/plugins/editorial-workflow',
     config: {},
   },
+  // The one-stop desk's dossier import page and its admin API (src/plugins/one-stop).
+  'one-stop': {
+    enabled: true,
+    resolve: './src/plugins/one-stop',
+  },
   email: email(env),
   'users-permissions': {
     config: {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
+import { ensureDossierIndexes } from './bootstrap/dossier-indexes';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { registerQuestionHandling } from './api/question/handling';
@@ -34,6 +35,7 @@ export default {
     await ensureLocales(strapi, process.env.I18N_DEFAULT_LOCALE ?? 'vi');
     await ensurePublicPermissions(strapi);
     await applyAdminLabels(strapi);
+    await ensureDossierIndexes(strapi);
     await (strapi.plugin('editorial-workflow').service('setup') as { ensureRoles(): Promise<void> }).ensureRoles();
     if (seedsOnEmptyDatabase() && (await strapi.db.query('api::contributor-unit.contributor-unit').count()) === 0) {
       // SEED_DEMO_STAFF=false leaves out the demo accounts and their items (test suites that bring their own).

@@ -247,8 +247,11 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
   });
 
   it('dossier lookup shows a dossier\'s status from its code', async () => {
-    const found = await createClient({ baseUrl: cms.url }).get<{ data: Array<{ code: string; procedureName: string }> }>('dossiers', { 'pagination[pageSize]': 1 });
-    const dossier = found.data[0];
+    // Dossiers are never listed publicly: take one code as the one-stop desk would see it, in the admin.
+    const listed = await fetch(`${cms.url}/content-manager/collection-types/api::dossier.dossier?page=1&pageSize=1`, {
+      headers: { authorization: `Bearer ${cms.adminJwt}` },
+    });
+    const dossier = ((await listed.json()) as { results: Array<{ code: string; procedureName: string }> }).results[0];
     const { page } = await open('/tra-cuu-ho-so/');
     await page.fill('#dossier-code', dossier.code);
     await page.click('#dossier-lookup button[type=submit]');

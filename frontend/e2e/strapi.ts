@@ -6,6 +6,8 @@ export interface RunningCms {
   url: string;
   /** A read-only API token, created the way an operator would (see README: the site's token). */
   token: string;
+  /** The first administrator's session, for looking things up through the admin API. */
+  adminJwt: string;
   logs: string[];
   stop(): Promise<void>;
 }
@@ -77,5 +79,5 @@ export async function startCms(root: string, port: number, env: Record<string, s
     { name: 'Public site build', description: 'Read-only token for the static site build', type: 'read-only', lifespan: null },
     admin.data.token,
   );
-  return { url, token: created.data.accessKey, logs, stop };
+  return { url, token: created.data.accessKey, adminJwt: admin.data.token, logs, stop };
 }

@@ -42,11 +42,11 @@ export const LABELS: Record<string, Record<string, string>> = {
     carriedOver: 'Tồn kỳ trước', receivedOnline: 'Tiếp nhận trực tuyến', receivedInPerson: 'Tiếp nhận trực tiếp',
     receivedPostal: 'Tiếp nhận qua bưu chính', resolvedEarly: 'Giải quyết trước hạn', resolvedOnTime: 'Giải quyết đúng hạn',
     resolvedLate: 'Giải quyết trễ hạn', inProgressOnTime: 'Đang giải quyết trong hạn', inProgressOverdue: 'Đang giải quyết quá hạn',
-    returnedOrWithdrawn: 'Trả lại/rút hồ sơ', onTimeRate: 'Tỷ lệ đúng hạn (%)',
+    returnedOrWithdrawn: 'Trả lại/rút hồ sơ', onTimeRate: 'Tỷ lệ đúng hạn (%)', onlineRate: 'Tỷ lệ trực tuyến (%)',
   },
   'api::dossier.dossier': {
     code: 'Mã hồ sơ', procedure: 'Thủ tục', procedureName: 'Tên thủ tục', field: 'Lĩnh vực', channel: 'Kênh nộp',
-    receivedAt: 'Ngày tiếp nhận', dueAt: 'Ngày hẹn trả', returnedAt: 'Ngày trả kết quả', status: 'Trạng thái',
+    receivedAt: 'Ngày tiếp nhận', dueAt: 'Ngày hẹn trả', returnedAt: 'Ngày trả kết quả', status: 'Trạng thái', applicant: 'Người nộp (viết tắt)',
   },
   'api::legal-document.legal-document': {
     numberSymbol: 'Số, ký hiệu', number: 'Số', year: 'Năm', docType: 'Loại văn bản (viết tắt)', issuer: 'Cơ quan ban hành (viết tắt)',

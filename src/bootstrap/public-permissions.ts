@@ -3,7 +3,8 @@ import type { Core } from '@strapi/strapi';
 /**
  * What an anonymous visitor (the static site build, other sites, citizens) may read. Only published
  * entries are served; private fields (askers' contacts, unit staff) are stripped by the schema.
- * Writes are never public here: the question form gets its own guarded route.
+ * Writes are never public here: the question form gets its own guarded route. Dossiers are never
+ * listed: citizens look one up by its code (GET /api/dossiers/lookup/:code).
  */
 export const PUBLIC_READ_TYPES = [
   'article',
@@ -13,7 +14,6 @@ export const PUBLIC_READ_TYPES = [
   'procedure',
   'procedure-field',
   'dossier-report',
-  'dossier',
   'legal-document',
   'disclosure',
   'question',

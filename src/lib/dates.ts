@@ -1,4 +1,5 @@
-import { addDays, format, getISOWeeksInYear, parseISO, setISOWeek, startOfISOWeek } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { addDays, format, getISOWeeksInYear, isExists, parseISO, setISOWeek, startOfISOWeek } from 'date-fns';
 
 /** Calendar dates travel as "yyyy-mm-dd"; people read them as dd/mm/yyyy. */
 export function formatDate(isoDate: string): string {
@@ -24,4 +25,42 @@ export function isoWeekRange(week: string): WeekRange | null {
 /** The ISO week ("2026-W48") that contains a date. */
 export function isoWeekOf(date: Date): string {
   return format(date, "RRRR-'W'II");
+}
+
+/** Day 0 of Excel's serial dates (1900 system, with its phantom 29/02/1900). */
+const EXCEL_EPOCH = new Date(1899, 11, 30);
+const VIETNAMESE_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A calendar date as the one-stop systems export it, as "yyyy-mm-dd": dd/mm/yyyy (also d/m/yyyy,
+ * dd-mm-yyyy, dd.mm.yyyy, with or without a time after it), yyyy-mm-dd (or an ISO timestamp), an Excel
+ * serial day number (46085, or 46085.4 with a time; what an XLSX date cell holds). null when it is no
+ * real date (31/02/2026).
+ */
+export function parseCalendarDate(value: unknown): string | null {
+  if (typeof value === 'number') {
+    // A fraction is the time of day (date-time cells): the date is its whole part.
+    return value >= 1 && value < 2_958_466 ? format(addDays(EXCEL_EPOCH, Math.floor(value)), 'yyyy-MM-dd') : null;
+  }
+  if (typeof value !== 'string') return null;
+  const text = value.trim().split(/[ T]/)[0];
+  if (/^\d{1,7}(\.\d+)?$/.test(text)) return parseCalendarDate(Number(text));
+  // Read by pattern rather than date-fns's parse: 50,000 rows × 3 dates must take milliseconds.
+  const vn = VIETNAMESE_DATE.exec(text);
+  const iso = vn ? null : ISO_DATE.exec(text);
+  const [year, month, day] = vn ? [+vn[3], +vn[2], +vn[1]] : iso ? [+iso[1], +iso[2], +iso[3]] : [0, 0, 0];
+  return year >= 1900 && isExists(year, month - 1, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
+/** Today's date on the ward's wall clock (Asia/Ho_Chi_Minh), as "yyyy-mm-dd". */
+export function todayInVietnam(now: Date = new Date()): string {
+  return format(new TZDate(now, 'Asia/Ho_Chi_Minh'), 'yyyy-MM-dd');
+}
+
+/** A date column as the database hands it back ("yyyy-mm-dd" text, or a Date), as "yyyy-mm-dd". */
+export function storedDay(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 }

@@ -7,7 +7,6 @@ export const PUBLIC_COLLECTIONS = [
   { uid: 'api::procedure.procedure', route: 'procedures', draftAndPublish: true },
   { uid: 'api::procedure-field.procedure-field', route: 'procedure-fields', draftAndPublish: false },
   { uid: 'api::dossier-report.dossier-report', route: 'dossier-reports', draftAndPublish: false },
-  { uid: 'api::dossier.dossier', route: 'dossiers', draftAndPublish: false },
   { uid: 'api::legal-document.legal-document', route: 'legal-documents', draftAndPublish: true },
   { uid: 'api::disclosure.disclosure', route: 'disclosures', draftAndPublish: true },
   { uid: 'api::question.question', route: 'questions', draftAndPublish: true },

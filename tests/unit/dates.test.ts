@@ -1,4 +1,4 @@
-import { formatDate, isoWeekOf, isoWeekRange } from '../../src/lib/dates';
+import { formatDate, isoWeekOf, isoWeekRange, parseCalendarDate, todayInVietnam } from '../../src/lib/dates';
 
 describe('ISO weeks of the work schedule', () => {
   it.each([
@@ -22,5 +22,33 @@ describe('formatDate', () => {
   it('shows dates as dd/mm/yyyy', () => {
     expect(formatDate('2020-01-08')).toBe('08/01/2020');
     expect(formatDate('2026-11-29T10:00:00.000Z')).toBe('29/11/2026');
+  });
+});
+
+describe('parseCalendarDate (one-stop exports)', () => {
+  it.each([
+    ['04/03/2026', '2026-03-04'],
+    ['4/3/2026', '2026-03-04'],
+    ['04-03-2026', '2026-03-04'],
+    ['04.03.2026 08:15', '2026-03-04'],
+    ['2026-03-04', '2026-03-04'],
+    ['2026-03-04T08:15:00+07:00', '2026-03-04'],
+    [46085, '2026-03-04'],
+    [46085.75, '2026-03-04'],
+    ['46085', '2026-03-04'],
+    ['29/02/2028', '2028-02-29'],
+  ])('reads %p as %s', (input, expected) => {
+    expect(parseCalendarDate(input)).toBe(expected);
+  });
+
+  it.each([['31/02/2026'], ['29/02/2026'], ['2026-13-01'], ['04/03/26'], ['hôm qua'], [''], [0], [null]])('refuses %p', (input) => {
+    expect(parseCalendarDate(input)).toBeNull();
+  });
+});
+
+describe('todayInVietnam', () => {
+  it('turns the date at midnight in Hanoi, 17:00 UTC', () => {
+    expect(todayInVietnam(new Date('2026-11-29T16:59:59Z'))).toBe('2026-11-29');
+    expect(todayInVietnam(new Date('2026-11-29T17:00:00Z'))).toBe('2026-11-30');
   });
 });

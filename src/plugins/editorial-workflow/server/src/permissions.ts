@@ -38,6 +38,8 @@ export interface RoleGrant {
   contentManager: Array<{ uid: string; actions: CmAction[]; condition?: 'own' | 'same-unit' | 'assigned' }>;
   /** Plugin actions, relative to `plugin::editorial-workflow.`: `transition.<workflow>.<id>` and the read actions. */
   plugin: string[];
+  /** Actions of the site's other local plugins, in full (`plugin::one-stop.import`). */
+  otherPlugins?: string[];
 }
 
 const ARTICLE = 'api::article.article';
@@ -114,6 +116,7 @@ export const ROLES: RoleGrant[] = [
     description: 'Cập nhật bộ thủ tục hành chính và kết quả giải quyết hồ sơ.',
     contentManager: ONE_STOP_TYPES.map((uid) => ({ uid, actions: authoring })),
     plugin: [...tr('board-review', 'revise'), 'queue.read'],
+    otherPlugins: ['plugin::one-stop.import'],
   },
   {
     code: 'ew-office',

@@ -48,8 +48,8 @@ export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
     addPermissions(id: number, permissions: Permission[]): Promise<unknown>;
   };
   for (const grant of ROLES) {
-    const plugin = grant.plugin.map((action) => ({
-      action: `plugin::${PLUGIN}.${action}`,
+    const plugin = [...grant.plugin.map((action) => `plugin::${PLUGIN}.${action}`), ...(grant.otherPlugins ?? [])].map((action) => ({
+      action,
       subject: null,
       properties: {},
       conditions: [],

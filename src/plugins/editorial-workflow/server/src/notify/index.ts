@@ -10,6 +10,7 @@ const EVENT_LABELS: Record<string, string> = {
   publish_scheduled: 'Hẹn giờ đăng',
   scheduled_publish_failed: 'Đăng theo lịch hẹn không thành công',
   import_published: 'Nhập và đăng',
+  import_revised: 'Mở lại để cập nhật theo dữ liệu nhập',
   overdue: 'Quá hạn xử lý',
 };
 

@@ -313,6 +313,29 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       await notify.email(notice);
     },
 
+    /**
+     * Imports: reopens a published or unpublished item as a draft so that a synchronisation may change
+     * it, recorded in the log as `import_revised`; the live version stays until `publishAsImport`.
+     */
+    async reviseAsImport(target: Target, note: string): Promise<void> {
+      const wf = workflowOf(target.uid);
+      const row = await ensureState(target);
+      const kind = wf.states.find((state) => state.id === row.state)?.kind;
+      if (kind !== 'live' && kind !== 'closed') return;
+      const now = new Date();
+      const hash = await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale);
+      await strapi.db.transaction(async ({ trx }) => {
+        if (!(await states.moveIf(row, { state: wf.initial, enteredAt: now.toISOString(), dueAt: null, approvals: {} }))) {
+          throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý.');
+        }
+        await log.append({
+          targetUid: row.targetUid, targetDocumentId: row.targetDocumentId, locale: row.locale, event: 'import_revised',
+          fromState: row.state, toState: wf.initial, actor: await actorSnapshot(SYSTEM_ACTOR), reasonCode: null,
+          reasonText: null, comment: note, contentHash: hash, at: now,
+        }, trx);
+      });
+    },
+
     /** Imports and demo data: publishes an item as the system, recorded in the log as such. */
     async publishAsImport(target: Target, note: string): Promise<void> {
       workflowOf(target.uid);

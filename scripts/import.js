@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// `npm run import:dossiers -- file.xlsx` and `npm run import:procedures -- file.json`: the same import
+// services as the admin page, run against the configured database (Strapi booted from dist/, no HTTP
+// server). Exits non-zero, with the reason, when the file cannot be imported.
+const fs = require('node:fs');
+const path = require('node:path');
+const { createStrapi } = require('@strapi/strapi');
+const { SingleBar, Presets } = require('cli-progress');
+
+const root = path.join(__dirname, '..');
+const SHOWN_ERRORS = 30;
+const usage = 'Cách dùng: npm run import:dossiers -- <tệp .xlsx|.csv>   hoặc   npm run import:procedures -- <tệp .json|.xlsx|.csv>';
+
+class UsageError extends Error {}
+
+function inputFile(arg) {
+  if (!arg) throw new UsageError(usage);
+  // npm runs scripts from the project root; a relative path means the caller's directory.
+  const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), arg);
+  if (!fs.existsSync(file)) throw new UsageError(`Không thấy tệp ${file}.`);
+  return file;
+}
+
+function printErrors(errors) {
+  if (errors.length === 0) return;
+  console.log(`\nDòng lỗi (${errors.length}, không được nhập):`);
+  for (const { line, code, message } of errors.slice(0, SHOWN_ERRORS)) console.log(`  dòng ${line}${code ? ` [${code}]` : ''}: ${message}`);
+  if (errors.length > SHOWN_ERRORS) console.log(`  … và ${errors.length - SHOWN_ERRORS} dòng lỗi khác.`);
+}
+
+async function importDossiers(strapi, file) {
+  const importer = strapi.service('api::dossier.importer');
+  const format = importer.formatOf(file, Buffer.alloc(0));
+  if (!format) throw new UsageError('Chỉ nhận tệp .xlsx hoặc .csv.');
+  console.log(`Đọc ${path.basename(file)}…`);
+  const analysis = await importer.analyse(fs.createReadStream(file), format);
+  const preview = importer.preview(analysis);
+  console.log(`${preview.rows} dòng: ${preview.valid} hợp lệ, ${preview.invalid} lỗi.`);
+  printErrors(preview.errors);
+  const bar = new SingleBar({ format: 'Ghi hồ sơ [{bar}] {percentage}% | {value}/{total} | {duration_formatted}', hideCursor: true }, Presets.shades_classic);
+  bar.start(analysis.records.length, 0);
+  try {
+    const result = await importer.commit(analysis, (done) => bar.update(done));
+    bar.stop();
+    console.log(`\nXong trong ${result.seconds.toFixed(1)} giây: thêm mới ${result.created}, cập nhật ${result.updated}, không đổi ${result.unchanged}, bỏ qua ${result.invalid} dòng lỗi.`);
+    console.log(`Số liệu giải quyết hồ sơ: tính lại ${result.reports.rows} dòng cho ${result.reports.periods} kỳ (ngày, tháng, quý, năm).`);
+  } finally {
+    bar.stop();
+  }
+}
+
+async function importProcedures(strapi, file) {
+  const extension = path.extname(file).toLowerCase();
+  const format = extension === '.json' ? 'json' : extension === '.xlsx' ? 'xlsx' : extension === '.csv' ? 'csv' : null;
+  if (!format) throw new UsageError('Chỉ nhận tệp .json, .xlsx hoặc .csv.');
+  const report = await strapi.service('api::procedure.importer').sync(fs.readFileSync(file), format);
+  console.log(`Bộ thủ tục: thêm mới ${report.created.length}, cập nhật ${report.updated.length}, hết hiệu lực ${report.retired.length}, không đổi ${report.unchanged}.`);
+  for (const code of report.created) console.log(`  + ${code}`);
+  for (const { code, fields } of report.updated) console.log(`  ~ ${code}: ${fields.join(', ')}`);
+  for (const code of report.retired) console.log(`  - ${code} (đánh dấu không còn hiệu lực)`);
+}
+
+async function main() {
+  const [kind, arg] = process.argv.slice(2);
+  const run = { dossiers: importDossiers, procedures: importProcedures }[kind];
+  if (!run) throw new UsageError(usage);
+  const file = inputFile(arg);
+  const strapi = await createStrapi({ appDir: root, distDir: path.join(root, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  try {
+    await run(strapi, file);
+  } finally {
+    await strapi.destroy();
+  }
+}
+
+main().catch((error) => {
+  const known = error instanceof UsageError || error?.name === 'ValidationError';
+  console.error(`\nLỗi: ${known ? error.message : error?.stack ?? error}`);
+  process.exit(known ? 2 : 1);
+});

@@ -1,0 +1,71 @@
+import { foldForSearch } from '../../../lib/search-text';
+
+/** The columns of a one-stop export that the import reads; any other column is ignored. */
+export type Column =
+  | 'code' | 'procedureCode' | 'procedureName' | 'field' | 'receivedAt' | 'dueAt' | 'returnedAt' | 'status' | 'channel' | 'applicant';
+
+/** Accepted headers per column, compared without accents, case or extra spaces (docs/one-stop-import.md). */
+const HEADERS: Record<Column, string[]> = {
+  code: ['Mã hồ sơ', 'Số hồ sơ', 'Mã HS', 'code'],
+  procedureCode: ['Mã thủ tục', 'Mã TTHC', 'Mã thủ tục hành chính', 'procedureCode'],
+  procedureName: ['Tên thủ tục', 'Tên TTHC', 'Tên thủ tục hành chính', 'Thủ tục', 'procedureName'],
+  field: ['Lĩnh vực', 'field'],
+  receivedAt: ['Ngày tiếp nhận', 'Ngày nhận', 'Ngày nộp', 'receivedAt'],
+  dueAt: ['Ngày hẹn trả', 'Ngày hẹn trả kết quả', 'Hạn giải quyết', 'Hạn xử lý', 'dueAt'],
+  returnedAt: ['Ngày trả kết quả', 'Ngày trả', 'Ngày hoàn thành', 'Ngày có kết quả', 'returnedAt'],
+  status: ['Trạng thái', 'Tình trạng', 'Trạng thái hồ sơ', 'status'],
+  channel: ['Kênh nộp', 'Hình thức nộp', 'Kênh tiếp nhận', 'channel'],
+  applicant: ['Người nộp', 'Người nộp hồ sơ', 'Chủ hồ sơ', 'Tên người nộp', 'Họ tên', 'applicant'],
+};
+
+const BY_HEADER = new Map(
+  (Object.entries(HEADERS) as Array<[Column, string[]]>).flatMap(([column, headers]) =>
+    headers.map((header) => [foldForSearch(header), column] as const)),
+);
+
+/** Column of each position of the header row (undefined for columns the import ignores). */
+export function mapHeaders(headers: unknown[]): Array<Column | undefined> {
+  return headers.map((header) => BY_HEADER.get(foldForSearch(String(header ?? ''))));
+}
+
+/** What a file must have: a dossier code, the procedure (by code or by name), the received date, the status. */
+export function missingColumns(columns: Array<Column | undefined>): string[] {
+  const has = (column: Column) => columns.includes(column);
+  const missing: string[] = [];
+  if (!has('code')) missing.push(HEADERS.code[0]);
+  if (!has('procedureCode') && !has('procedureName')) missing.push(`${HEADERS.procedureCode[0]} hoặc ${HEADERS.procedureName[0]}`);
+  if (!has('receivedAt')) missing.push(HEADERS.receivedAt[0]);
+  if (!has('status')) missing.push(HEADERS.status[0]);
+  return missing;
+}
+
+export type Status = 'dang_xu_ly' | 'da_giai_quyet' | 'tra_lai' | 'rut_ho_so';
+export type Channel = 'truc_tiep' | 'truc_tuyen' | 'buu_chinh';
+
+const words = (entries: Record<string, string[]>) =>
+  new Map(Object.entries(entries).flatMap(([value, texts]) => [value, ...texts].map((text) => [foldForSearch(text.replace(/_/g, ' ')), value])));
+
+const STATUSES = words({
+  dang_xu_ly: ['Đang xử lý', 'Đang giải quyết', 'Mới tiếp nhận', 'Chờ bổ sung', 'Chờ xử lý', 'Đã tiếp nhận'],
+  da_giai_quyet: ['Đã giải quyết', 'Đã trả kết quả', 'Hoàn thành', 'Đã xử lý', 'Đã có kết quả'],
+  tra_lai: ['Trả lại', 'Trả lại hồ sơ', 'Không giải quyết', 'Từ chối'],
+  rut_ho_so: ['Rút hồ sơ', 'Công dân rút', 'Đã rút', 'Dừng xử lý'],
+});
+
+const CHANNELS = words({
+  truc_tiep: ['Trực tiếp', 'Tại quầy', 'Một cửa'],
+  truc_tuyen: ['Trực tuyến', 'Online', 'Dịch vụ công', 'Trực tuyến toàn trình', 'Trực tuyến một phần'],
+  buu_chinh: ['Bưu chính', 'Bưu điện', 'Dịch vụ bưu chính'],
+});
+
+/** Looks a word up by its folded form; an export repeats the same few words, so each is folded once. */
+function lookup(words: Map<string, string>) {
+  const seen = new Map<string, string | undefined>();
+  return (text: string) => {
+    if (!seen.has(text)) seen.set(text, words.get(foldForSearch(text)));
+    return seen.get(text);
+  };
+}
+
+export const statusOf = lookup(STATUSES) as (text: string) => Status | undefined;
+export const channelOf = lookup(CHANNELS) as (text: string) => Channel | undefined;

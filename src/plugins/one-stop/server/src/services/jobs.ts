@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+/** What the plugin uses of the app's dossier importer (src/api/dossier/services/importer.ts). */
+interface Importer {
+  analyse(input: NodeJS.ReadableStream, format: 'csv' | 'xlsx'): Promise<Analysis>;
+  preview(analysis: Analysis): Record<string, unknown>;
+  commit(analysis: Analysis, onProgress: (done: number, total: number) => void): Promise<Record<string, unknown>>;
+}
+type Analysis = { rows: number; acceptable: boolean };
+type FormatOf = (fileName: string, head: Buffer) => 'csv' | 'xlsx' | null;
+
+export type JobStatus = 'preview' | 'running' | 'done' | 'failed';
+
+interface Job {
+  id: string;
+  ownerId: number;
+  fileName: string;
+  status: JobStatus;
+  analysis?: Analysis;
+  /** Counts, first rows and error report, shown from the preview to the result. */
+  summary: Record<string, unknown>;
+  progress: { done: number; total: number };
+  result?: Record<string, unknown>;
+  error?: string;
+  touchedAt: number;
+}
+
+/** Jobs are kept in memory for an hour: an upload is previewed and confirmed on the same instance. */
+const TTL_MS = 60 * 60_000;
+
+/**
+ * Import jobs of the admin page. The uploaded file is read once and deleted at once; between preview
+ * and confirm only the parsed rows stay, in memory, and they hold no personal data.
+ */
+export const jobsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const jobs = new Map<string, Job>();
+  const importer = () => strapi.service('api::dossier.importer') as unknown as Importer;
+  const formatOf = (): FormatOf => (strapi.service('api::dossier.importer') as unknown as { formatOf: FormatOf }).formatOf;
+
+  const view = (job: Job) => ({
+    id: job.id,
+    fileName: job.fileName,
+    status: job.status,
+    progress: job.progress,
+    ...job.summary,
+    ...(job.result ? { result: job.result } : {}),
+    ...(job.error ? { error: job.error } : {}),
+  });
+
+  const forget = () => {
+    const now = Date.now();
+    for (const [id, job] of jobs) if (job.status !== 'running' && now - job.touchedAt > TTL_MS) jobs.delete(id);
+  };
+
+  const find = (id: string, ownerId: number): Job => {
+    const job = jobs.get(id);
+    if (!job || job.ownerId !== ownerId) throw new errors.NotFoundError('Không tìm thấy lần nhập này (đã quá một giờ hoặc do người khác tải lên). Hãy tải tệp lên lại.');
+    return job;
+  };
+
+  return {
+    async upload(file: { filepath: string; originalFilename?: string | null; size: number }, ownerId: number, head: Buffer) {
+      forget();
+      const fileName = file.originalFilename ?? 'tep-tai-len';
+      const format = formatOf()(fileName, head);
+      if (!format) throw new errors.ValidationError('Chỉ nhận tệp .xlsx hoặc .csv xuất từ phần mềm một cửa.');
+      const analysis = await importer().analyse(createReadStream(file.filepath), format);
+      const job: Job = {
+        id: randomUUID(), ownerId, fileName, status: 'preview', analysis, summary: importer().preview(analysis),
+        progress: { done: 0, total: analysis.rows }, touchedAt: Date.now(),
+      };
+      jobs.set(job.id, job);
+      return view(job);
+    },
+
+    status(id: string, ownerId: number) {
+      const job = find(id, ownerId);
+      job.touchedAt = Date.now();
+      return view(job);
+    },
+
+    async confirm(id: string, ownerId: number) {
+      const job = find(id, ownerId);
+      if (job.status !== 'preview') throw new errors.ApplicationError('Lần nhập này đã được xác nhận.');
+      if ([...jobs.values()].some((other) => other.status === 'running')) {
+        throw new errors.ApplicationError('Đang có một lần nhập khác chạy; hãy chờ nó xong rồi xác nhận.');
+      }
+      // A file over the error threshold is refused by the importer itself: its 400 goes back as is.
+      if (!job.analysis!.acceptable) await importer().commit(job.analysis!, () => {});
+      job.status = 'running';
+      importer()
+        .commit(job.analysis!, (done, total) => { job.progress = { done, total }; })
+        .then((result) => { job.result = result; job.status = 'done'; })
+        .catch((error: Error) => { job.error = error.message; job.status = 'failed'; })
+        .finally(() => { job.analysis = undefined; job.touchedAt = Date.now(); });
+      return view(job);
+    },
+  };
+};
