@@ -7,5 +7,6 @@ module.exports = {
   // Compiles the server once (Strapi loads only compiled .js); each suite then boots its own instance.
   globalSetup: '<rootDir>/tests/global-setup.ts',
   testTimeout: 120000,
-  maxWorkers: 1,
+  // Two suites at a time: each boots its own Strapi on its own database, so they never share state.
+  maxWorkers: 2,
 };
