@@ -111,6 +111,7 @@ export interface DossierReport {
   inProgressOverdue: number;
   returnedOrWithdrawn: number;
   onTimeRate: number | null;
+  onlineRate: number | null;
 }
 
 /** Văn bản */

@@ -1,15 +1,14 @@
-/** One character folded: marks removed, đ → d (NFD leaves đ whole), lower case. May be empty (a lone mark). */
-function foldChar(char: string): string {
-  return char.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
-
 /**
  * Text folded for accent-insensitive matching: lower case, marks removed, đ → d (NFD leaves đ whole),
- * spaces collapsed. "Đống Đa" and "dong da" fold to the same "dong da".
+ * spaces collapsed. "Đống Đa" and "dong da" fold to the same "dong da". It must stay self-contained: the
+ * public site writes its source into the search page (`foldForSearch.toString()`) so browsers fold alike.
  */
 export function foldForSearch(text: string): string {
-  return Array.from(text, foldChar).join('').replace(/\s+/g, ' ').trim();
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+/** One character folded the same way; a space stays itself. May be empty (a lone mark). */
+const foldChar = (char: string): string => (/\s/u.test(char) ? char : foldForSearch(char));
 
 /**
  * The folded text with, for each folded character, the index of the original character it came

@@ -9,6 +9,11 @@ describe('accent folding', () => {
     expect(foldForSearch('ĐƯỜNG Nguyễn Trãi')).toBe('duong nguyen trai');
   });
 
+  it('is self-contained, so the public site can write its source into the search page', () => {
+    const copy = new Function(`return ${foldForSearch.toString()}`)() as (text: string) => string;
+    expect(copy('  Đống   Đa ')).toBe('dong da');
+  });
+
   it('knows where each folded character came from', () => {
     const text = 'Phố Đống Đa'.normalize('NFD');
     const { folded, origin } = foldWithOffsets(text);
