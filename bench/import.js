@@ -5,6 +5,7 @@
 // peak RSS is its own. PostgreSQL: DATABASE_HOST/PORT/USERNAME/PASSWORD (default postgres@127.0.0.1:5432);
 // skipped with a note when unreachable. Not part of CI.
 const { spawnSync } = require('node:child_process');
+const { IMPORT_NODE_FLAGS } = require('../scripts/import-memory');
 const fs = require('node:fs');
 const path = require('node:path');
 const { Client } = require('pg');
@@ -60,7 +61,8 @@ async function measure(database, mode, file) {
     };
   }
   try {
-    const child = spawnSync(process.execPath, [path.join(__dirname, 'measure.js'), mode, file, String(SAMPLE)], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    // Under the same memory budget as `npm run import:dossiers`.
+    const child = spawnSync(process.execPath, [...IMPORT_NODE_FLAGS, path.join(__dirname, 'measure.js'), mode, file, String(SAMPLE)], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     // The result line is printed before Strapi shuts down; a failure after it does not void the figures.
     const result = child.stdout.trim().split('\n').pop();
     if (!result?.startsWith('{')) throw new Error(`${database} ${mode} failed:\n${child.stderr}`);

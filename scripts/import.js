@@ -6,6 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { createStrapi } = require('@strapi/strapi');
 const { SingleBar, Presets } = require('cli-progress');
+const { IMPORT_NODE_FLAGS } = require('./import-memory');
 
 const root = path.join(__dirname, '..');
 const SHOWN_ERRORS = 30;
@@ -71,6 +72,12 @@ async function main() {
   } finally {
     await strapi.destroy();
   }
+}
+
+// Runs again under the import's memory budget unless already under it.
+if (!process.execArgv.some((flag) => IMPORT_NODE_FLAGS.includes(flag))) {
+  const { status } = require('node:child_process').spawnSync(process.execPath, [...IMPORT_NODE_FLAGS, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(status ?? 1);
 }
 
 main().catch((error) => {
