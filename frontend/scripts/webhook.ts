@@ -8,10 +8,9 @@ import { createReceiver } from '../src/rebuild/receiver';
  * CMS_API_TOKEN, SITE_URL, SITE_OUTPUT…), which re-queries the API.
  */
 const frontendDir = join(__dirname, '..', '..', '..');
-const secret = process.env.SITE_WEBHOOK_SECRET;
-if (!secret || secret.length < 16) {
-  console.error('SITE_WEBHOOK_SECRET must be set (16 characters or more), the same as the header in the Strapi webhook.');
-  process.exit(1);
+const secret = process.env.SITE_WEBHOOK_SECRET ?? '';
+if (secret.length < 16) {
+  throw new Error('SITE_WEBHOOK_SECRET must be set (16 characters or more), the same as the header in the Strapi webhook.');
 }
 const port = Number(process.env.SITE_WEBHOOK_PORT ?? 1340);
 const host = process.env.SITE_WEBHOOK_HOST ?? '127.0.0.1';
@@ -19,7 +18,7 @@ const host = process.env.SITE_WEBHOOK_HOST ?? '127.0.0.1';
 const rebuild = () =>
   new Promise<void>((resolve, reject) => {
     const child = spawn('npm', ['run', 'build'], { cwd: frontendDir, stdio: 'inherit', env: process.env });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build exited with ${code}`))));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build ended with code ${code}`))));
   });
 
 const receiver = createReceiver({
