@@ -6,6 +6,19 @@ export function formatDate(isoDate: string): string {
   return format(parseISO(isoDate.slice(0, 10)), 'dd/MM/yyyy');
 }
 
+const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** "yyyy-mm-dd" of an instant in Vietnam's time zone (Dublin Core, sitemap, calendar dates). */
+export function vietnamDay(value: string | Date): string {
+  return VIETNAM_DAY.format(typeof value === 'string' ? new Date(value) : value);
+}
+
+/** A calendar date ("2026-11-23") or a timestamp, as the ward reads it: dd/mm/yyyy in Vietnam's time zone. */
+export function viDate(value: string | null | undefined): string {
+  if (!value) return '';
+  return formatDate(value.length > 10 ? vietnamDay(value) : value);
+}
+
 export interface WeekRange {
   start: string;
   end: string;

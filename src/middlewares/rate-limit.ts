@@ -2,7 +2,7 @@ import { errors } from '@strapi/utils';
 import { SlidingWindow } from '../lib/sliding-window';
 
 interface Config {
-  /** Counter name: limits of different routes never share a budget. */
+  /** Counter name: routes with the same name share one budget per client. */
   name: string;
   max: number;
   windowMs: number;
@@ -12,6 +12,25 @@ interface Ctx {
   ip: string;
   set(header: string, value: string): void;
 }
+
+/**
+ * Per-client budgets of the citizens' routes. A JSON route and the page that does the same thing for a
+ * browser without JavaScript name the same budget, so that the two ways in never add up to more.
+ */
+export const LIMITS = {
+  'question-challenge': { max: 30, windowMs: 60_000 },
+  'question-ask': { max: 5, windowMs: 10 * 60_000 },
+  // Checking a question before confirming it stores nothing: a looser budget than asking.
+  'question-form': { max: 30, windowMs: 10 * 60_000 },
+  'question-track': { max: 30, windowMs: 60_000 },
+  'question-rate': { max: 10, windowMs: 60_000 },
+  'dossier-lookup': { max: 20, windowMs: 60_000 },
+} as const;
+
+/** A route's `global::rate-limit` entry for one of the budgets above. */
+export const limitBy = (name: keyof typeof LIMITS) => ({ name: 'global::rate-limit', config: { name, ...LIMITS[name] } });
+
+const windows = new Map<string, SlidingWindow>();
 
 /** The 429 every limit answers with, Retry-After set. */
 export function tooManyRequests(ctx: Ctx, retryAfter: number): never {
@@ -25,7 +44,8 @@ export function tooManyRequests(ctx: Ctx, retryAfter: number): never {
  * for the district's IT: put the same limit in nginx for a global one).
  */
 export default (config: Config) => {
-  const window = new SlidingWindow(config.windowMs);
+  const window = windows.get(config.name) ?? new SlidingWindow(config.windowMs);
+  windows.set(config.name, window);
   return async (ctx: Ctx, next: () => Promise<unknown>) => {
     const key = `${config.name}|${ctx.ip}`;
     const retryAfter = window.retryAfter(key, config.max);

@@ -1,5 +1,5 @@
 import type { Block, Inline, ListItemNode, ListNode, Media } from '../api/strapi';
-import { escapeHtml, safeUrl } from './html';
+import { escapeHtml, safeUrl } from '../../../src/lib/html';
 
 /** Resolves a media URL (Strapi answers "/uploads/…") against where images are served from. */
 export type MediaUrl = (url: string) => string;
@@ -67,14 +67,4 @@ export function renderBlocks(blocks: Block[] | null | undefined, mediaUrl: Media
     .join('\n');
 }
 
-/** The blocks' plain text, for search indexes, descriptions and word counts. */
-export function blocksText(blocks: Block[] | null | undefined): string {
-  const text = (nodes: unknown[]): string =>
-    nodes
-      .map((node) => {
-        const n = node as { text?: string; children?: unknown[] };
-        return typeof n.text === 'string' ? n.text : Array.isArray(n.children) ? text(n.children) : '';
-      })
-      .join(' ');
-  return Array.isArray(blocks) ? blocks.map((block) => text([block])).join('\n').replace(/[ \t]+/g, ' ').trim() : '';
-}
+export { blocksText } from '../../../src/lib/blocks-text';

@@ -1,4 +1,4 @@
-import { escapeHtml } from './html';
+import { escapeHtml } from '../../../src/lib/html';
 import { percent } from './format';
 
 export interface Bar {

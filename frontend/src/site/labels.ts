@@ -25,6 +25,3 @@ export const DISCLOSURE_GROUPS: Array<[string, string]> = [
   ['thu_tuc_hanh_chinh', 'Thủ tục hành chính do xã giải quyết'],
   ['khac', 'Nội dung khác'],
 ];
-export const DOSSIER_STATUS_LABELS: Record<string, string> = {
-  dang_xu_ly: 'Đang xử lý', da_giai_quyet: 'Đã giải quyết', tra_lai: 'Trả lại', rut_ho_so: 'Rút hồ sơ',
-};

@@ -3,7 +3,10 @@ import { foldForSearch } from '../../../src/lib/search-text';
 import type { Media } from '../api/strapi';
 import type { Article, Category, DossierReport, Procedure, SharedFigure, WorkSchedule } from '../cms-types.generated';
 import { blocksText, renderBlocks } from '../render/blocks';
-import { safeUrl } from '../render/html';
+import { safeUrl } from '../../../src/lib/html';
+import { CONSENT_LABEL, CONTACT_HINT, HONEYPOT_LABEL, QUESTION_FIELDS } from '../../../src/lib/question-form';
+import { DOSSIER_STATUS_LABELS, QUESTION_STATUS_LABELS } from '../../../src/lib/citizen-labels';
+import { SITE_NAV } from '../../../src/lib/site-nav';
 import { barChartSvg } from '../render/chart';
 import { isoDay, percent, viDate, weekdayName } from '../render/format';
 import type { CmsContent } from './queries';
@@ -248,19 +251,7 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     // The index holds the folded title and the start of the summary: enough to find, small enough to load.
   ].map(({ s, ...entry }) => ({ ...entry, f: foldForSearch(`${entry.t} ${s.slice(0, 160)}`) }));
 
-  const nav = [
-    { url: '/', label: 'Trang chủ' },
-    { url: '/gioi-thieu/', label: 'Giới thiệu' },
-    { url: '/chuyen-muc/', label: 'Tin tức' },
-    { url: '/lich-cong-tac/', label: 'Lịch công tác' },
-    { url: '/thu-tuc-hanh-chinh/', label: 'Thủ tục hành chính' },
-    { url: '/ket-qua-giai-quyet/', label: 'Kết quả giải quyết' },
-    { url: '/van-ban/', label: 'Văn bản' },
-    { url: '/cong-khai/', label: 'Công khai' },
-    { url: '/hoi-dap/', label: 'Hỏi đáp' },
-    { url: '/lien-he/', label: 'Liên hệ' },
-    { url: '/so-do-trang/', label: 'Sơ đồ trang' },
-  ];
+  const nav = SITE_NAV;
 
   const day = (iso: string) => (iso ? isoDay(iso) : '');
   const sitemap = [
@@ -307,6 +298,11 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     foldSource: foldForSearch.toString(),
     /** The tracking page shows an answer's text with this very function (see site/pages/forms-js.njk). */
     blocksTextSource: blocksText.toString(),
+    /** The question form and the lookups: fields and status names shared with the CMS (src/lib). */
+    forms: {
+      questionFields: QUESTION_FIELDS, contactHint: CONTACT_HINT, consentLabel: CONSENT_LABEL, honeypotLabel: HONEYPOT_LABEL,
+      questionStatus: QUESTION_STATUS_LABELS, dossierStatus: DOSSIER_STATUS_LABELS,
+    },
     sitemap,
   };
 }

@@ -1,3 +1,5 @@
+import { blocksText } from '../../lib/blocks-text';
+
 /** What the search index holds for one published entry: original text, shown and highlighted. */
 export interface IndexedText {
   title: string;
@@ -14,23 +16,6 @@ interface Searchable {
   /** Extra conditions on published rows (questions: only those whose askers agreed to publish). */
   where?: Row;
   text(row: Row): IndexedText;
-}
-
-/** Plain text of a Blocks value: every `text` leaf, paragraph by paragraph. */
-export function blocksText(value: unknown): string {
-  if (!Array.isArray(value)) return '';
-  const out: string[] = [];
-  const walk = (node: unknown) => {
-    if (!node || typeof node !== 'object') return;
-    const { text, children } = node as { text?: unknown; children?: unknown[] };
-    if (typeof text === 'string') out.push(text);
-    if (Array.isArray(children)) children.forEach(walk);
-  };
-  for (const block of value) {
-    walk(block);
-    out.push('\n');
-  }
-  return out.join('').replace(/\s*\n\s*/g, '\n').trim();
 }
 
 const join = (...parts: unknown[]) => parts.filter((p) => typeof p === 'string' && p.trim() !== '').join('\n');

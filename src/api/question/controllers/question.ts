@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { foldForSearch } from '../../../lib/search-text';
-import { askInput, FIELD_LABELS } from '../inputs';
+import { askInput, describeIssues } from '../inputs';
 
 /** The parts of Strapi's core controller this one calls. */
 interface CoreController {
@@ -51,9 +51,7 @@ export default factories.createCoreController('api::question.question' as never,
     const body = (ctx.request.body?.data ?? ctx.request.body ?? {}) as Record<string, unknown>;
     const parsed = askInput.safeParse(body);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = String(issue.path[0] ?? '');
-      const message = issue.message.includes(':') ? issue.message : `${FIELD_LABELS[field] ?? field}: ${issue.message}`;
+      const { message, field } = describeIssues(parsed.error);
       throw new errors.ValidationError(message, { field, errors: parsed.error.issues.map((i) => ({ path: i.path, message: i.message })) });
     }
     const result = await citizen().ask(parsed.data);

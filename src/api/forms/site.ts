@@ -1,0 +1,36 @@
+import type { Core } from '@strapi/strapi';
+
+/** What every server-rendered page shows around its content: the ward, as the site's settings say. */
+export interface PageSite {
+  /** The public static site's address, without a trailing slash. */
+  url: string;
+  wardName: string;
+  siteTitle: string;
+  address: string;
+  phone: string;
+  email: string;
+  personResponsible: string;
+  personResponsibleTitle: string;
+  /** The CMS's own upload, or the site's default emblem. */
+  emblemUrl: string;
+}
+
+export const siteUrl = (strapi: Core.Strapi): string => strapi.config.get('public-site.url', 'http://localhost:8080') as string;
+
+export async function pageSite(strapi: Core.Strapi): Promise<PageSite> {
+  const url = siteUrl(strapi);
+  const settings = (await strapi.documents('api::site-setting.site-setting' as never).findFirst({ populate: ['emblem'] } as never)) as
+    | (Partial<Omit<PageSite, 'url' | 'emblemUrl'>> & { emblem?: { url?: string } | null })
+    | null;
+  return {
+    url,
+    wardName: settings?.wardName ?? '',
+    siteTitle: settings?.siteTitle ?? '',
+    address: settings?.address ?? '',
+    phone: settings?.phone ?? '',
+    email: settings?.email ?? '',
+    personResponsible: settings?.personResponsible ?? '',
+    personResponsibleTitle: settings?.personResponsibleTitle || 'Chịu trách nhiệm nội dung',
+    emblemUrl: settings?.emblem?.url ?? `${url}/assets/emblem.svg`,
+  };
+}
