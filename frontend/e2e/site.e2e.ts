@@ -28,6 +28,8 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 let cms: RunningCms;
 let site: { url: string; close(): Promise<void> };
 let browser: BrowserContext;
+/** The same Chromium with JavaScript switched off, as some citizens' browsers are. */
+let noScript: BrowserContext;
 let userDataDir: string;
 /** What the API holds, shaped like the site shows it: expected values come from here, never from the pages. */
 let model: Model;
@@ -49,9 +51,12 @@ async function open(path: string): Promise<{ page: Page; status: number }> {
   return { page, status: response?.status() ?? 0 };
 }
 
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
 /** Runs axe-core (WCAG 2.1 A and AA rules) in the page and asserts no violation. */
 async function axe(page: Page, type: string): Promise<void> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // Evaluated rather than added as a <script>: the CMS's pages allow no script by their CSP.
+  await page.evaluate(AXE_SOURCE);
   const result = (await page.evaluate(
     (tags) => (window as unknown as { axe: { run(c: Document, o: unknown): Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
     WCAG_21_AA,
@@ -59,6 +64,14 @@ async function axe(page: Page, type: string): Promise<void> {
   const path = new URL(page.url()).pathname;
   axeResults.push({ type, path, violations: result.violations.length, rules: result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`) });
   assert.deepEqual(result.violations.map((v) => v.id), [], `axe violations on ${path}: ${JSON.stringify(result.violations.map((v) => [v.id, v.nodes.map((n) => n.target)]))}`);
+}
+
+/** Dossiers are never listed publicly: one code as the one-stop desk would see it, in the admin. */
+async function oneDossier(): Promise<{ code: string; procedureName: string }> {
+  const listed = await fetch(`${cms.url}/content-manager/collection-types/api::dossier.dossier?page=1&pageSize=1`, {
+    headers: { authorization: `Bearer ${cms.adminJwt}` },
+  });
+  return ((await listed.json()) as { results: Array<{ code: string; procedureName: string }> }).results[0];
 }
 
 async function scriptCount(page: Page): Promise<number> {
@@ -78,22 +91,21 @@ async function contentPage(type: string, path: string, heading: string): Promise
 describe('public site, end to end (Strapi with demo data → Eleventy → Chromium)', { timeout: 240_000 }, () => {
   before(async () => {
     mkdirSync(artifacts, { recursive: true });
-    cms = await startCms(root, CMS_PORT, { CORS_ORIGINS: siteUrl, QUESTION_POW_MAX_NUMBER: '20000' });
+    cms = await startCms(root, CMS_PORT, { CORS_ORIGINS: siteUrl, SITE_URL: siteUrl, QUESTION_POW_MAX_NUMBER: '20000' });
     const env = { CMS_URL: cms.url, CMS_API_TOKEN: cms.token, SITE_URL: siteUrl, SITE_OUTPUT: output };
     rmSync(output, { recursive: true, force: true });
     await run(process.execPath, [join(frontendDir, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'), '--config=eleventy.config.js'], frontendDir, env);
     model = buildModel(await fetchContent(createClient({ baseUrl: cms.url, token: cms.token })), { siteUrl, apiUrl: cms.url });
     site = await serveStatic(output, SITE_PORT);
     userDataDir = mkdtempSync(join(tmpdir(), 'site-e2e-chromium-'));
-    browser = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const launch = { executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] };
+    browser = await chromium.launchPersistentContext(join(userDataDir, 'js'), launch);
+    noScript = await chromium.launchPersistentContext(join(userDataDir, 'no-js'), { ...launch, javaScriptEnabled: false });
   });
 
   after(async () => {
     await browser?.close();
+    await noScript?.close();
     await site?.close();
     await cms?.stop();
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
@@ -247,17 +259,87 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
   });
 
   it('dossier lookup shows a dossier\'s status from its code', async () => {
-    // Dossiers are never listed publicly: take one code as the one-stop desk would see it, in the admin.
-    const listed = await fetch(`${cms.url}/content-manager/collection-types/api::dossier.dossier?page=1&pageSize=1`, {
-      headers: { authorization: `Bearer ${cms.adminJwt}` },
-    });
-    const dossier = ((await listed.json()) as { results: Array<{ code: string; procedureName: string }> }).results[0];
+    const dossier = await oneDossier();
     const { page } = await open('/tra-cuu-ho-so/');
     await page.fill('#dossier-code', dossier.code);
     await page.click('#dossier-lookup button[type=submit]');
     await page.locator('#dossier-result dl').waitFor();
     assert.ok((await page.locator('#dossier-result').innerText()).includes(dossier.procedureName));
     await axe(page, 'dossier lookup');
+  });
+
+  it('without JavaScript: a refused question keeps its text, is confirmed, sent, tracked; a dossier is looked up', async () => {
+    const page = await noScript.newPage();
+    await page.goto(`${site.url}/hoi-dap/gui-cau-hoi/`);
+    await page.fill('#name', 'Trần Thị Mai');
+    await page.fill('#phone', '0987654321');
+    await page.fill('#title', 'Hỏi');
+    await page.fill('#question', 'Con tôi sinh ở bệnh viện quận, đăng ký khai sinh ở phường được không?');
+    await page.check('#consent');
+    await page.click('#ask-form button[type=submit]');
+    await page.waitForURL(`${cms.url}/api/forms/question`);
+    assert.equal(await page.locator('main h1').innerText(), 'Gửi câu hỏi');
+    assert.equal(await page.locator('main .errors').innerText(), 'Tiêu đề: ít nhất 5 ký tự.');
+    assert.equal(await page.inputValue('#name'), 'Trần Thị Mai');
+    assert.equal(await page.inputValue('#question'), 'Con tôi sinh ở bệnh viện quận, đăng ký khai sinh ở phường được không?');
+    // The site's stylesheet applies under the CMS page's CSP.
+    assert.match(await page.evaluate(() => getComputedStyle(document.body).fontFamily), /Times New Roman/);
+    await page.fill('#title', 'Đăng ký khai sinh khi sinh ở quận khác');
+    await page.click('main button[type=submit]');
+    assert.equal(await page.locator('main h1').innerText(), 'Kiểm tra lại câu hỏi');
+    assert.ok((await page.locator('main dl').innerText()).includes('Đăng ký khai sinh khi sinh ở quận khác'));
+    await page.screenshot({ path: join(artifacts, 'ask-no-js-confirm.png'), fullPage: true });
+    await page.waitForTimeout(3_200); // a person reads it over before sending
+    await page.getByRole('button', { name: 'Gửi câu hỏi' }).click();
+    const code = await page.locator('#tracking-code').innerText();
+    assert.match(code, /^HD-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    assert.match(await page.locator('main').innerText(), /Hạn trả lời: \d{2}\/\d{2}\/\d{4}\./);
+    await page.screenshot({ path: join(artifacts, 'ask-no-js-sent.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Tra cứu câu hỏi này' }).click();
+    assert.ok((await page.locator('main dl').innerText()).includes('Đã tiếp nhận'));
+
+    await page.goto(`${site.url}/hoi-dap/tra-cuu/`);
+    await page.fill('#code', code.toLowerCase());
+    await page.click('#track-form button[type=submit]');
+    assert.equal(await page.locator('main h2').innerText(), 'Đăng ký khai sinh khi sinh ở quận khác');
+    assert.ok(!(await page.locator('main').innerText()).includes('Trần Thị Mai'));
+
+    const dossier = await oneDossier();
+    await page.goto(`${site.url}/tra-cuu-ho-so/`);
+    await page.fill('#dossier-code', dossier.code);
+    await page.click('#dossier-lookup button[type=submit]');
+    assert.ok((await page.locator('main dl').innerText()).includes(dossier.procedureName));
+    await page.goto(`${site.url}/tra-cuu-ho-so/`);
+    await page.fill('#dossier-code', 'H26.45.16-000000-0000');
+    await page.click('#dossier-lookup button[type=submit]');
+    assert.equal(await page.locator('main .errors').innerText(), 'Không tìm thấy hồ sơ có mã này. Hãy kiểm tra lại mã trên giấy tiếp nhận.');
+    await page.close();
+  });
+
+  it('the CMS\'s pages for browsers without JavaScript pass axe too', async () => {
+    // The form sent natively (form.submit() skips the script's handler), so each page is reached as without JavaScript.
+    const { page } = await open('/hoi-dap/gui-cau-hoi/');
+    await page.fill('#name', 'Phạm Văn Hùng');
+    await page.fill('#email', 'hung@example');
+    await page.fill('#title', 'Hỏi về giấy phép xây dựng nhà ở');
+    await page.fill('#question', 'Nhà tôi trong ngõ, sửa mái có cần xin giấy phép không?');
+    await page.evaluate(() => (document.getElementById('ask-form') as HTMLFormElement).submit());
+    await page.waitForURL(`${cms.url}/api/forms/question`);
+    assert.equal(await page.locator('main .errors').innerText(), 'Thư điện tử: không đúng dạng, ví dụ ten@example.com.');
+    await axe(page, 'ask, no JS: refused');
+    await page.fill('#email', 'hung@example.com');
+    await page.click('main button[type=submit]');
+    await axe(page, 'ask, no JS: confirm');
+    await page.waitForTimeout(3_200);
+    await page.getByRole('button', { name: 'Gửi câu hỏi' }).click();
+    await page.locator('#tracking-code').waitFor();
+    await axe(page, 'ask, no JS: sent');
+    await page.getByRole('link', { name: 'Tra cứu câu hỏi này' }).click();
+    await axe(page, 'track, no JS');
+    const dossier = await oneDossier();
+    const lookup = await browser.newPage();
+    await lookup.goto(`${cms.url}/api/forms/dossier-lookup?ma=${encodeURIComponent(dossier.code)}`);
+    await axe(lookup, 'dossier lookup, no JS');
   });
 
   it('sitemap.xml and the RSS feeds are well-formed and complete', async () => {

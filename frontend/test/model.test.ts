@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Article, Category, WorkSchedule } from '../src/cms-types.generated';
+import type { Article, Category, DossierReport, Procedure, ProcedureField, WorkSchedule } from '../src/cms-types.generated';
 import { buildModel } from '../src/site/model';
 import type { CmsContent } from '../src/site/queries';
 
@@ -32,6 +32,37 @@ describe('site model', () => {
       ['/chuyen-muc/tin-tuc/trang-3/', 5, '/chuyen-muc/tin-tuc/trang-2/', null],
     ]);
     assert.equal(model.categories[0].rssUrl, '/rss/tin-tuc.xml');
+  });
+
+  it('pages a field\'s procedures by 100, and an empty field still has its page', () => {
+    const field = (code: string, name: string) => ({ id: 1, documentId: code, name, code, slug: code, order: 1, updatedAt: '' }) as ProcedureField;
+    const civil = field('ho-tich', 'Hộ tịch');
+    const procedures = Array.from({ length: 250 }, (_, i) => ({ id: i, documentId: `p${i}`, code: `1.00${i}`, name: `Thủ tục ${i}`, slug: `thu-tuc-${i}`, field: civil }) as unknown as Procedure);
+    const model = buildModel(content({ fields: [civil, field('dat-dai', 'Đất đai')], procedures }), options);
+    assert.deepEqual(model.fieldPages.map((p) => [p.url, p.title, p.list.length]), [
+      ['/thu-tuc-hanh-chinh/linh-vuc/ho-tich/', 'Thủ tục hành chính lĩnh vực Hộ tịch', 100],
+      ['/thu-tuc-hanh-chinh/linh-vuc/ho-tich/trang-2/', 'Thủ tục hành chính lĩnh vực Hộ tịch – trang 2', 100],
+      ['/thu-tuc-hanh-chinh/linh-vuc/ho-tich/trang-3/', 'Thủ tục hành chính lĩnh vực Hộ tịch – trang 3', 50],
+      ['/thu-tuc-hanh-chinh/linh-vuc/dat-dai/', 'Thủ tục hành chính lĩnh vực Đất đai', 0],
+    ]);
+    assert.equal(model.fields[0].procedures.length, 250);
+    assert.ok(model.sitemap.some((entry) => entry.url === '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/trang-3/'));
+  });
+
+  it('shows the dashboard\'s latest 12 months, 4 quarters and 5 years, newest first, whatever is stored', () => {
+    const report = (period: DossierReport['period'], periodStart: string, periodEnd: string) =>
+      ({ id: 1, documentId: `${period}${periodStart}`, updatedAt: '', period, periodStart, periodEnd, carriedOver: 0, receivedOnline: 0, receivedInPerson: 1, receivedPostal: 0, resolvedEarly: 0, resolvedOnTime: 1, resolvedLate: 0, inProgressOnTime: 0, inProgressOverdue: 0, returnedOrWithdrawn: 0, onTimeRate: 100, onlineRate: 0 }) as DossierReport;
+    const reports: DossierReport[] = [];
+    for (let year = 2019; year <= 2026; year += 1) {
+      reports.push(report('year', `${year}-01-01`, `${year}-12-31`));
+      for (let q = 0; q < 4; q += 1) reports.push(report('quarter', `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`, `${year}-${String(q * 3 + 3).padStart(2, '0')}-28`));
+      for (let m = 1; m <= 12; m += 1) reports.push(report('month', `${year}-${String(m).padStart(2, '0')}-01`, `${year}-${String(m).padStart(2, '0')}-28`));
+    }
+    const labels = buildModel(content({ reports }), options).dashboard.periods.map((p) => p.label);
+    assert.equal(labels.filter((l) => l.startsWith('Tháng')).length, 12);
+    assert.equal(labels.filter((l) => l.startsWith('Quý')).length, 4);
+    assert.deepEqual(labels.filter((l) => l.startsWith('Năm')), ['2026', '2025', '2024', '2023', '2022'].map((y) => `Năm: 01/01/${y} – 31/12/${y}`));
+    assert.equal(labels[0], 'Tháng: 01/12/2026 – 28/12/2026');
   });
 
   it('folds titles in the search index so "dong da" finds "Đống Đa"', () => {

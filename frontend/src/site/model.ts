@@ -24,6 +24,10 @@ export interface ModelOptions {
 }
 
 export const ARTICLES_PER_PAGE = 20;
+/** A field's procedures a page: Hộ tịch alone can hold 350, which on one page passes 100 KB. */
+export const PROCEDURES_PER_PAGE = 100;
+/** The dashboard shows the latest periods of each kind, so that its page stays the same size year after year. */
+export const DASHBOARD_PERIODS: Record<string, number> = { month: 12, quarter: 4, year: 5 };
 export const QUESTIONS_PER_PAGE = 50;
 
 export interface Figure {
@@ -167,6 +171,9 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     url: `/thu-tuc-hanh-chinh/linh-vuc/${slugOf(field)}/`,
     procedures: content.procedures.filter((p) => p.field?.documentId === field.documentId).map((p) => ({ name: p.name, code: p.code, url: procedureUrl(p) })),
   }));
+  const fieldPages = fieldViews.flatMap((field) =>
+    paged(field.procedures, PROCEDURES_PER_PAGE, field.url, `Thủ tục hành chính lĩnh vực ${field.name}`).map((page) => ({ ...page, field: { name: field.name, url: field.url } })),
+  );
   const procedures = content.procedures.map((procedure) => procedureView(procedure, media, settings.wardName));
 
   const documents = content.documents.map((doc) => {
@@ -260,7 +267,7 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     ...categoryPages.map((p) => ({ url: p.url, lastmod: '' })),
     ...articles.map((a) => ({ url: a.url, lastmod: day(a.updatedIso) })),
     ...weeks.map((w) => ({ url: w.url, lastmod: '' })),
-    ...fieldViews.map((f) => ({ url: f.url, lastmod: '' })),
+    ...fieldPages.map((f) => ({ url: f.url, lastmod: '' })),
     ...procedures.map((p) => ({ url: p.url, lastmod: day(p.updatedIso) })),
     ...[...documentTypes, ...documentYears].map((g) => ({ url: g.url, lastmod: '' })),
     ...documents.map((d) => ({ url: d.url, lastmod: day(d.updatedIso) })),
@@ -285,6 +292,7 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     weeks,
     currentWeek,
     fields: fieldViews,
+    fieldPages,
     procedures,
     dashboard,
     documents,
@@ -404,8 +412,15 @@ function dashboardView(reports: DossierReport[]) {
   const latestDay = days.reduce<string>((latest, r) => (r.periodStart > latest ? r.periodStart : latest), '');
   const today = days.filter((r) => r.periodStart === latestDay).map(row);
   const periods = new Map<string, DossierReport[]>();
-  for (const report of reports.filter((r) => r.period !== 'day')) {
+  // Newest first, the latest DASHBOARD_PERIODS of each kind.
+  const shown = new Map<string, number>();
+  const newestFirst = reports.filter((r) => r.period !== 'day').sort((a, b) => (a.periodStart < b.periodStart ? 1 : a.periodStart > b.periodStart ? -1 : 0));
+  for (const report of newestFirst) {
     const key = `${report.period}|${report.periodStart}|${report.periodEnd}`;
+    if (!periods.has(key)) {
+      if ((shown.get(report.period) ?? 0) >= (DASHBOARD_PERIODS[report.period] ?? 0)) continue;
+      shown.set(report.period, (shown.get(report.period) ?? 0) + 1);
+    }
     periods.set(key, [...(periods.get(key) ?? []), report]);
   }
   const periodViews = [...periods].map(([key, list]) => {
