@@ -8,6 +8,8 @@ import type { Core, Modules } from '@strapi/strapi';
  */
 export const CONTENT_CHANGED = 'phuong.content.changed';
 
+const UPLOAD_FILE = 'plugin::upload.file';
+
 export interface ContentChange {
   uid: string;
   documentId?: string;
@@ -44,6 +46,15 @@ export function registerContentChanges(strapi: Core.Strapi): void {
     return result;
   };
   strapi.documents.use(middleware as unknown as Modules.Documents.Middleware.Middleware);
+}
+
+/**
+ * Media-library edits (alt text, caption, a replaced or deleted file) go through the upload plugin's own
+ * queries, not the Document Service; responses that populate a file are dropped on them too.
+ */
+export function watchMediaLibrary(strapi: Core.Strapi): void {
+  const emit = () => strapi.eventHub.emit(CONTENT_CHANGED, { uid: UPLOAD_FILE } satisfies ContentChange);
+  strapi.db.lifecycles.subscribe({ models: [UPLOAD_FILE], afterUpdate: emit, afterUpdateMany: emit, afterDelete: emit, afterDeleteMany: emit });
 }
 
 /** Runs `work` once the current transaction commits, or now when there is none. */

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { startCluster } from './cache/cluster';
 import { responseStore } from './cache/store';
-import { afterCommit, CONTENT_CHANGED, registerContentChanges, type ContentChange } from './content-changes';
+import { afterCommit, CONTENT_CHANGED, registerContentChanges, watchMediaLibrary, type ContentChange } from './content-changes';
 import type { Search } from './search/service';
 
 /** In register(): announce public content changes from the Document Service. */
@@ -28,6 +28,7 @@ export async function bootstrapPublicApi(strapi: Core.Strapi): Promise<{ stop():
       await cluster?.notify(uid);
     });
   });
+  watchMediaLibrary(strapi);
   await search.ensureFresh();
   return { stop: async () => cluster?.stop() };
 }

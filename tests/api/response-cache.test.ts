@@ -95,4 +95,18 @@ describe('the public response cache', () => {
     expect(after.headers['x-cache']).toBe('MISS');
     expect(after.body.data.find((r: { documentId: string }) => r.documentId === documentId).receivedPostal).toBe(4242);
   });
+
+  it('drops cached reads that populate a file when the media library changes it', async () => {
+    const file = await app.strapi.db.query('plugin::upload.file').create({
+      data: { name: 'quoc-huy.png', hash: `quoc_huy_${Date.now()}`, ext: '.png', mime: 'image/png', size: 1.2, url: '/uploads/quoc-huy.png', provider: 'local', alternativeText: 'Quốc huy' },
+    });
+    await app.http().put('/api/site-setting').set('Authorization', `Bearer ${token}`).send({ data: { emblem: file.id } }).expect(200);
+    const read = () => app.http().get('/api/site-setting?populate=emblem').expect(200);
+    expect((await read()).body.data.emblem.alternativeText).toBe('Quốc huy');
+    expect((await read()).headers['x-cache']).toBe('HIT');
+    await app.strapi.plugin('upload').service('upload').updateFileInfo(file.id, { alternativeText: 'Quốc huy nước Cộng hòa xã hội chủ nghĩa Việt Nam' });
+    const after = await read();
+    expect(after.headers['x-cache']).toBe('MISS');
+    expect(after.body.data.emblem.alternativeText).toBe('Quốc huy nước Cộng hòa xã hội chủ nghĩa Việt Nam');
+  });
 });

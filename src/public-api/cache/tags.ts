@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+const UPLOAD_FILE = 'plugin::upload.file';
+
 type Attributes = Record<string, { type: string; target?: string; component?: string; components?: string[] }>;
 
 /**
@@ -15,9 +17,11 @@ export function tagsFor(strapi: Core.Strapi, uid: string, populated: boolean): S
     seen.add(model);
     const schema = (strapi.contentTypes[model as never] ?? strapi.components[model as never]) as { attributes?: Attributes } | undefined;
     for (const attribute of Object.values(schema?.attributes ?? {})) {
-      const targets = [attribute.target, attribute.component, ...(attribute.components ?? [])].filter(Boolean) as string[];
+      // A media field names no target in the schema: its files are the upload plugin's.
+      const media = attribute.type === 'media' ? UPLOAD_FILE : undefined;
+      const targets = [attribute.target, media, attribute.component, ...(attribute.components ?? [])].filter(Boolean) as string[];
       for (const target of targets) {
-        if (target.startsWith('api::') || target === 'plugin::upload.file') tags.add(target);
+        if (target.startsWith('api::') || target === UPLOAD_FILE) tags.add(target);
         visit(target);
       }
     }
