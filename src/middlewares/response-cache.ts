@@ -42,14 +42,20 @@ function normalise(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-/** The content types a public read shows, or null when the route is not a cacheable public read. */
-function tagsOf(strapi: Core.Strapi, ctx: Ctx): { key: string; tags: Set<string> } | null {
+/**
+ * The content types a public read shows, or null when the route is not a cacheable public read. The
+ * schemas are fixed once Strapi runs, so each type's tags are worked out once.
+ */
+function tagsOf(strapi: Core.Strapi, ctx: Ctx, known: Map<string, Set<string>>): { key: string; tags: Set<string> } | null {
   const { route } = ctx.state;
   if (route?.info?.type !== 'content-api' || typeof route.handler !== 'string') return null;
   if (route.info.apiName === 'search') return { key: 'search', tags: new Set(SEARCHABLE_UIDS) };
   const match = CORE_READ.exec(route.handler);
   if (!match || !strapi.contentTypes[match[1] as never]) return null;
-  return { key: match[1], tags: tagsFor(strapi, match[1], ctx.query.populate !== undefined) };
+  const populated = ctx.query.populate !== undefined;
+  const memo = `${match[1]}|${populated}`;
+  if (!known.has(memo)) known.set(memo, tagsFor(strapi, match[1], populated));
+  return { key: match[1], tags: known.get(memo) as Set<string> };
 }
 
 const header = ({ maxAge, sMaxAge, staleWhileRevalidate }: CacheControl) =>
@@ -80,6 +86,7 @@ const matches = (ifNoneMatch: string, etag: string) =>
 export default (config: Config, { strapi }: { strapi: Core.Strapi }) => {
   const store = responseStore();
   store.configure(config.maxBytes);
+  const known = new Map<string, Set<string>>();
   return async (ctx: Ctx, next: () => Promise<unknown>) => {
     if (!config.enabled || ctx.method !== 'GET' || !ctx.path.startsWith('/api/') || ctx.get('authorization')) return next();
     const key = `public ${ctx.path}?${normalise(ctx.query)}`;
@@ -103,7 +110,7 @@ export default (config: Config, { strapi }: { strapi: Core.Strapi }) => {
 
     const snapshot = store.snapshot();
     await next();
-    const read = ctx.status === 200 && ctx.body && typeof ctx.body === 'object' && !Buffer.isBuffer(ctx.body) ? tagsOf(strapi, ctx) : null;
+    const read = ctx.status === 200 && ctx.body && typeof ctx.body === 'object' && !Buffer.isBuffer(ctx.body) ? tagsOf(strapi, ctx, known) : null;
     if (!read || ctx.response.get('set-cookie')) return;
     const body = Buffer.from(JSON.stringify(ctx.body));
     const entry = {
