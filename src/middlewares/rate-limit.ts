@@ -14,10 +14,12 @@ interface Ctx {
 }
 
 /**
- * Per-client budgets of the citizens' routes. A JSON route and the page that does the same thing for a
+ * Per-client budgets of the public routes. A JSON route and the page that does the same thing for a
  * browser without JavaScript name the same budget, so that the two ways in never add up to more.
  */
 export const LIMITS = {
+  // Searches answered from the response cache never reach the limit.
+  search: { max: Number(process.env.SEARCH_RATE_LIMIT_PER_MINUTE ?? 120), windowMs: 60_000 },
   'question-challenge': { max: 30, windowMs: 60_000 },
   'question-ask': { max: 5, windowMs: 10 * 60_000 },
   // Checking a question before confirming it stores nothing: a looser budget than asking.

@@ -1,3 +1,4 @@
+import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { questionField, QUESTION_FIELDS, type QuestionField } from '../../lib/question-form';
 
@@ -58,4 +59,11 @@ export function describeIssues(error: z.ZodError): { message: string; field: str
   for (const issue of error.issues) byField[String(issue.path[0] ?? '')] ??= label(issue);
   const first = error.issues[0];
   return { message: label(first), field: String(first.path[0] ?? ''), byField };
+}
+
+const MAX_QUESTION_BYTES = 16 * 1024;
+
+/** 413 for a body larger than any question can be, whichever way it comes (JSON or a form). */
+export function refuseOversized(length: number | undefined): void {
+  if ((length ?? 0) > MAX_QUESTION_BYTES) throw new errors.PayloadTooLargeError(`Câu hỏi quá dài: tối đa ${MAX_QUESTION_BYTES / 1024} KB.`);
 }

@@ -1,13 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import type { SafeHtml } from '../../../lib/html';
 import { QUESTION_FIELDS } from '../../../lib/question-form';
-import { describeIssues, questionInput } from '../../question/inputs';
+import { describeIssues, questionInput, refuseOversized } from '../../question/inputs';
 import type { DossierLookup } from '../../dossier/services/dossier';
+import { UNKNOWN_TRACKING_CODE } from '../../question/services/citizen';
 import { confirmPage, questionForm, sentPage, type FormValues } from '../pages/question';
 import { dossierPage, trackPage } from '../pages/lookups';
-import { layout } from '../pages/layout';
-import { pageSite } from '../site';
+import { sendPage, statusOf } from '../middlewares/html-page';
 
 interface Ctx {
   request: { body?: Record<string, unknown>; length?: number };
@@ -16,8 +14,6 @@ interface Ctx {
   type: string;
   body: unknown;
 }
-
-const MAX_BODY_BYTES = 16 * 1024;
 
 const citizen = (strapi: Core.Strapi) => strapi.service('api::question.citizen') as ReturnType<typeof import('../../question/services/citizen').default>;
 
@@ -34,12 +30,6 @@ function formValues(body: Record<string, unknown> | undefined): FormValues & { w
 const parse = (values: FormValues & { website?: string }) =>
   questionInput.safeParse(Object.fromEntries(Object.entries(values).filter(([key, value]) => value !== '' || key === 'website')));
 
-async function send(strapi: Core.Strapi, ctx: Ctx, status: number, title: string, main: SafeHtml) {
-  ctx.status = status;
-  ctx.type = 'text/html; charset=utf-8';
-  ctx.body = layout(await pageSite(strapi), title, main);
-}
-
 /** One query or form value as a bounded string (a repeated parameter arrives as an array). */
 const oneValue = (value: unknown, max = 100) => (typeof value === 'string' ? value.slice(0, max) : '');
 
@@ -47,57 +37,57 @@ const oneValue = (value: unknown, max = 100) => (typeof value === 'string' ? val
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Step 1: the form is checked; refusals come back beside their fields, otherwise the question is shown back to confirm. */
   async checkQuestion(ctx: Ctx) {
-    if ((ctx.request.length ?? 0) > MAX_BODY_BYTES) throw new errors.PayloadTooLargeError(`Câu hỏi quá dài: tối đa ${MAX_BODY_BYTES / 1024} KB.`);
+    refuseOversized(ctx.request.length);
     const values = formValues(ctx.request.body);
-    if (ctx.request.body?.edit) return send(strapi, ctx, 200, 'Gửi câu hỏi', questionForm(values, null));
+    if (ctx.request.body?.edit) return sendPage(strapi, ctx, 200, 'Gửi câu hỏi', questionForm(values, null));
     const parsed = parse(values);
     if (!parsed.success) {
       const { message, byField } = describeIssues(parsed.error);
-      return send(strapi, ctx, 400, 'Gửi câu hỏi', questionForm(values, message, byField));
+      return sendPage(strapi, ctx, 400, 'Gửi câu hỏi', questionForm(values, message, byField));
     }
-    return send(strapi, ctx, 200, 'Kiểm tra lại câu hỏi', confirmPage(values, citizen(strapi).confirmationFor(parsed.data), null));
+    return sendPage(strapi, ctx, 200, 'Kiểm tra lại câu hỏi', confirmPage(values, citizen(strapi).confirmationFor(parsed.data), null));
   },
 
   /** Step 2: the confirmed question is stored once and its tracking code shown. */
   async confirmQuestion(ctx: Ctx) {
-    if ((ctx.request.length ?? 0) > MAX_BODY_BYTES) throw new errors.PayloadTooLargeError(`Câu hỏi quá dài: tối đa ${MAX_BODY_BYTES / 1024} KB.`);
+    refuseOversized(ctx.request.length);
     const values = formValues(ctx.request.body);
     const parsed = parse(values);
     if (!parsed.success) {
       const { message, byField } = describeIssues(parsed.error);
-      return send(strapi, ctx, 400, 'Gửi câu hỏi', questionForm(values, message, byField));
+      return sendPage(strapi, ctx, 400, 'Gửi câu hỏi', questionForm(values, message, byField));
     }
     try {
       const { trackingCode, dueAt } = await citizen(strapi).askConfirmed(parsed.data, oneValue(ctx.request.body?.confirmation, 1000));
-      return send(strapi, ctx, 201, 'Đã gửi câu hỏi', sentPage(trackingCode, dueAt));
+      return sendPage(strapi, ctx, 201, 'Đã gửi câu hỏi', sentPage(trackingCode, dueAt));
     } catch (error) {
       const reason = (error as { details?: { reason?: string } }).details?.reason;
       if (!reason) throw error;
       // Too quick: the same question again, with a new token. Changed, forged or stale: the form, every value kept.
       return reason === 'early'
-        ? send(strapi, ctx, 400, 'Kiểm tra lại câu hỏi', confirmPage(values, citizen(strapi).confirmationFor(parsed.data), (error as Error).message))
-        : send(strapi, ctx, 400, 'Gửi câu hỏi', questionForm(values, (error as Error).message));
+        ? sendPage(strapi, ctx, 400, 'Kiểm tra lại câu hỏi', confirmPage(values, citizen(strapi).confirmationFor(parsed.data), (error as Error).message))
+        : sendPage(strapi, ctx, 400, 'Gửi câu hỏi', questionForm(values, (error as Error).message));
     }
   },
 
   async trackQuestion(ctx: Ctx) {
     const code = oneValue(ctx.query.ma).trim();
-    if (!code) return send(strapi, ctx, 200, 'Tra cứu câu hỏi', trackPage('', null, null));
+    if (!code) return sendPage(strapi, ctx, 200, 'Tra cứu câu hỏi', trackPage('', null, null));
     const tracked = await citizen(strapi).track(code);
-    const message = tracked ? null : 'Không tìm thấy câu hỏi với mã tra cứu này. Hãy kiểm tra lại mã (dạng HD-XXXX-XXXX).';
-    return send(strapi, ctx, tracked ? 200 : 404, 'Tra cứu câu hỏi', trackPage(code, tracked, message));
+    const message = tracked ? null : UNKNOWN_TRACKING_CODE;
+    return sendPage(strapi, ctx, tracked ? 200 : 404, 'Tra cứu câu hỏi', trackPage(code, tracked, message));
   },
 
   async lookupDossier(ctx: Ctx) {
     const code = oneValue(ctx.query.ma).trim();
-    if (!code) return send(strapi, ctx, 200, 'Tra cứu hồ sơ', dossierPage('', null, null));
+    if (!code) return sendPage(strapi, ctx, 200, 'Tra cứu hồ sơ', dossierPage('', null, null));
     try {
       const dossier = (await strapi.service('api::dossier.dossier').lookup(code)) as DossierLookup;
-      return send(strapi, ctx, 200, 'Tra cứu hồ sơ', dossierPage(code, dossier, null));
+      return sendPage(strapi, ctx, 200, 'Tra cứu hồ sơ', dossierPage(code, dossier, null));
     } catch (error) {
-      const status = { ValidationError: 400, NotFoundError: 404 }[(error as Error).name];
+      const status = statusOf(error);
       if (!status) throw error;
-      return send(strapi, ctx, status, 'Tra cứu hồ sơ', dossierPage(code, null, (error as Error).message));
+      return sendPage(strapi, ctx, status, 'Tra cứu hồ sơ', dossierPage(code, null, (error as Error).message));
     }
   },
 });

@@ -1,12 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import { html } from '../../../lib/html';
+import { html, type SafeHtml } from '../../../lib/html';
 import { layout, problem } from '../pages/layout';
 import { pageSite, siteUrl } from '../site';
 
-interface Ctx {
+interface PageCtx {
   status: number;
   body: unknown;
   type: string;
+}
+
+interface Ctx extends PageCtx {
   set(header: string, value: string): void;
 }
 
@@ -14,6 +17,16 @@ interface Ctx {
 const STATUS: Record<string, number> = {
   ValidationError: 400, ApplicationError: 400, NotFoundError: 404, PayloadTooLargeError: 413, RateLimitError: 429,
 };
+
+/** The HTTP status of a refusal a citizen should read, or undefined for an unexpected error. */
+export const statusOf = (error: unknown): number | undefined => STATUS[(error as Error).name];
+
+/** Answers with `main` in the site's frame. */
+export async function sendPage(strapi: Core.Strapi, ctx: PageCtx, status: number, title: string, main: SafeHtml): Promise<void> {
+  ctx.status = status;
+  ctx.type = 'text/html; charset=utf-8';
+  ctx.body = layout(await pageSite(strapi), title, main);
+}
 
 /**
  * The frame of the CMS's pages for browsers without JavaScript: a policy that lets them load only the
@@ -34,11 +47,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       await next();
       headers();
     } catch (error) {
-      const status = STATUS[(error as Error).name];
+      const status = statusOf(error);
       if (!status) throw error;
-      ctx.status = status;
-      ctx.type = 'text/html; charset=utf-8';
-      ctx.body = layout(await pageSite(strapi), 'Không thực hiện được', html`<h1>Không thực hiện được</h1>${problem((error as Error).message)}<p><a href="${url}/">Về trang chủ</a></p>`);
+      await sendPage(strapi, ctx, status, 'Không thực hiện được', html`<h1>Không thực hiện được</h1>${problem((error as Error).message)}<p><a href="${url}/">Về trang chủ</a></p>`);
       headers();
     }
   };

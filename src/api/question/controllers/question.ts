@@ -1,7 +1,8 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { foldForSearch } from '../../../lib/search-text';
-import { askInput, describeIssues } from '../inputs';
+import { askInput, describeIssues, refuseOversized } from '../inputs';
+import { UNKNOWN_TRACKING_CODE } from '../services/citizen';
 
 /** The parts of Strapi's core controller this one calls. */
 interface CoreController {
@@ -10,8 +11,6 @@ interface CoreController {
   sanitizeOutput(data: unknown, ctx: unknown): Promise<unknown>;
   transformResponse(data: unknown, meta: unknown): unknown;
 }
-
-const MAX_BODY_BYTES = 16 * 1024;
 
 interface Ctx {
   request: { body?: Record<string, unknown>; length?: number };
@@ -45,9 +44,7 @@ export default factories.createCoreController('api::question.question' as never,
   },
 
   async ask(ctx: Ctx) {
-    if ((ctx.request.length ?? 0) > MAX_BODY_BYTES) {
-      throw new errors.PayloadTooLargeError(`Câu hỏi quá dài: tối đa ${MAX_BODY_BYTES / 1024} KB.`);
-    }
+    refuseOversized(ctx.request.length);
     const body = (ctx.request.body?.data ?? ctx.request.body ?? {}) as Record<string, unknown>;
     const parsed = askInput.safeParse(body);
     if (!parsed.success) {
@@ -71,7 +68,7 @@ export default factories.createCoreController('api::question.question' as never,
 
   async track(ctx: Ctx) {
     const tracked = await citizen().track(ctx.params.code ?? '');
-    if (!tracked) throw new errors.NotFoundError('Không tìm thấy câu hỏi với mã tra cứu này. Hãy kiểm tra lại mã (dạng HD-XXXX-XXXX).');
+    if (!tracked) throw new errors.NotFoundError(UNKNOWN_TRACKING_CODE);
     ctx.body = { data: tracked };
   },
 })) as never);

@@ -17,6 +17,9 @@ const CONFIRMATION_REFUSED: Record<Refusal, string> = {
   expired: `Trang xác nhận đã quá ${CONFIRM_MINUTES} phút: hãy bấm "Gửi câu hỏi" trên trang mới hiện ra.`,
 };
 
+/** The answer to a tracking code that matches no question, whichever page or route asked. */
+export const UNKNOWN_TRACKING_CODE = 'Không tìm thấy câu hỏi với mã tra cứu này. Hãy kiểm tra lại mã (dạng HD-XXXX-XXXX).';
+
 /** What the asker sees of their question: never who asked, only where it stands. */
 export type PublicStatus = 'received' | 'assigned' | 'answered' | 'published' | 'closed';
 
