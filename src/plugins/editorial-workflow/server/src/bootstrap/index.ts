@@ -5,7 +5,6 @@ import { statesRepository } from '../repositories/states';
 import { strandedStates } from '../workflow/validate';
 import { unitsRepository } from '../repositories/units';
 import { ensureDatabaseGuarantees } from './database';
-import { listStateMiddleware } from '../content-manager/list-state';
 
 /** Refuses a configuration that removed a state some items are still in. */
 async function assertStatesInUseExist(strapi: Core.Strapi): Promise<void> {
@@ -37,8 +36,6 @@ export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<vo
     handler: (user: { id: number }) => ({ 'assignedOfficer.id': user.id }),
   });
   await ensureDatabaseGuarantees(strapi);
-  // The Content Manager's list shows and filters by workflow state (see content-manager/list-state.ts).
-  strapi.server.use(listStateMiddleware(strapi) as never);
   await assertStatesInUseExist(strapi);
 
   if (strapi.config.get('server.cron.enabled')) {

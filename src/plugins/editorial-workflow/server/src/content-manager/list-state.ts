@@ -6,12 +6,9 @@ import type { ListState } from '../api-types';
 /** The name the admin's list view uses for the workflow state: a column and a filter, not an attribute. */
 export const STATE_FIELD = 'ewState';
 
-const LIST_PATH = /^\/content-manager\/collection-types\/([^/]+)$/;
-
 interface ListContext {
   request: object;
-  method: string;
-  path: string;
+  params: { model?: string };
   query: Record<string, unknown>;
   body: unknown;
   status: number;
@@ -26,6 +23,8 @@ function stateFilterOf(filter: Filter): string | undefined {
 }
 
 /**
+ * A middleware of the Content Manager's list route (GET /content-manager/collection-types/:model), so it
+ * runs after the admin is authenticated and authorised, and on no other request.
  * The Content Manager's list of a governed type gets the state of each row, and understands
  * `filters[$and][n][ewState][$eq]=<state>`: the state lives in the plugin's table, so the filter is
  * rewritten into a documentId condition before the Content Manager (which would drop an unknown key) sees it.
@@ -34,10 +33,9 @@ function stateFilterOf(filter: Filter): string | undefined {
 export function listStateMiddleware(strapi: Core.Strapi) {
   const states = statesRepository(strapi);
   return async (ctx: ListContext, next: () => Promise<void>) => {
-    const match = ctx.method === 'GET' ? LIST_PATH.exec(ctx.path) : null;
-    const wf = match ? getRegistry().workflowOf(decodeURIComponent(match[1])) : undefined;
-    if (!match || !wf) return next();
-    const uid = decodeURIComponent(match[1]);
+    const uid = ctx.params.model ?? '';
+    const wf = getRegistry().workflowOf(uid);
+    if (!wf) return next();
     const locale = typeof ctx.query.locale === 'string' ? ctx.query.locale : undefined;
     const scope = { targetUid: uid, ...(locale ? { locale } : {}) };
 
@@ -81,4 +79,18 @@ export function listStateMiddleware(strapi: Core.Strapi) {
       result[STATE_FIELD] = listState;
     }
   };
+}
+
+interface Route {
+  method: string;
+  handler: string;
+  config?: { middlewares?: unknown[] };
+}
+
+/** Adds the middleware to the Content Manager's list route; in register(), before the routes are built. */
+export function attachListState(strapi: Core.Strapi): void {
+  const { admin } = strapi.plugin('content-manager').routes as unknown as { admin: { routes: Route[] } };
+  const list = admin.routes.find((route) => route.method === 'GET' && route.handler === 'collection-types.find');
+  if (!list) throw new Error('editorial-workflow: the Content Manager has no list route (collection-types.find) to add the workflow state to.');
+  list.config = { ...list.config, middlewares: [...(list.config?.middlewares ?? []), listStateMiddleware(strapi)] };
 }
