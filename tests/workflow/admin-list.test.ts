@@ -83,3 +83,14 @@ test('lists of types without a workflow are left as the Content Manager gives th
   expect(res.status).toBe(200);
   for (const row of res.body.results as Array<Record<string, unknown>>) expect(row).not.toHaveProperty('ewState');
 });
+
+test('the side panel\'s history names every step in words, system steps included', async () => {
+  const published = (await as(app, board).get(stateFilter('published'))).body.results as Row[];
+  const res = await as(app, board).state('api::article.article', published[0].documentId);
+  expect(res.status).toBe(200);
+  const history = res.body.data.history as Array<{ event: string; label: string }>;
+  expect(history.length).toBeGreaterThan(0);
+  // The demo data publishes through the importer's system step, which has no transition of its own.
+  expect(history.map((entry) => entry.label)).toContain('Nhập và đăng');
+  for (const entry of history) expect(entry.label).not.toBe(entry.event);
+});

@@ -1,7 +1,7 @@
 /** What the plugin's admin API answers (server/src/controllers/*): the server's own types where it has them. */
-import type { AvailableTransition, ListState, LogEntry, NotificationRow as Notification, QueueItem } from '../../server/src/api-types';
+import type { AvailableTransition, HistoryEntry, ListState, LogEntry, NotificationRow as Notification, QueueItem } from '../../server/src/api-types';
 
-export type { AvailableTransition, ListState, LogEntry, Notification, QueueItem };
+export type { AvailableTransition, HistoryEntry, ListState, LogEntry, Notification, QueueItem };
 
 export interface StateInfo {
   id: string;
@@ -33,7 +33,7 @@ export interface DocumentWorkflow {
   overdue: boolean;
   isOrientation: boolean;
   publishAt: string | null;
-  history: LogEntry[];
+  history: HistoryEntry[];
   transitions: AvailableTransition[];
 }
 

@@ -23,6 +23,9 @@ export interface LogFields {
 
 export type LogEntry = LogFields & { hash: string };
 
+/** A log entry as the side panel shows it: with the event's label in the editors' words. */
+export type HistoryEntry = LogEntry & { label: string };
+
 export interface QueueItem {
   uid: string;
   documentId: string;

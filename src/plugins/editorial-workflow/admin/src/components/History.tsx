@@ -3,13 +3,12 @@ import { useIntl } from 'react-intl';
 import { getDefinition } from '../definition';
 import { formatDateTime } from '../format';
 import { t } from '../pluginId';
-import type { LogEntry, WorkflowInfo } from '../types';
+import type { HistoryEntry } from '../types';
 
 /** The item's log, newest first: who did what, when, and why. */
-export const History = ({ entries, workflow }: { entries: LogEntry[]; workflow?: WorkflowInfo }) => {
+export const History = ({ entries }: { entries: HistoryEntry[] }) => {
   const { formatMessage } = useIntl();
   const reasons = getDefinition()?.reasonCodes ?? {};
-  const labelOf = (event: string) => workflow?.transitions.find((tr) => tr.id === event)?.label ?? event;
   if (entries.length === 0) {
     return <Typography variant="pi" textColor="neutral600">{formatMessage({ id: t('history.empty'), defaultMessage: 'Chưa có bước nào.' })}</Typography>;
   }
@@ -17,7 +16,7 @@ export const History = ({ entries, workflow }: { entries: LogEntry[]; workflow?:
     <Flex tag="ol" direction="column" alignItems="stretch" gap={2} data-testid="ew-history">
       {[...entries].reverse().map((entry) => (
         <Box tag="li" key={entry.seq} paddingLeft={2} style={{ borderLeft: '2px solid #dcdce4' }}>
-          <Typography variant="omega" fontWeight="bold" tag="p">{labelOf(entry.event)}</Typography>
+          <Typography variant="omega" fontWeight="bold" tag="p">{entry.label}</Typography>
           <Typography variant="pi" textColor="neutral600" tag="p">
             {entry.actor.name} · {formatDateTime(entry.at)}
           </Typography>

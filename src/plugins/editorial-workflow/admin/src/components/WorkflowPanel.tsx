@@ -58,7 +58,7 @@ const PanelContent = ({ model, documentId, locale }: { model: string; documentId
       <Typography variant="sigma" textColor="neutral600" tag="h3">
         {formatMessage({ id: t('panel.history'), defaultMessage: 'Lịch sử xử lý' })}
       </Typography>
-      <History entries={data.history} workflow={workflow} />
+      <History entries={data.history} />
     </Flex>
   );
 };

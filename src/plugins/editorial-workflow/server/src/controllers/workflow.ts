@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { WorkflowError } from '../errors';
 import { getRegistry } from '../registry';
 import { answerRefusal } from './refusal';
+import { eventLabel } from '../notify';
 import { logRepository } from '../repositories/log';
 import { notificationsRepository } from '../repositories/notifications';
 import { actorOf, type AdminUser } from '../services/actor';
@@ -55,7 +56,7 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
           overdue: Boolean(state.dueAt && new Date(state.dueAt) < new Date()),
           isOrientation: state.isOrientation,
           publishAt: state.publishAt,
-          history: await service().history(target),
+          history: (await service().history(target)).map((entry) => ({ ...entry, label: eventLabel(wf, entry.event) })),
           transitions: await service().available(target, await actorOf(strapi, ctx.state.user)),
         };
       });
