@@ -25,8 +25,9 @@ export async function takeTransition(target: Target, transitionId: string, input
       `/${PLUGIN_ID}/documents/${target.uid}/${target.documentId}/transitions`,
       { transition: transitionId, ...(target.locale ? { locale: target.locale } : {}), ...input },
     );
-    await refreshDocument(target.uid, target.documentId, target.locale);
+    // Going live or leaving live reloads the whole page: fetching the panel first would be thrown away.
     if (kindOf(response.data.data.state) === 'live' || kindOf(target.state) === 'live') window.location.reload();
+    else await refreshDocument(target.uid, target.documentId, target.locale);
     return null;
   } catch (error) {
     await refreshDocument(target.uid, target.documentId, target.locale);
