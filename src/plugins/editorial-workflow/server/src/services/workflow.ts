@@ -73,6 +73,26 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
     return (await strapi.db.query(uid as never).count({ where })) > 0;
   }
 
+  /**
+   * The system (an import, the demo data) moves an item to `to` outside the table's transitions, in one
+   * transaction with `alsoDo` (a publication) and the log entry naming the system as the actor.
+   */
+  async function moveAsSystem(row: StateRow, to: string, event: string, note: string, alsoDo?: () => Promise<unknown>): Promise<void> {
+    const now = new Date();
+    const hash = await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale);
+    await strapi.db.transaction(async ({ trx }) => {
+      if (!(await states.moveIf(row, { state: to, enteredAt: now.toISOString(), dueAt: null, approvals: {} }))) {
+        throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý.');
+      }
+      await alsoDo?.();
+      await log.append({
+        targetUid: row.targetUid, targetDocumentId: row.targetDocumentId, locale: row.locale, event,
+        fromState: row.state, toState: to, actor: await actorSnapshot(SYSTEM_ACTOR), reasonCode: null,
+        reasonText: null, comment: note, contentHash: hash, at: now,
+      }, trx);
+    });
+  }
+
   /** The item's state row; items made before the plugin (or by imports) get one on first use. */
   async function ensureState(target: Target, authorId?: number | null): Promise<StateRow> {
     const wf = workflowOf(target.uid);
@@ -322,39 +342,18 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const row = await ensureState(target);
       const kind = wf.states.find((state) => state.id === row.state)?.kind;
       if (kind !== 'live' && kind !== 'closed') return;
-      const now = new Date();
-      const hash = await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale);
-      await strapi.db.transaction(async ({ trx }) => {
-        if (!(await states.moveIf(row, { state: wf.initial, enteredAt: now.toISOString(), dueAt: null, approvals: {} }))) {
-          throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý.');
-        }
-        await log.append({
-          targetUid: row.targetUid, targetDocumentId: row.targetDocumentId, locale: row.locale, event: 'import_revised',
-          fromState: row.state, toState: wf.initial, actor: await actorSnapshot(SYSTEM_ACTOR), reasonCode: null,
-          reasonText: null, comment: note, contentHash: hash, at: now,
-        }, trx);
-      });
+      await moveAsSystem(row, wf.initial, 'import_revised', note);
     },
 
     /** Imports and demo data: publishes an item as the system, recorded in the log as such. */
     async publishAsImport(target: Target, note: string): Promise<void> {
       workflowOf(target.uid);
       const row = await ensureState(target);
-      const now = new Date();
-      const hash = await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale);
-      await strapi.db.transaction(async ({ trx }) => {
-        if (!(await states.moveIf(row, { state: 'published', enteredAt: now.toISOString(), dueAt: null, approvals: {} }))) {
-          throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý.');
-        }
-        await carry({ uid: target.uid, documentId: target.documentId, action: 'publish' }, () =>
+      await moveAsSystem(row, 'published', 'import_published', note, () =>
+        carry({ uid: target.uid, documentId: target.documentId, action: 'publish' }, () =>
           strapi.documents(target.uid as never).publish({ documentId: target.documentId, locale: row.locale ?? undefined } as never),
-        );
-        await log.append({
-          targetUid: row.targetUid, targetDocumentId: row.targetDocumentId, locale: row.locale, event: 'import_published',
-          fromState: row.state, toState: 'published', actor: await actorSnapshot(SYSTEM_ACTOR), reasonCode: null,
-          reasonText: null, comment: note, contentHash: hash, at: now,
-        }, trx);
-      });
+        ),
+      );
     },
 
     /**
