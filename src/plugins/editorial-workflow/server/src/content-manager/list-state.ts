@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { getRegistry } from '../registry';
 import { statesRepository, type StateRow } from '../repositories/states';
-import type { ListState } from '../api-types';
+import { stateView } from '../workflow/state-view';
 
 /** The name the admin's list view uses for the workflow state: a column and a filter, not an attribute. */
 export const STATE_FIELD = 'ewState';
@@ -65,18 +65,10 @@ export function listStateMiddleware(strapi: Core.Strapi) {
     const ids = body.results.map((row) => String(row.documentId));
     const rows: StateRow[] = await states.findMany({ ...scope, targetDocumentId: { $in: ids } });
     const byDocument = new Map(rows.map((row) => [row.targetDocumentId, row]));
-    const now = Date.now();
+    const now = new Date();
     for (const result of body.results) {
       const row = byDocument.get(String(result.documentId));
-      const state = row?.state ?? wf.initial;
-      const dueAt = row?.dueAt ?? null;
-      const listState: ListState = {
-        state,
-        label: wf.states.find((candidate) => candidate.id === state)?.label ?? state,
-        dueAt,
-        overdue: Boolean(dueAt && new Date(dueAt).getTime() < now),
-      };
-      result[STATE_FIELD] = listState;
+      result[STATE_FIELD] = stateView(wf, row ?? { state: wf.initial, dueAt: null }, now);
     }
   };
 }

@@ -3,6 +3,7 @@ import { WorkflowError } from '../errors';
 import { getRegistry } from '../registry';
 import { answerRefusal } from './refusal';
 import { eventLabel } from '../notify';
+import { stateView } from '../workflow/state-view';
 import { logRepository } from '../repositories/log';
 import { notificationsRepository } from '../repositories/notifications';
 import { actorOf, type AdminUser } from '../services/actor';
@@ -48,12 +49,13 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         const target = { uid, documentId, locale };
         const state = await service().state(target);
         const wf = getRegistry().workflowOf(uid)!;
+        const view = stateView(wf, state);
         return {
           workflow: wf.id,
           state: state.state,
-          stateLabel: wf.states.find((candidate) => candidate.id === state.state)?.label,
+          stateLabel: view.label,
           dueAt: state.dueAt,
-          overdue: Boolean(state.dueAt && new Date(state.dueAt) < new Date()),
+          overdue: view.overdue,
           isOrientation: state.isOrientation,
           publishAt: state.publishAt,
           history: (await service().history(target)).map((entry) => ({ ...entry, label: eventLabel(wf, entry.event) })),

@@ -4,6 +4,7 @@ import { carry } from '../gate/carrying';
 import { getRegistry } from '../registry';
 import { logRepository, type LogEntry } from '../repositories/log';
 import { statesRepository, type StateRow } from '../repositories/states';
+import { stateView } from '../workflow/state-view';
 import { unitsRepository, type UnitPeople } from '../repositories/units';
 import { checkInput, evaluate, type Actor, type ItemFacts, type TransitionInput } from '../workflow/evaluate';
 import type { WorkflowDefinition } from '../workflow/types';
@@ -373,10 +374,10 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
           .filter((t) => t.from.includes(row.state) && !['withdraw', 'revise'].includes(t.id))
           .filter((t) => evaluate(wf, t.id, actor, facts).ok);
         if (actions.length === 0) continue;
+        const view = stateView(wf, row, now);
         items.push({
           uid: row.targetUid, documentId: row.targetDocumentId, locale: row.locale, workflow: wf.id, state: row.state,
-          stateLabel: wf.states.find((state) => state.id === row.state)?.label ?? row.state, title: '',
-          dueAt: row.dueAt, overdue: Boolean(row.dueAt && new Date(row.dueAt) < now), publishAt: row.publishAt,
+          stateLabel: view.label, title: '', dueAt: row.dueAt, overdue: view.overdue, publishAt: row.publishAt,
           transitions: actions.map((t) => ({ id: t.id, label: t.label })),
         });
       }
