@@ -71,3 +71,60 @@ export interface ListState {
   dueAt: string | null;
   overdue: boolean;
 }
+
+/** GET /statistics (services/stats.ts): figures per unit or category and period. */
+export type GroupBy = 'unit' | 'category';
+
+export interface WaitingState {
+  id: string;
+  label: string;
+  dueWorkingDays: number;
+}
+
+export interface ReasonCount {
+  code: string;
+  label: string;
+  count: number;
+}
+
+export interface StatsFigures {
+  submitted: number;
+  resubmitted: number;
+  published: number;
+  publishingUnits: number;
+  returned: number;
+  rejected: number;
+  /** Percent, one decimal; null when nothing was submitted. */
+  acceptanceRate: number | null;
+  /** Per waiting state id: median hours, one decimal; null when no interval was left. */
+  medianWaitHours: Record<string, number | null>;
+  /** Per waiting state id: intervals over their working-day target. */
+  breaches: Record<string, number>;
+  medianEventToPublishHours: number | null;
+  latePublications: number;
+  topReturnReasons: ReasonCount[];
+  /** Items expected in the period (units only, and the total); null for categories. */
+  quota: number | null;
+  /** Percent, one decimal; null without a quota. */
+  quotaProgress: number | null;
+}
+
+export interface StatsRow extends StatsFigures {
+  /** documentId of the unit or category; null for items without one (and for the total). */
+  key: string | null;
+  name: string;
+}
+
+export interface StatsResult {
+  period: { from: string; to: string };
+  groupBy: GroupBy;
+  waitingStates: WaitingState[];
+  /** Months covered by the period, as used for the quotas (see quotaMonths). */
+  quotaMonths: number;
+  generatedAt: string;
+  rows: StatsRow[];
+  total: StatsRow;
+}
+
+/** GET /log/verify (log/chain.ts). */
+export type VerifyResult = { ok: true; rows: number } | { ok: false; rows: number; brokenAt: number; reason: string };

@@ -5,10 +5,8 @@ import { useIntl } from 'react-intl';
 import { DayField } from '../components/DayField';
 import { formatDateTime } from '../format';
 import { PLUGIN_ID, t } from '../pluginId';
-import { errorMessage, type LogEntry } from '../types';
+import { errorMessage, type LogEntry, type VerifyResult } from '../types';
 import { useApi } from '../useApi';
-
-type Verify = { ok: true; rows: number } | { ok: false; rows: number; brokenAt: number; reason: string };
 
 /** "Nhật ký": search the append-only log, and check its hash chain. */
 export const LogPage = () => {
@@ -17,7 +15,7 @@ export const LogPage = () => {
   const [form, setForm] = React.useState({ documentId: '', actor: '', from: '', to: '' });
   const [query, setQuery] = React.useState('');
   const { data, error, loading } = useApi<LogEntry[]>(`/log${query}`);
-  const [verify, setVerify] = React.useState<{ result?: Verify; error?: string; busy: boolean }>({ busy: false });
+  const [verify, setVerify] = React.useState<{ result?: VerifyResult; error?: string; busy: boolean }>({ busy: false });
   const title = formatMessage({ id: t('nav.log'), defaultMessage: 'Nhật ký' });
 
   const search = (event: React.FormEvent) => {
@@ -28,7 +26,7 @@ export const LogPage = () => {
   const runVerify = async () => {
     setVerify({ busy: true });
     try {
-      const response = await post<{ data: Verify }>(`/${PLUGIN_ID}/log/verify`, {});
+      const response = await post<{ data: VerifyResult }>(`/${PLUGIN_ID}/log/verify`, {});
       setVerify({ result: response.data.data, busy: false });
     } catch (failure) {
       setVerify({ error: errorMessage(failure), busy: false });

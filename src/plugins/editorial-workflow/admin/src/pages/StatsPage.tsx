@@ -5,29 +5,9 @@ import { DayField } from '../components/DayField';
 import { useIntl } from 'react-intl';
 import { isoDay } from '../format';
 import { PLUGIN_ID, t } from '../pluginId';
-import { errorMessage } from '../types';
+import { errorMessage, type StatsResult, type StatsRow } from '../types';
 import { useApi } from '../useApi';
 import { StatsChart } from './StatsChart';
-
-interface StatsRow {
-  key: string | null;
-  name: string;
-  submitted: number;
-  published: number;
-  returned: number;
-  rejected: number;
-  acceptanceRate: number | null;
-  medianWaitHours: Record<string, number | null>;
-  latePublications: number;
-  quota: number | null;
-  quotaProgress: number | null;
-}
-
-interface StatsResult {
-  waitingStates: Array<{ id: string; label: string }>;
-  rows: StatsRow[];
-  total: StatsRow;
-}
 
 const show = (value: number | null, suffix = '') => (value === null ? '—' : `${value.toLocaleString('vi-VN')}${suffix}`);
 

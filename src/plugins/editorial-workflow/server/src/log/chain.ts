@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { LogFields } from '../api-types';
+import type { LogFields, VerifyResult } from '../api-types';
+
+export type { VerifyResult };
 
 export type { LogFields };
 
@@ -21,7 +23,6 @@ export function rowHash(fields: LogFields): string {
   return createHash('sha256').update(fields.prevHash).update(canonicalJson(fields)).digest('hex');
 }
 
-export type VerifyResult = { ok: true; rows: number } | { ok: false; rows: number; brokenAt: number; reason: string };
 
 /** Walks the chain in order and reports the first row whose link or content does not hold. */
 export function verifyChain(rows: Array<LogFields & { hash: string }>): VerifyResult {

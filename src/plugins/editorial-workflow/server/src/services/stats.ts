@@ -4,6 +4,9 @@ import type { WorkingCalendar } from '../time/calendar';
 import { NEWS } from '../workflow/definitions';
 import { REASON_CODES } from '../workflow/types';
 import { calendarOf } from './due';
+import type { GroupBy, ReasonCount, StatsFigures, StatsResult, StatsRow, WaitingState } from '../api-types';
+
+export type { GroupBy, ReasonCount, StatsFigures, StatsResult, StatsRow, WaitingState };
 
 /**
  * Statistics of the news workflow (WORKFLOW.md, "Statistics"), computed from the append-only log.
@@ -52,8 +55,6 @@ const HOUR = 3_600_000;
 export const UNKNOWN_GROUP_NAME = 'Không xác định';
 export const TOTAL_NAME = 'Tổng cộng';
 
-export type GroupBy = 'unit' | 'category';
-
 export interface StatsQuery {
   /** 'yyyy-mm-dd', local day. */
   from: string;
@@ -62,57 +63,6 @@ export interface StatsQuery {
   groupBy: GroupBy;
   /** For tests; defaults to the current time. */
   now?: Date;
-}
-
-export interface WaitingState {
-  id: string;
-  label: string;
-  dueWorkingDays: number;
-}
-
-export interface ReasonCount {
-  code: string;
-  label: string;
-  count: number;
-}
-
-export interface StatsFigures {
-  submitted: number;
-  resubmitted: number;
-  published: number;
-  publishingUnits: number;
-  returned: number;
-  rejected: number;
-  /** Percent, one decimal; null when nothing was submitted. */
-  acceptanceRate: number | null;
-  /** Per waiting state id: median hours, one decimal; null when no interval was left. */
-  medianWaitHours: Record<string, number | null>;
-  /** Per waiting state id: intervals over their working-day target. */
-  breaches: Record<string, number>;
-  medianEventToPublishHours: number | null;
-  latePublications: number;
-  topReturnReasons: ReasonCount[];
-  /** Items expected in the period (units only, and the total); null for categories. */
-  quota: number | null;
-  /** Percent, one decimal; null without a quota. */
-  quotaProgress: number | null;
-}
-
-export interface StatsRow extends StatsFigures {
-  /** documentId of the unit or category; null for items without one (and for the total). */
-  key: string | null;
-  name: string;
-}
-
-export interface StatsResult {
-  period: { from: string; to: string };
-  groupBy: GroupBy;
-  waitingStates: WaitingState[];
-  /** Months covered by the period, as used for the quotas (see quotaMonths). */
-  quotaMonths: number;
-  generatedAt: string;
-  rows: StatsRow[];
-  total: StatsRow;
 }
 
 /** The log fields the statistics read. */
