@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { createClient } from '../src/api/client';
 import { loadSite } from '../src/site/load';
 import { buildModel, type Model } from '../src/site/model';
 import { fetchContent } from '../src/site/queries';
+import { runEleventy } from '../src/dev/eleventy';
 import { serveStatic } from '../src/dev/static-server';
 import { startCms, type RunningCms } from './strapi';
 
@@ -34,16 +34,6 @@ let userDataDir: string;
 /** What the API holds, shaped like the site shows it: expected values come from here, never from the pages. */
 let model: Model;
 const axeResults: Array<{ type: string; path: string; violations: number; rules: string[] }> = [];
-
-function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.stderr.on('data', (chunk) => (out += chunk));
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${out}`))));
-  });
-}
 
 async function open(path: string): Promise<{ page: Page; status: number }> {
   const page = await browser.newPage();
@@ -94,7 +84,7 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
     cms = await startCms(root, CMS_PORT, { CORS_ORIGINS: siteUrl, SITE_URL: siteUrl, QUESTION_POW_MAX_NUMBER: '20000' });
     const env = { CMS_URL: cms.url, CMS_API_TOKEN: cms.token, SITE_URL: siteUrl, SITE_OUTPUT: output };
     rmSync(output, { recursive: true, force: true });
-    await run(process.execPath, [join(frontendDir, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'), '--config=eleventy.config.js'], frontendDir, env);
+    await runEleventy({ ...process.env, ...env }).done;
     model = buildModel(await fetchContent(createClient({ baseUrl: cms.url, token: cms.token })), { siteUrl, apiUrl: cms.url });
     site = await serveStatic(output, SITE_PORT);
     userDataDir = mkdtempSync(join(tmpdir(), 'site-e2e-chromium-'));

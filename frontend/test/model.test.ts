@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Article, Category, DossierReport, Procedure, ProcedureField, WorkSchedule } from '../src/cms-types.generated';
+import type { Article, Category, DossierReport, LegalDocument, Procedure, ProcedureField, WorkSchedule } from '../src/cms-types.generated';
 import { buildModel } from '../src/site/model';
 import type { CmsContent } from '../src/site/queries';
 
@@ -63,6 +63,39 @@ describe('site model', () => {
     assert.equal(labels.filter((l) => l.startsWith('Quý')).length, 4);
     assert.deepEqual(labels.filter((l) => l.startsWith('Năm')), ['2026', '2025', '2024', '2023', '2022'].map((y) => `Năm: 01/01/${y} – 31/12/${y}`));
     assert.equal(labels[0], 'Tháng: 01/12/2026 – 28/12/2026');
+  });
+
+  it('shows the whole ward\'s stored on-time rate in the 30-day trend, the rate the tables show', () => {
+    const field = { id: 2, documentId: 'f', name: 'Hộ tịch' } as ProcedureField;
+    const day = (date: string, onTimeRate: number | null, extra: Partial<DossierReport> = {}) =>
+      ({ id: 1, documentId: `d${date}${extra.field ? 'f' : ''}`, updatedAt: '', period: 'day', periodStart: date, periodEnd: date, carriedOver: 10, receivedOnline: 0, receivedInPerson: 10, receivedPostal: 0, resolvedEarly: 0, resolvedOnTime: 8, resolvedLate: 2, inProgressOnTime: 5, inProgressOverdue: 5, returnedOrWithdrawn: 0, onTimeRate, onlineRate: 0, ...extra }) as DossierReport;
+    // 35 days, 03/10 … 06/11, newest first as the API sorts them; each with a field's row beside the whole ward's.
+    // The figures would make 80% by resolved late / resolved: the trend shows what the CMS stored instead.
+    const dates = Array.from({ length: 35 }, (_, i) => new Date(Date.UTC(2026, 9, 3 + i)).toISOString().slice(0, 10));
+    const stored: Record<string, unknown> = { '2026-11-05': null, '2026-11-06': '87.5' }; // a decimal as the API may send it
+    const reports = dates.reverse().flatMap((date) => [day(date, (date in stored ? stored[date] : 65) as number | null), day(date, 0, { field })]);
+    const { trend, today } = buildModel(content({ reports }), options).dashboard;
+    assert.equal(trend.length, 30);
+    assert.deepEqual(trend.slice(0, 2).map((t) => [t.date, t.rate, t.rateText]), [['08/10/2026', 65, '65%'], ['09/10/2026', 65, '65%']]);
+    assert.deepEqual(trend.slice(-3).map((t) => [t.date, t.rate, t.rateText]), [['04/11/2026', 65, '65%'], ['05/11/2026', null, '—'], ['06/11/2026', 87.5, '87,5%']]);
+    assert.deepEqual(today.map((r) => [r.field, r.rate]), [['Tất cả lĩnh vực', '87,5%'], ['Hộ tịch', '0%']]);
+  });
+
+  it('links each document type at its slug by the CMS\'s rule', () => {
+    const doc = (id: number, docType: string | null) => ({ id, documentId: `v${id}`, numberSymbol: `${id}/X`, docType, title: 'Văn bản', slug: `vb-${id}`, summary: '', issuedAt: '2026-11-01', updatedAt: '' }) as unknown as LegalDocument;
+    const model = buildModel(content({ documents: [doc(1, 'KH'), doc(2, 'NĐ'), doc(3, null), doc(4, 'Văn bản (khác)')] }), options);
+    assert.deepEqual(model.documentTypes.map((t) => [t.label, t.url]), [
+      ['Kế hoạch', '/van-ban/loai/ke-hoach/'],
+      ['Nghị định', '/van-ban/loai/nghi-dinh/'],
+      ['Văn bản', '/van-ban/loai/van-ban/'],
+      ['Văn bản (khác)', '/van-ban/loai/van-ban-khac/'], // no trailing hyphen
+    ]);
+  });
+
+  it('dates the build by Vietnam\'s day and writes the tel: link once', () => {
+    const model = buildModel(content({ settings: { ...settings, phone: '024 3354 1234' } }), { ...options, now: new Date('2026-11-24T18:30:00Z') });
+    assert.equal(model.meta.today, '2026-11-25'); // 01:30 on the 25th in Hà Nội, still the 24th in UTC
+    assert.equal(model.settings.phoneHref, 'tel:02433541234');
   });
 
   it('folds titles in the search index so "dong da" finds "Đống Đa"', () => {

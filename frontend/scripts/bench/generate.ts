@@ -2,8 +2,11 @@
 // every entry with id, documentId and timestamps, relations populated with only the fields asked for, media
 // objects whole (formats and all), components with their ids, blocks bodies. Seeded: the same seed and day
 // give the same content. Dates count back from `today`, so this week's schedule and today's figures exist.
+import { addDays as addDaysTo, format, parseISO } from 'date-fns';
+import { isoWeekOf, isoWeekRange } from '../../../src/lib/dates';
 import { parseDocumentNumber, documentTypeName } from '../../../src/lib/document-number';
 import { foldForSearch } from '../../../src/lib/search-text';
+import { toSlug } from '../../../src/lib/slug';
 import { ARTICLES, DISCLOSURES, MONTH_REPORT, QUESTIONS, SCHEDULE_ENTRIES } from '../../../src/seed/data/content';
 import { LEGAL_DOCUMENTS, PROCEDURES, PROCEDURE_AGENCY, PROCEDURE_RECEIVING_PLACE } from '../../../src/seed/data/documents';
 import { CATEGORIES, PROCEDURE_FIELDS, SITE_SETTINGS, UNITS } from '../../../src/seed/data/site';
@@ -88,30 +91,25 @@ export function toFixture(content: Content): Fixture {
 // ---- Dates: calendar days as "yyyy-mm-dd", timestamps in UTC as Strapi answers them. ----
 
 const DAY_MS = 86_400_000;
-export const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+/** A calendar day moved by a number of days (date-fns). */
+export const addDays = (day: string, days: number) => format(addDaysTo(parseISO(day), days), 'yyyy-MM-dd');
 /** A Vietnam wall-clock time on a day, as a UTC timestamp. */
 const at = (day: string, hour: number, minute = 0) => new Date(Date.parse(`${day}T00:00:00+07:00`) + (hour * 60 + minute) * 60_000).toISOString();
 const weekday = (day: string) => (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
-/** Today's date in Vietnam. */
-export const vietnamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
-/** The ISO week ("2026-W48") of a day and its Monday. */
+/** The ISO week ("2026-W48") of a day and its Monday, by the CMS's own functions (src/lib/dates.ts). */
 export function isoWeek(day: string): { week: string; monday: string } {
-  const monday = addDays(day, -weekday(day));
-  const thursday = addDays(monday, 3);
-  const year = Number(thursday.slice(0, 4));
-  const number = Math.floor((Date.parse(`${thursday}T00:00:00Z`) - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
-  return { week: `${year}-W${String(number).padStart(2, '0')}`, monday };
+  const week = isoWeekOf(parseISO(day));
+  return { week, monday: isoWeekRange(week)!.start };
 }
 
 // ---- Helpers shared by both data sets. ----
 
-/** The CMS's slug rule (src/lib/slug.ts): folded, hyphenated, at most 120 characters, -2, -3 … when taken. */
+/** The CMS's slug rule (toSlug, src/lib/slug.ts), with -2, -3 … when taken. */
 function slugger() {
   const used = new Set<string>();
   return (text: string) => {
-    let base = foldForSearch(text.replace(/[/\\_.]+/g, ' ')).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-    if (base.length > 120) base = base.slice(0, base.lastIndexOf('-', 120) > 0 ? base.lastIndexOf('-', 120) : 120);
+    const base = toSlug(text);
     let slug = base;
     for (let n = 2; used.has(slug); n += 1) slug = `${base}-${n}`;
     used.add(slug);

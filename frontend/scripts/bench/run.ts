@@ -3,20 +3,20 @@
 // aside), no script on content pages. The content (10,000 articles, 2,000 procedures, a year of daily dossier
 // reports for 12 fields, …) is generated (./generate.ts) and served by the local API in Strapi's REST shape
 // (src/dev/fixture-api.ts): seeding that much through Strapi would take longer than the build being measured.
-// Eleventy runs as `npm run build` runs it; output goes to ../.tmp/bench-site/ (ignored by git).
+// Eleventy runs as `npm run site` runs it; output goes to ../.tmp/bench-site/ (ignored by git).
 // BENCH_ARTICLES, BENCH_PROCEDURES and BENCH_TODAY (yyyy-mm-dd) change the size and the day the data ends on.
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { todayInVietnam } from '../../../src/lib/dates';
 import { escapeHtml } from '../../../src/lib/html';
+import { FRONTEND_DIR, runEleventy } from '../../src/dev/eleventy';
 import { startFixtureApi } from '../../src/dev/fixture-api';
-import { BENCH_SIZE, benchContent, demoContent, isoWeek, toFixture, vietnamToday, type Content } from './generate';
+import { BENCH_SIZE, benchContent, demoContent, isoWeek, toFixture, type Content } from './generate';
 import { PAGE_TYPES, readPages, type Page, type PageType } from './pages';
 
-const FRONTEND = resolve(__dirname, '../../../..'); // build/frontend/scripts/bench → frontend/
-const OUTPUT = resolve(FRONTEND, '../.tmp/bench-site');
-const DEMO_OUTPUT = resolve(FRONTEND, '../.tmp/bench-site-demo');
+const OUTPUT = resolve(FRONTEND_DIR, '../.tmp/bench-site');
+const DEMO_OUTPUT = resolve(FRONTEND_DIR, '../.tmp/bench-site-demo');
 const TOKEN = 'bench-read-only-token';
 const TARGETS = { fullBuildSeconds: 60, rebuildSeconds: 5, pageBytes: 100_000, contentScripts: 0 };
 
@@ -31,40 +31,34 @@ interface Build {
   peakRssMb: number | null;
 }
 
-/** Runs Eleventy as `npm run build` does (node_modules/.bin/eleventy --config=eleventy.config.js in frontend/). */
-function build(cmsUrl: string, output: string, onlyArticle?: string): Promise<Build> {
+/** Runs Eleventy as `npm run site` does (src/dev/eleventy.ts), over the data layer compiled by `npm run bench:site`. */
+async function build(cmsUrl: string, output: string, onlyArticle?: string): Promise<Build> {
   const env: NodeJS.ProcessEnv = { ...process.env, CMS_URL: cmsUrl, CMS_API_TOKEN: TOKEN, SITE_URL: 'https://phulam.hadong.gov.vn', SITE_OUTPUT: output };
   delete env.CMS_PUBLIC_URL;
   delete env.SITE_ONLY_ARTICLE;
   if (onlyArticle) env.SITE_ONLY_ARTICLE = onlyArticle;
   const started = performance.now();
-  const child = spawn(join(FRONTEND, 'node_modules', '.bin', 'eleventy'), ['--config=eleventy.config.js'], { cwd: FRONTEND, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const eleventy = runEleventy(env);
   // The build's peak memory, from the kernel's high-water mark while it runs (Linux only).
   let peakKb: number | null = null;
   const poll = setInterval(() => {
     try {
-      const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${eleventy.pid}/status`, 'utf8'));
       if (hwm) peakKb = Math.max(peakKb ?? 0, Number(hwm[1]));
     } catch {
       // not Linux, or the process has just ended
     }
   }, 200);
-  return new Promise((resolvePromise, reject) => {
-    child.once('error', (error) => {
-      clearInterval(poll);
-      reject(error);
-    });
-    child.once('close', (code) => {
-      clearInterval(poll);
-      const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) return reject(new Error(`eleventy exited with ${code} after ${s(seconds)}:\n${log.slice(-4000)}`));
-      const summary = /(Copied \d+ )?Wrote \d+ files?.*/.exec(log)?.[0] ?? log.trim().split('\n').pop() ?? '';
-      resolvePromise({ seconds, summary, peakRssMb: peakKb === null ? null : Math.round(peakKb / 1024) });
-    });
-  });
+  try {
+    const log = await eleventy.done;
+    const seconds = (performance.now() - started) / 1000;
+    const summary = /(Copied \d+ )?Wrote \d+ files?.*/.exec(log)?.[0] ?? log.trim().split('\n').pop() ?? '';
+    return { seconds, summary, peakRssMb: peakKb === null ? null : Math.round(peakKb / 1024) };
+  } catch (error) {
+    throw new Error(`after ${s((performance.now() - started) / 1000)}: ${(error as Error).message}`);
+  } finally {
+    clearInterval(poll);
+  }
 }
 
 /** Files under `root` modified at or after `since` (ms). */
@@ -119,7 +113,7 @@ function representatives(content: Content, today: string, pages: Page[]): Map<Pa
 
 async function main() {
   const size = sizeFromEnv();
-  const today = process.env.BENCH_TODAY || vietnamToday();
+  const today = process.env.BENCH_TODAY || todayInVietnam();
   console.log(`Site benchmark (Eleventy, ${cpus().length} CPUs, Node ${process.version}), content ending ${today}`);
 
   // The baseline a real ward starts from: the demo data (src/seed) through the same local API and build.

@@ -1,6 +1,6 @@
 import { createClient } from '../api/client';
 import { buildModel, type Model } from './model';
-import { fetchArticle, fetchContent, fetchSettings } from './queries';
+import { fetchArticle, fetchCategories, fetchContent, fetchSettings } from './queries';
 
 /** The build's settings, all from the environment (see frontend/README section in the root README). */
 export interface SiteEnv {
@@ -30,9 +30,10 @@ export async function loadSite(env: SiteEnv = readEnv()): Promise<Model> {
   const client = createClient({ baseUrl: env.cmsUrl, token: env.token });
   const options = { siteUrl: env.siteUrl, apiUrl: env.publicCmsUrl };
   if (env.onlyArticle) {
-    const [settings, article] = await Promise.all([fetchSettings(client), fetchArticle(client, env.onlyArticle)]);
-    const empty = { categories: [], schedules: [], fields: [], procedures: [], reports: [], documents: [], disclosures: [], questions: [] };
-    return buildModel({ ...empty, settings, articles: article ? [article] : [] }, options);
+    // The categories too: the page's layout links every category's RSS feed.
+    const [settings, categories, article] = await Promise.all([fetchSettings(client), fetchCategories(client), fetchArticle(client, env.onlyArticle)]);
+    const empty = { schedules: [], fields: [], procedures: [], reports: [], documents: [], disclosures: [], questions: [] };
+    return buildModel({ ...empty, settings, categories, articles: article ? [article] : [] }, options);
   }
   return buildModel(await fetchContent(client), options);
 }

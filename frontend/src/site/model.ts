@@ -8,6 +8,8 @@ import { CONSENT_LABEL, CONTACT_HINT, HONEYPOT_LABEL, QUESTION_FIELDS } from '..
 import { DOSSIER_STATUS_LABELS, QUESTION_STATUS_LABELS } from '../../../src/lib/citizen-labels';
 import { SITE_NAV } from '../../../src/lib/site-nav';
 import { barChartSvg } from '../render/chart';
+import { isoWeekRange } from '../../../src/lib/dates';
+import { toSlug } from '../../../src/lib/slug';
 import { isoDay, percent, viDate, weekdayName } from '../render/format';
 import type { CmsContent } from './queries';
 import {
@@ -96,6 +98,18 @@ function paged<T>(items: T[], size: number, base: string, title: string) {
   }));
 }
 
+/** Items by key, in their order; each group in its items' order. */
+function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 const sum = (...values: Array<number | null | undefined>) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
 
 /** Shapes the CMS's content into what each page shows: URLs, dd/mm/yyyy dates, rendered bodies, groupings. */
@@ -103,6 +117,8 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
   const siteUrl = options.siteUrl.replace(/\/+$/, '');
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
   const now = options.now ?? new Date();
+  /** Today in Vietnam ("yyyy-mm-dd"), not the server's UTC date. */
+  const today = isoDay(now);
   const mediaUrl = (url: string) => (/^https?:/.test(url) ? url : `${apiUrl}${url}`);
   const media = (file: Media | null | undefined) => (file ? { url: mediaUrl(file.url), name: file.name ?? file.url, size: file.size ?? null } : null);
   const figure = (value: SharedFigure | null | undefined): Figure | null =>
@@ -163,7 +179,7 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
   );
 
   const weeks = weekViews(content.schedules);
-  const currentWeek = weeks.find((week) => week.start <= isoDay(now) && isoDay(now) <= week.end) ?? weeks[0] ?? null;
+  const currentWeek = weeks.find((week) => week.start <= today && today <= week.end) ?? weeks[0] ?? null;
 
   const fieldViews = content.fields.map((field) => ({
     name: field.name,
@@ -203,12 +219,7 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
       },
     };
   });
-  const groupBy = <T, K extends string | number>(items: T[], key: (item: T) => K) => {
-    const map = new Map<K, T[]>();
-    for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
-    return map;
-  };
-  const documentTypes = [...groupBy(documents, (d) => d.docType)].map(([label, docs]) => ({ label, url: `/van-ban/loai/${foldForSearch(label).replace(/[^a-z0-9]+/g, '-')}/`, docs }));
+  const documentTypes = [...groupBy(documents, (d) => d.docType)].map(([label, docs]) => ({ label, url: `/van-ban/loai/${toSlug(label)}/`, docs }));
   const documentYears = [...groupBy(documents.filter((d) => d.year), (d) => d.year as number)]
     .sort(([a], [b]) => b - a)
     .map(([year, docs]) => ({ label: String(year), url: `/van-ban/nam/${year}/`, docs }));
@@ -277,9 +288,11 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
   ];
 
   return {
-    meta: { siteUrl, apiUrl, builtAt: now.toISOString(), year: now.getFullYear() },
+    meta: { siteUrl, apiUrl, builtAt: now.toISOString(), today, year: now.getFullYear() },
     settings: {
       ...settings,
+      /** The tel: link's number, spaces removed. */
+      phoneHref: `tel:${settings.phone.replace(/ /g, '')}`,
       emblemUrl: settings.emblem ? mediaUrl(settings.emblem.url) : null,
       nationalPortalUrl: safeUrl(settings.nationalPortalUrl ?? ''),
       provincialPortalUrl: safeUrl(settings.provincialPortalUrl ?? ''),
@@ -354,21 +367,19 @@ function procedureView(procedure: Procedure, media: (file: Media | null | undefi
 }
 
 function weekViews(schedules: WorkSchedule[]) {
-  const byWeek = new Map<string, WorkSchedule[]>();
-  for (const schedule of schedules) byWeek.set(schedule.week, [...(byWeek.get(schedule.week) ?? []), schedule]);
-  return [...byWeek]
+  return [...groupBy(schedules, (schedule) => schedule.week)]
     .sort(([a], [b]) => b.localeCompare(a))
     .map(([week, list]) => {
-      const start = list[0].weekStart ?? '';
-      const end = start ? isoDay(new Date(Date.parse(`${start}T12:00:00+07:00`) + 6 * 86_400_000)) : '';
+      // Monday to Sunday of the ISO week, by the CMS's own rule (it stores weekStart from it too).
+      const range = isoWeekRange(week);
+      const start = list[0].weekStart ?? range?.start ?? '';
+      const end = range?.end ?? '';
       const bodies = Object.keys(BODY_LABELS)
         .map((body) => list.find((s) => s.body === body))
         .filter((s): s is WorkSchedule => Boolean(s))
         .map((schedule) => {
-          const days = new Map<string, NonNullable<WorkSchedule['entries']>>();
-          for (const entry of [...(schedule.entries ?? [])].sort((a, b) => `${a.date}${a.time ?? ''}`.localeCompare(`${b.date}${b.time ?? ''}`))) {
-            days.set(entry.date, [...(days.get(entry.date) ?? []), entry]);
-          }
+          const sorted = [...(schedule.entries ?? [])].sort((a, b) => `${a.date}${a.time ?? ''}`.localeCompare(`${b.date}${b.time ?? ''}`));
+          const days = groupBy(sorted, (entry) => entry.date);
           return {
             label: BODY_LABELS[schedule.body],
             title: schedule.title,
@@ -411,31 +422,27 @@ function dashboardView(reports: DossierReport[]) {
   const days = reports.filter((r) => r.period === 'day');
   const latestDay = days.reduce<string>((latest, r) => (r.periodStart > latest ? r.periodStart : latest), '');
   const today = days.filter((r) => r.periodStart === latestDay).map(row);
-  const periods = new Map<string, DossierReport[]>();
   // Newest first, the latest DASHBOARD_PERIODS of each kind.
-  const shown = new Map<string, number>();
   const newestFirst = reports.filter((r) => r.period !== 'day').sort((a, b) => (a.periodStart < b.periodStart ? 1 : a.periodStart > b.periodStart ? -1 : 0));
-  for (const report of newestFirst) {
-    const key = `${report.period}|${report.periodStart}|${report.periodEnd}`;
-    if (!periods.has(key)) {
-      if ((shown.get(report.period) ?? 0) >= (DASHBOARD_PERIODS[report.period] ?? 0)) continue;
-      shown.set(report.period, (shown.get(report.period) ?? 0) + 1);
-    }
-    periods.set(key, [...(periods.get(key) ?? []), report]);
-  }
-  const periodViews = [...periods].map(([key, list]) => {
+  const shown = new Map<string, number>();
+  const periods = [...groupBy(newestFirst, (r) => `${r.period}|${r.periodStart}|${r.periodEnd}`)].filter(([, [first]]) => {
+    const count = (shown.get(first.period) ?? 0) + 1;
+    shown.set(first.period, count);
+    return count <= (DASHBOARD_PERIODS[first.period] ?? 0);
+  });
+  const periodViews = periods.map(([key, list]) => {
     const [period, start, end] = key.split('|');
     return { label: `${PERIOD_LABELS[period]}: ${viDate(start)} – ${viDate(end)}`, rows: list.map(row) };
   });
   const chartRows = today.length > 0 ? today : periodViews[0]?.rows ?? [];
   const chartTitle = today.length > 0 ? `Tỷ lệ giải quyết đúng hạn theo lĩnh vực, ngày ${viDate(latestDay)}` : `Tỷ lệ giải quyết đúng hạn theo lĩnh vực, ${periodViews[0]?.label ?? ''}`;
-  // Daily on-time rate over the last 30 reported days, all fields together.
-  const trend = [...new Set(days.map((r) => r.periodStart))].sort().slice(-30).map((day) => {
-    const list = days.filter((r) => r.periodStart === day);
-    const resolved = sum(...list.map((r) => sum(r.resolvedEarly, r.resolvedOnTime, r.resolvedLate)));
-    const late = sum(...list.map((r) => r.resolvedLate));
-    return { date: viDate(day), rate: resolved === 0 ? null : Math.round((100 - (late * 100) / resolved) * 10) / 10 };
-  });
+  // The whole ward's daily on-time rate over the last 30 reported days, as the CMS stores it (reportRates in
+  // src/rules/dossier-report.ts, the rate the tables show): the statistics write one whole-ward row a day.
+  const trend = days
+    .filter((r) => !r.field)
+    .sort((a, b) => (a.periodStart < b.periodStart ? -1 : a.periodStart > b.periodStart ? 1 : 0))
+    .slice(-30)
+    .map((r) => ({ date: viDate(r.periodStart), rate: r.onTimeRate == null ? null : Number(r.onTimeRate) }));
   return {
     todayLabel: latestDay ? viDate(latestDay) : '',
     today,

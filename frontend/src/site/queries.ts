@@ -36,10 +36,15 @@ export async function fetchArticle(client: Client, documentId: string): Promise<
   return found[0] ?? null;
 }
 
+/** The categories, in the editors' order: every page's RSS links (layout.njk), the news lists and feeds. */
+export async function fetchCategories(client: Client): Promise<Category[]> {
+  return client.findAll<Category>('categories', { 'sort[0]': 'order:asc', 'populate[parent][fields][0]': 'slug' });
+}
+
 export async function fetchContent(client: Client): Promise<CmsContent> {
   const [settings, categories, articles, schedules, fields, procedures, reports, documents, disclosures, questions] = await Promise.all([
     fetchSettings(client),
-    client.findAll<Category>('categories', { 'sort[0]': 'order:asc', 'populate[parent][fields][0]': 'slug' }),
+    fetchCategories(client),
     client.findAll<Article>('articles', ARTICLE_QUERY),
     client.findAll<WorkSchedule>('work-schedules', { 'populate[entries]': 'true', 'sort[0]': 'weekStart:desc' }),
     client.findAll<ProcedureField>('procedure-fields', { 'sort[0]': 'order:asc' }),
