@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
 /**
- * Vietnamese field labels in the admin panel. API ids stay English; editors read these. They are written
- * into the views' configuration here (a label an administrator changed in "Configure the view" is kept:
- * only labels still equal to the field's API id, Strapi's default, are replaced) and they are the admin
- * bundle's Vietnamese translations (src/admin/field-labels.ts), next to the English ones.
+ * Vietnamese field labels in the admin panel. API ids stay English; editors read these. They are the admin
+ * bundle's Vietnamese translations (src/admin/field-labels.ts, next to the English ones), which the list
+ * headers and the edit form show whatever the view's configuration says; and they are written into the
+ * views' configuration here, which the list filters read (a label an administrator changed in "Configure
+ * the view" is kept there: only labels still equal to the field's API id, Strapi's default, are replaced).
  */
 export const LABELS: Record<string, Record<string, string>> = {
   'api::article.article': {
