@@ -34,17 +34,17 @@ async function naive(strapi, importer, format) {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   const head = lines.slice(0, Number(sample) + 1).join('\n');
   const analysis = await importer.analyse(Readable.from([head]), format);
-  const documentIdOf = new Map();
-  for (const uid of ['api::procedure.procedure', 'api::procedure-field.procedure-field']) {
-    for (const row of await strapi.db.query(uid).findMany({ select: ['id', 'documentId'] })) documentIdOf.set(`${uid}:${row.id}`, row.documentId);
-  }
+  // What the naive importer looks up per file: each procedure code's document and its field's.
+  const byCode = new Map();
+  const procedures = await strapi.db.query('api::procedure.procedure').findMany({ select: ['code', 'documentId'], populate: { field: { select: ['documentId'] } } });
+  for (const row of procedures) byCode.set(row.code, { procedure: row.documentId, field: row.field?.documentId ?? null });
   const started = Date.now();
   for (const record of analysis.records) {
     await strapi.documents('api::dossier.dossier').create({
       data: {
         code: record.code, procedureName: record.procedureName,
-        procedure: documentIdOf.get(`api::procedure.procedure:${record.procedureIds[0]}`),
-        field: documentIdOf.get(`api::procedure-field.procedure-field:${record.fieldId}`) ?? null,
+        procedure: byCode.get(record.procedureCode)?.procedure,
+        field: byCode.get(record.procedureCode)?.field ?? null,
         channel: record.channel, receivedAt: record.receivedAt, dueAt: record.dueAt, returnedAt: record.returnedAt, status: record.status,
       },
     });

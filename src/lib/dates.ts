@@ -1,4 +1,3 @@
-import { TZDate } from '@date-fns/tz';
 import { addDays, format, getISOWeeksInYear, isExists, parseISO, setISOWeek, startOfISOWeek } from 'date-fns';
 
 /** Calendar dates travel as "yyyy-mm-dd"; people read them as dd/mm/yyyy. */
@@ -69,7 +68,7 @@ export function parseCalendarDate(value: unknown): string | null {
 
 /** Today's date on the ward's wall clock (Asia/Ho_Chi_Minh), as "yyyy-mm-dd". */
 export function todayInVietnam(now: Date = new Date()): string {
-  return format(new TZDate(now, 'Asia/Ho_Chi_Minh'), 'yyyy-MM-dd');
+  return vietnamDay(now);
 }
 
 /** A date column as the database hands it back ("yyyy-mm-dd" text, or a Date), as "yyyy-mm-dd". */

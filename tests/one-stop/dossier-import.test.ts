@@ -18,6 +18,26 @@ const upload = (member: StaffMember | null, file: Buffer, name = 'ho-so.csv') =>
   return (member ? req.set('Authorization', `Bearer ${member.token}`) : req).attach('file', file, name);
 };
 const stored = (code: string) => app.strapi.db.query('api::dossier.dossier').findOne({ where: { code } });
+/** Confirms an uploaded job and polls it, as the page does, until it is done or failed. */
+async function confirmed(job: { id: string; status: string }): Promise<Record<string, unknown> & { status: string }> {
+  await as(app, desk).post(`/one-stop/dossier-imports/${job.id}/confirm`).expect(202);
+  let current = job;
+  for (let i = 0; i < 50 && current.status !== 'done' && current.status !== 'failed'; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    current = (await as(app, desk).get(`/one-stop/dossier-imports/${job.id}`).expect(200)).body.data;
+  }
+  return current;
+}
+/** The procedure rows a dossier links to, read from the link table. */
+async function linkedProcedureIds(code: string): Promise<number[]> {
+  const meta = app.strapi.db.metadata.get('api::dossier.dossier') as unknown as {
+    attributes: { procedure: { joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } } };
+  };
+  const { name, joinColumn, inverseJoinColumn } = meta.attributes.procedure.joinTable;
+  const dossier = await stored(code);
+  const rows = await app.strapi.db.connection(name).where(joinColumn.name, dossier.id).select(`${inverseJoinColumn.name} as id`);
+  return rows.map((row: { id: number }) => Number(row.id)).sort((a: number, b: number) => a - b);
+}
 
 beforeAll(async () => {
   process.env.TRUST_PROXY = 'true'; // X-Forwarded-For names the client, as behind nginx
@@ -128,6 +148,8 @@ describe('row errors', () => {
     const refused = await as(app, desk).post(`/one-stop/dossier-imports/${res.body.data.id}/confirm`).expect(400);
     expect(refused.body.error.message).toMatch(/2\/3 dòng lỗi, quá ngưỡng 50%: không nhập dòng nào/);
     expect(await stored('MB-1')).toBeNull();
+    const job = await as(app, desk).get(`/one-stop/dossier-imports/${res.body.data.id}`).expect(200);
+    expect(job.body.data).toMatchObject({ status: 'preview', errorCount: 2 });
   });
 
   it('refuses a file without the required columns or that is no spreadsheet', async () => {
@@ -244,6 +266,67 @@ describe('the import page API', () => {
   });
 });
 
+describe('confirming a preview later', () => {
+  const PROCEDURE = 'api::procedure.procedure';
+  const procedureIds = async (code: string) => (await app.strapi.db.query(PROCEDURE).findMany({ where: { code }, select: ['id'] }))
+    .map((row: { id: number }) => Number(row.id)).sort((a: number, b: number) => a - b);
+
+  it('links the procedure rows as they are at confirmation: a re-sync in between republishes them with new ids', async () => {
+    const before = await procedureIds('1.000894');
+    const res = await upload(desk, csvFile([HEADERS, ['RS-1', '1.000894', '', '20/11/2026', '', '', 'Đang xử lý', '', '']])).expect(201);
+    // What the procedure set import does to each procedure it syncs: reopen, then publish again as the system.
+    const workflow = app.strapi.plugin('editorial-workflow').service('workflow') as {
+      reviseAsImport(target: { uid: string; documentId: string }, note: string): Promise<void>;
+      publishAsImport(target: { uid: string; documentId: string }, note: string): Promise<void>;
+    };
+    const { documentId } = await app.strapi.db.query(PROCEDURE).findOne({ where: { code: '1.000894' } });
+    await workflow.reviseAsImport({ uid: PROCEDURE, documentId }, 'test re-sync');
+    await workflow.publishAsImport({ uid: PROCEDURE, documentId }, 'test re-sync');
+    const after = await procedureIds('1.000894');
+    expect(after).toHaveLength(2);
+    expect(after).not.toEqual(before);
+
+    expect(await confirmed(res.body.data)).toMatchObject({ status: 'done', result: { created: 1 } });
+    expect(await linkedProcedureIds('RS-1')).toEqual(after);
+  });
+
+  it('refuses the whole file when a procedure it names was deleted after the preview', async () => {
+    const code = '9.900001';
+    await app.strapi.db.query(PROCEDURE).create({
+      data: { documentId: 'tempprocedure0000000000x', code, name: 'Thủ tục tạm để xóa', level: 'xa', onlineServiceForm: 'truc_tiep', inForce: true, publishedAt: null },
+    });
+    const res = await upload(desk, csvFile([HEADERS,
+      ['DL-1', '1.001193', '', '20/11/2026', '', '', 'Đang xử lý', '', ''],
+      ['DL-2', code, '', '20/11/2026', '', '', 'Đang xử lý', '', '']])).expect(201);
+    expect(res.body.data).toMatchObject({ valid: 2, invalid: 0 });
+    await app.strapi.db.query(PROCEDURE).deleteMany({ where: { code } });
+    const job = await confirmed(res.body.data);
+    expect(job).toMatchObject({ status: 'failed', error: expect.stringMatching(/Thủ tục 9\.900001 không còn trong bộ thủ tục/) });
+    expect(await stored('DL-1')).toBeNull();
+  });
+});
+
+describe('the error report', () => {
+  const file = () => csvFile([HEADERS, ...Array.from({ length: 250 }, (_, i): Cell[] => [`EC-${i}`, '1.001193', '', '20/11/2026', '', '', 'Không rõ', '', '']),
+    ['EC-OK', '1.001193', '', '20/11/2026', '', '', 'Đang xử lý', '', '']]);
+
+  it('sends the page the first 200 row errors and their number', async () => {
+    const res = await upload(desk, file()).expect(201);
+    expect(res.body.data).toMatchObject({ rows: 251, invalid: 250, errorCount: 250 });
+    expect(res.body.data.errors).toHaveLength(200);
+    expect(res.body.data.errors[0]).toMatchObject({ line: 2, code: 'EC-0' });
+    const polled = (await as(app, desk).get(`/one-stop/dossier-imports/${res.body.data.id}`).expect(200)).body.data;
+    expect(polled.errors).toHaveLength(200);
+    expect(polled.errorCount).toBe(250);
+  });
+
+  it('keeps the whole list in the importer\'s preview, for the command line', async () => {
+    const service = importer() as unknown as Importer & { preview(analysis: unknown): { errors: unknown[] } };
+    const analysis = await service.analyse(Readable.from(file()), 'csv');
+    expect(service.preview(analysis).errors).toHaveLength(250);
+  });
+});
+
 describe('statistics', () => {
   // A hand-computed month (March 2025): Hộ tịch 1.001193/1.000894, Chứng thực 2.000815.
   const MARCH: Cell[][] = [
@@ -297,6 +380,19 @@ describe('statistics', () => {
       carriedOver: 2, receivedOnline: 0, receivedInPerson: 0, receivedPostal: 1, resolvedEarly: 0, resolvedOnTime: 1, resolvedLate: 0,
       inProgressOnTime: 1, inProgressOverdue: 1, returnedOrWithdrawn: 0, onTimeRate: 66.67, onlineRate: 0,
     });
+  });
+
+  it('announces the reports it rewrites when recomputed on its own', async () => {
+    const changed: string[] = [];
+    const listener = async (event: { uid: string }) => { changed.push(event.uid); };
+    app.strapi.eventHub.on('phuong.content.changed', listener);
+    try {
+      const statistics = app.strapi.service('api::dossier-report.statistics') as unknown as { recompute(from: string, to: string): Promise<unknown> };
+      await statistics.recompute('2025-03-01', '2025-03-31');
+    } finally {
+      app.strapi.eventHub.off('phuong.content.changed', listener);
+    }
+    expect(changed).toEqual(['api::dossier-report.dossier-report']);
   });
 
   it('recomputes the periods a later file changes', async () => {

@@ -1,4 +1,4 @@
-import { formatDate, isoWeekOf, isoWeekRange, parseCalendarDate, todayInVietnam } from '../../src/lib/dates';
+import { formatDate, isoWeekOf, isoWeekRange, parseCalendarDate, todayInVietnam, vietnamDay } from '../../src/lib/dates';
 
 describe('ISO weeks of the work schedule', () => {
   it.each([
@@ -50,5 +50,12 @@ describe('todayInVietnam', () => {
   it('turns the date at midnight in Hanoi, 17:00 UTC', () => {
     expect(todayInVietnam(new Date('2026-11-29T16:59:59Z'))).toBe('2026-11-29');
     expect(todayInVietnam(new Date('2026-11-29T17:00:00Z'))).toBe('2026-11-30');
+  });
+
+  it('is the Vietnam day of the instant, the one rule for both', () => {
+    for (const instant of ['2026-12-31T16:59:59Z', '2026-12-31T17:00:00Z', '2028-02-28T18:30:00Z', '2026-06-15T00:00:00Z']) {
+      expect(todayInVietnam(new Date(instant))).toBe(vietnamDay(instant));
+    }
+    expect(todayInVietnam()).toBe(vietnamDay(new Date()));
   });
 });

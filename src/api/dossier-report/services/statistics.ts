@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { endOfYear, format, parseISO, startOfYear } from 'date-fns';
 import { layoutOf } from '../../dossier/import/store';
 import { storedDay, todayInVietnam } from '../../../lib/dates';
-import { reportRates } from '../../../rules/dossier-report';
+import { afterCommit, CONTENT_CHANGED, type ContentChange } from '../../../public-api/content-changes';
+import { reportRates } from '../../../lib/report-rates';
 import { periodsOverlapping, type PeriodKind } from '../statistics/periods';
 import { tally, type DossierFacts } from '../statistics/tally';
 
@@ -12,7 +13,8 @@ const ymd = (date: Date) => format(date, 'yyyy-MM-dd');
 
 /**
  * The dossier-report rows computed from the dossiers: `recompute(from, to)` rewrites only the days,
- * months, quarters and years that overlap the dates an import touched, in one transaction.
+ * months, quarters and years that overlap the dates an import touched, in one transaction, then announces
+ * the change (`phuong.content.changed` for dossier-report, docs/one-stop-import.md).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async recompute(from: string, to: string): Promise<{ periods: number; rows: number }> {
@@ -72,6 +74,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         })));
       }
     });
+    // Written around the Document Service: announced here, once the rows are committed.
+    await afterCommit(strapi, () => strapi.eventHub.emit(CONTENT_CHANGED, { uid: REPORT } satisfies ContentChange));
     return { periods: periods.length, rows: computed.length };
   },
 });

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { errors } from '@strapi/utils';
-import { mapHeaders, missingColumns, type Column } from './columns';
+import { mapHeaders, missingColumns, wordReader, type Column } from './columns';
 import { readSheet, type SheetFormat } from './read';
 import { toRecord, type Catalogue, type DossierRecord, type RowError } from './record';
 
@@ -21,7 +21,7 @@ export const previewOf = (analysis: Analysis) => ({
   invalid: analysis.rows - analysis.records.length,
   acceptable: analysis.acceptable,
   maxErrorRate: analysis.maxErrorRate,
-  preview: analysis.records.slice(0, PREVIEW_ROWS).map(({ procedureIds: _p, fieldId: _f, ...shown }) => shown),
+  preview: analysis.records.slice(0, PREVIEW_ROWS).map(({ procedureCode: _p, ...shown }) => shown),
   errors: analysis.errors,
 });
 
@@ -37,6 +37,7 @@ export async function analyse(input: Readable, format: SheetFormat, options: Ana
   const records: DossierRecord[] = [];
   const rowErrors: RowError[] = [];
   const seen = new Map<string, number>();
+  const words = wordReader();
   let rows = 0;
   try {
     for await (const { line, cells } of readSheet(input, format)) {
@@ -51,7 +52,7 @@ export async function analyse(input: Readable, format: SheetFormat, options: Ana
       rows += 1;
       const named: Partial<Record<Column, unknown>> = {};
       columns.forEach((column, i) => { if (column) named[column] = cells[i]; });
-      const result = toRecord(line, named, options.procedures, options.maskApplicant);
+      const result = toRecord(line, named, options.procedures, options.maskApplicant, words);
       if (Array.isArray(result)) {
         rowErrors.push(...result);
       } else if (seen.has(result.code)) {

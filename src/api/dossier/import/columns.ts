@@ -58,14 +58,24 @@ const CHANNELS = words({
   buu_chinh: ['Bưu chính', 'Bưu điện', 'Dịch vụ bưu chính'],
 });
 
-/** Looks a word up by its folded form; an export repeats the same few words, so each is folded once. */
-function lookup(words: Map<string, string>) {
-  const seen = new Map<string, string | undefined>();
-  return (text: string) => {
-    if (!seen.has(text)) seen.set(text, words.get(foldForSearch(text)));
-    return seen.get(text);
+export const statusOf = (text: string) => STATUSES.get(foldForSearch(text)) as Status | undefined;
+export const channelOf = (text: string) => CHANNELS.get(foldForSearch(text)) as Channel | undefined;
+
+export interface WordReader {
+  statusOf(text: string): Status | undefined;
+  channelOf(text: string): Channel | undefined;
+}
+
+/** Remembers each text's answer: an export repeats the same few words, so each is folded once per file. */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (!seen.has(text)) seen.set(text, read(text));
+    return seen.get(text) as T;
   };
 }
 
-export const statusOf = lookup(STATUSES) as (text: string) => Status | undefined;
-export const channelOf = lookup(CHANNELS) as (text: string) => Channel | undefined;
+/** Status and channel readers for one file; what they remember goes with it. */
+export function wordReader(): WordReader {
+  return { statusOf: remembered(statusOf), channelOf: remembered(channelOf) };
+}

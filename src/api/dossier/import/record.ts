@@ -1,11 +1,14 @@
 import { parseCalendarDate } from '../../../lib/dates';
 import { foldForSearch } from '../../../lib/search-text';
-import { channelOf, statusOf, type Channel, type Column, type Status } from './columns';
+import type { Channel, Column, Status, WordReader } from './columns';
 import { maskName } from './mask';
 
 /** A procedure of the ward's set, as a dossier row refers to it. */
 export interface KnownProcedure {
-  /** Its rows (draft and published): a dossier links to both, as the Document Service links them. */
+  /**
+   * Its rows (draft and published): a dossier links to both, as the Document Service links them. Read
+   * again when the import is confirmed (publishing replaces the published row, so its id changes).
+   */
   ids: number[];
   code: string;
   name: string;
@@ -24,12 +27,14 @@ export function catalogue(procedures: KnownProcedure[]): Catalogue {
   };
 }
 
-/** A dossier as it is stored: no personal data (the applicant only as initials, and only when asked). */
+/**
+ * A dossier as it is stored: no personal data (the applicant only as initials, and only when asked). The
+ * procedure is kept by its code: its ids and field are looked up when the import is written.
+ */
 export interface DossierRecord {
   code: string;
-  procedureIds: number[];
+  procedureCode: string;
   procedureName: string;
-  fieldId: number | null;
   channel: Channel;
   receivedAt: string;
   dueAt: string | null;
@@ -55,6 +60,7 @@ export function toRecord(
   cells: Partial<Record<Column, unknown>>,
   procedures: Catalogue,
   maskApplicant: boolean,
+  words: WordReader,
 ): DossierRecord | RowError[] {
   const code = text(cells.code);
   const fail = (message: string): RowError => ({ line, ...(code ? { code } : {}), message });
@@ -90,23 +96,22 @@ export function toRecord(
   if (receivedAt && dueAt && dueAt < receivedAt) errors.push(fail('Ngày hẹn trả trước ngày tiếp nhận.'));
   if (receivedAt && returnedAt && returnedAt < receivedAt) errors.push(fail('Ngày trả kết quả trước ngày tiếp nhận.'));
 
-  const status = statusOf(text(cells.status));
+  const status = words.statusOf(text(cells.status));
   if (!status) errors.push(fail(`Trạng thái "${text(cells.status)}" không rõ (Đang xử lý, Đã giải quyết, Trả lại, Rút hồ sơ).`));
   else if (status !== 'dang_xu_ly' && text(cells.returnedAt) === '') {
     errors.push(fail('Hồ sơ đã giải quyết, trả lại hoặc rút phải có ngày trả kết quả.'));
   }
 
   const channelText = text(cells.channel);
-  const channel = channelText ? channelOf(channelText) : 'truc_tiep';
+  const channel = channelText ? words.channelOf(channelText) : 'truc_tiep';
   if (!channel) errors.push(fail(`Kênh nộp "${channelText}" không rõ (Trực tiếp, Trực tuyến, Bưu chính).`));
 
   if (errors.length > 0 || !procedure || !status || !channel || !receivedAt) return errors;
   const applicant = text(cells.applicant);
   return {
     code,
-    procedureIds: procedure.ids,
+    procedureCode: procedure.code,
     procedureName: procedure.name,
-    fieldId: procedure.fieldId,
     channel,
     receivedAt,
     dueAt: dueAt ?? null,

@@ -46,6 +46,12 @@ function newDocumentId(): string {
   return id;
 }
 
+/** A record with its procedure's current rows and field, as commit looks them up just before writing. */
+export interface LinkedRecord extends DossierRecord {
+  procedureIds: number[];
+  fieldId: number | null;
+}
+
 const SCALARS = ['procedureName', 'channel', 'receivedAt', 'dueAt', 'returnedAt', 'status', 'applicant'] as const;
 
 /** What a stored dossier was before this import touched it: for the diff, and for the periods to recompute. */
@@ -109,12 +115,12 @@ async function insertChunked(trx: Knex.Transaction, table: string, rows: object[
  * Writes one batch inside the caller's transaction: new codes are inserted, changed ones updated, the
  * same data left alone — so importing the same file twice writes nothing the second time.
  */
-export async function writeBatch(trx: Knex.Transaction, layout: Layout, records: DossierRecord[], now: Date): Promise<BatchResult> {
+export async function writeBatch(trx: Knex.Transaction, layout: Layout, records: LinkedRecord[], now: Date): Promise<BatchResult> {
   const c = layout.column;
   const stored = await storedByCode(trx, layout, records.map((r) => r.code));
   const result: BatchResult = { created: 0, updated: 0, unchanged: 0, touched: [] };
-  const fresh: DossierRecord[] = [];
-  const relink: Array<{ id: number; record: DossierRecord }> = [];
+  const fresh: LinkedRecord[] = [];
+  const relink: Array<{ id: number; record: LinkedRecord }> = [];
 
   for (const record of records) {
     const old = stored.get(record.code);

@@ -4,9 +4,9 @@ import { env, errors } from '@strapi/utils';
 import { todayInVietnam } from '../../../lib/dates';
 import { CONTENT_CHANGED, type ContentChange } from '../../../public-api/content-changes';
 import { analyse, previewOf, type Analysis } from '../import/analyse';
-import { catalogue, type KnownProcedure } from '../import/record';
+import { catalogue, type DossierRecord, type KnownProcedure } from '../import/record';
 import { formatOf, type SheetFormat } from '../import/read';
-import { DOSSIER, layoutOf, writeBatch } from '../import/store';
+import { DOSSIER, layoutOf, writeBatch, type LinkedRecord } from '../import/store';
 
 export type { Analysis };
 
@@ -43,20 +43,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** CSV or XLSX, by the file's name or its first bytes. */
   formatOf,
 
+  /** Refuses (400) a file with more bad rows than DOSSIER_IMPORT_MAX_ERROR_RATE allows; commit does it first. */
+  assertAcceptable,
+
   async commit(analysis: Analysis, onProgress: Progress = () => {}): Promise<ImportResult> {
-    if (!analysis.acceptable) {
-      throw new errors.ValidationError(
-        `Tệp có ${analysis.rows - analysis.records.length}/${analysis.rows} dòng lỗi, quá ngưỡng ${Math.round(analysis.maxErrorRate * 100)}%: không nhập dòng nào. Hãy sửa các dòng lỗi rồi nhập lại.`,
-      );
-    }
+    assertAcceptable(analysis);
     const started = Date.now();
     const layout = layoutOf(strapi, DOSSIER);
+    const link = await procedureLinks(strapi, analysis.records);
     const total = { created: 0, updated: 0, unchanged: 0 };
     let from: string | null = null;
     let to: string | null = null;
     const today = todayInVietnam();
     for (let i = 0; i < analysis.records.length; i += BATCH) {
-      const batch = analysis.records.slice(i, i + BATCH);
+      const batch = analysis.records.slice(i, i + BATCH).map(link);
       const result = await strapi.db.connection.transaction((trx) => writeBatch(trx, layout, batch, new Date()));
       total.created += result.created;
       total.updated += result.updated;
@@ -71,8 +71,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     let reports = { periods: 0, rows: 0 };
     if (from !== null && to !== null) {
+      // The batches are committed; the statistics service announces the reports it rewrites itself.
+      await strapi.eventHub.emit(CONTENT_CHANGED, { uid: DOSSIER } satisfies ContentChange);
       reports = await strapi.service('api::dossier-report.statistics').recompute(from, to);
-      for (const uid of [DOSSIER, 'api::dossier-report.dossier-report']) await strapi.eventHub.emit(CONTENT_CHANGED, { uid } satisfies ContentChange);
     }
     return {
       rows: analysis.rows,
@@ -83,6 +84,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     };
   },
 });
+
+export function assertAcceptable(analysis: Analysis): void {
+  if (!analysis.acceptable) {
+    throw new errors.ValidationError(
+      `Tệp có ${analysis.rows - analysis.records.length}/${analysis.rows} dòng lỗi, quá ngưỡng ${Math.round(analysis.maxErrorRate * 100)}%: không nhập dòng nào. Hãy sửa các dòng lỗi rồi nhập lại.`,
+    );
+  }
+}
+
+/**
+ * The procedure rows and field of each record, read when the import is written, not when it was previewed:
+ * a procedure set re-synced in between republishes its procedures, and publishing gives the published rows
+ * new ids. A procedure deleted in between refuses the whole import (400) before anything is written.
+ */
+async function procedureLinks(strapi: Core.Strapi, records: DossierRecord[]): Promise<(record: DossierRecord) => LinkedRecord> {
+  const byCode = new Map((await knownProcedures(strapi)).map((procedure) => [procedure.code, procedure]));
+  const missing = new Set(records.filter((record) => !byCode.has(record.procedureCode)).map((record) => record.procedureCode));
+  if (missing.size > 0) {
+    throw new errors.ValidationError(
+      `Thủ tục ${[...missing].join(', ')} không còn trong bộ thủ tục của phường (đã bị xóa sau khi xem trước): không nhập dòng nào. Hãy tải tệp lên lại.`,
+    );
+  }
+  return (record) => {
+    const { ids, fieldId } = byCode.get(record.procedureCode)!;
+    return { ...record, procedureIds: ids, fieldId };
+  };
+}
 
 /** The ward's procedure set, one entry per procedure document with the ids of all its rows. */
 async function knownProcedures(strapi: Core.Strapi): Promise<KnownProcedure[]> {

@@ -1,6 +1,9 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { Alert, Badge, Box, Button, Flex, ProgressBar, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { LABELS } from '../../../../../bootstrap/admin-labels';
+import { DOSSIER_STATUS_LABELS } from '../../../../../lib/citizen-labels';
+import { viDate } from '../../../../../lib/dates';
 
 interface RowError { line: number; code?: string; message: string }
 interface Job {
@@ -14,14 +17,16 @@ interface Job {
   maxErrorRate: number;
   progress: { done: number; total: number };
   preview: Array<Record<string, string | null>>;
+  /** The first row errors (at most 200: the page polls the job every second); errorCount is all of them. */
   errors: RowError[];
+  errorCount: number;
   result?: { created: number; updated: number; unchanged: number; invalid: number; seconds: number; reports: { rows: number } };
   error?: string;
 }
 
-const STATUS: Record<string, string> = { dang_xu_ly: 'Đang xử lý', da_giai_quyet: 'Đã giải quyết', tra_lai: 'Trả lại', rut_ho_so: 'Rút hồ sơ' };
 const CHANNEL: Record<string, string> = { truc_tiep: 'Trực tiếp', truc_tuyen: 'Trực tuyến', buu_chinh: 'Bưu chính' };
-const date = (value: string | null) => (value ? value.split('-').reverse().join('/') : '');
+const DOSSIER_LABELS = LABELS['api::dossier.dossier'];
+const COLUMNS = ['code', 'procedure', 'channel', 'receivedAt', 'dueAt', 'returnedAt', 'status'].map((field) => DOSSIER_LABELS[field]);
 const API = '/one-stop/dossier-imports';
 
 function messageOf(error: unknown): string {
@@ -129,7 +134,7 @@ const ImportPage = () => {
                     <Table colCount={7} rowCount={job.preview.length + 1}>
                       <Thead>
                         <Tr>
-                          {['Mã hồ sơ', 'Thủ tục', 'Kênh nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày trả kết quả', 'Trạng thái'].map((label) => (
+                          {COLUMNS.map((label) => (
                             <Th key={label}><Typography variant="sigma">{label}</Typography></Th>
                           ))}
                         </Tr>
@@ -140,10 +145,10 @@ const ImportPage = () => {
                             <Td><Typography>{row.code}</Typography></Td>
                             <Td><Box maxWidth="32rem"><Typography ellipsis>{row.procedureName}</Typography></Box></Td>
                             <Td><Typography>{CHANNEL[row.channel ?? ''] ?? row.channel}</Typography></Td>
-                            <Td><Typography>{date(row.receivedAt)}</Typography></Td>
-                            <Td><Typography>{date(row.dueAt)}</Typography></Td>
-                            <Td><Typography>{date(row.returnedAt)}</Typography></Td>
-                            <Td><Typography>{STATUS[row.status ?? ''] ?? row.status}</Typography></Td>
+                            <Td><Typography>{viDate(row.receivedAt)}</Typography></Td>
+                            <Td><Typography>{viDate(row.dueAt)}</Typography></Td>
+                            <Td><Typography>{viDate(row.returnedAt)}</Typography></Td>
+                            <Td><Typography>{DOSSIER_STATUS_LABELS[row.status ?? ''] ?? row.status}</Typography></Td>
                           </Tr>
                         ))}
                       </Tbody>
@@ -177,7 +182,12 @@ const ImportPage = () => {
 
                 {job.errors.length > 0 && (
                   <>
-                    <Typography variant="delta" tag="h3">Báo cáo lỗi ({job.errors.length})</Typography>
+                    <Typography variant="delta" tag="h3">Báo cáo lỗi ({job.errorCount})</Typography>
+                    {job.errorCount > job.errors.length && (
+                      <Typography textColor="neutral600">
+                        Chỉ hiện {job.errors.length} dòng lỗi đầu tiên; {job.errorCount - job.errors.length} dòng lỗi khác không được hiện.
+                      </Typography>
+                    )}
                     <Table colCount={3} rowCount={job.errors.length + 1}>
                       <Thead>
                         <Tr>
@@ -187,7 +197,7 @@ const ImportPage = () => {
                         </Tr>
                       </Thead>
                       <Tbody>
-                        {job.errors.slice(0, 200).map((error, i) => (
+                        {job.errors.map((error, i) => (
                           <Tr key={`${error.line}-${i}`}>
                             <Td><Typography>{error.line}</Typography></Td>
                             <Td><Typography>{error.code ?? ''}</Typography></Td>

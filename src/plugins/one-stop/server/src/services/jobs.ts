@@ -5,12 +5,20 @@ import { errors } from '@strapi/utils';
 
 /** What the plugin uses of the app's dossier importer (src/api/dossier/services/importer.ts). */
 interface Importer {
+  formatOf(fileName: string, head: Buffer): 'csv' | 'xlsx' | null;
   analyse(input: NodeJS.ReadableStream, format: 'csv' | 'xlsx'): Promise<Analysis>;
-  preview(analysis: Analysis): Record<string, unknown>;
+  preview(analysis: Analysis): Record<string, unknown> & { errors: unknown[] };
+  /** Throws the importer's 400 for a file over the error threshold. */
+  assertAcceptable(analysis: Analysis): void;
   commit(analysis: Analysis, onProgress: (done: number, total: number) => void): Promise<Record<string, unknown>>;
 }
 type Analysis = { rows: number; acceptable: boolean };
-type FormatOf = (fileName: string, head: Buffer) => 'csv' | 'xlsx' | null;
+
+/**
+ * Row errors sent to the admin page: the page polls the job every second while it runs, so the report is
+ * cut to its first lines (with `errorCount`, the whole number); the command line prints from the full list.
+ */
+const SHOWN_ERRORS = 200;
 
 export type JobStatus = 'preview' | 'running' | 'done' | 'failed';
 
@@ -20,7 +28,7 @@ interface Job {
   fileName: string;
   status: JobStatus;
   analysis?: Analysis;
-  /** Counts, first rows and error report, shown from the preview to the result. */
+  /** Counts, first rows and the first SHOWN_ERRORS row errors, shown from the preview to the result. */
   summary: Record<string, unknown>;
   progress: { done: number; total: number };
   result?: Record<string, unknown>;
@@ -38,7 +46,10 @@ const TTL_MS = 60 * 60_000;
 export const jobsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const jobs = new Map<string, Job>();
   const importer = () => strapi.service('api::dossier.importer') as unknown as Importer;
-  const formatOf = (): FormatOf => (strapi.service('api::dossier.importer') as unknown as { formatOf: FormatOf }).formatOf;
+  const summaryOf = (analysis: Analysis) => {
+    const { errors: rowErrors, ...counts } = importer().preview(analysis);
+    return { ...counts, errors: rowErrors.slice(0, SHOWN_ERRORS), errorCount: rowErrors.length };
+  };
 
   const view = (job: Job) => ({
     id: job.id,
@@ -65,11 +76,11 @@ export const jobsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async upload(file: { filepath: string; originalFilename?: string | null; size: number }, ownerId: number, head: Buffer) {
       forget();
       const fileName = file.originalFilename ?? 'tep-tai-len';
-      const format = formatOf()(fileName, head);
+      const format = importer().formatOf(fileName, head);
       if (!format) throw new errors.ValidationError('Chỉ nhận tệp .xlsx hoặc .csv xuất từ phần mềm một cửa.');
       const analysis = await importer().analyse(createReadStream(file.filepath), format);
       const job: Job = {
-        id: randomUUID(), ownerId, fileName, status: 'preview', analysis, summary: importer().preview(analysis),
+        id: randomUUID(), ownerId, fileName, status: 'preview', analysis, summary: summaryOf(analysis),
         progress: { done: 0, total: analysis.rows }, touchedAt: Date.now(),
       };
       jobs.set(job.id, job);
@@ -89,7 +100,7 @@ export const jobsService = ({ strapi }: { strapi: Core.Strapi }) => {
         throw new errors.ApplicationError('Đang có một lần nhập khác chạy; hãy chờ nó xong rồi xác nhận.');
       }
       // A file over the error threshold is refused by the importer itself: its 400 goes back as is.
-      if (!job.analysis!.acceptable) await importer().commit(job.analysis!, () => {});
+      importer().assertAcceptable(job.analysis!);
       job.status = 'running';
       importer()
         .commit(job.analysis!, (done, total) => { job.progress = { done, total }; })
