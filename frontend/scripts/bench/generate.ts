@@ -5,6 +5,7 @@
 import { addDays as addDaysTo, format, parseISO } from 'date-fns';
 import { isoWeekOf, isoWeekRange } from '../../../src/lib/dates';
 import { parseDocumentNumber, documentTypeName } from '../../../src/lib/document-number';
+import { reportRates } from '../../../src/lib/report-rates';
 import { foldForSearch } from '../../../src/lib/search-text';
 import { toSlug } from '../../../src/lib/slug';
 import { ARTICLES, DISCLOSURES, MONTH_REPORT, QUESTIONS, SCHEDULE_ENTRIES } from '../../../src/seed/data/content';
@@ -211,15 +212,11 @@ class Builder {
     return { id: doc.id, documentId: doc.documentId, numberSymbol: doc.numberSymbol, title: doc.title, slug: doc.slug };
   }
 
-  /** Figures rates as the CMS derives them (src/rules/dossier-report.ts, reportRates). */
+  /** Figures rates as the CMS derives them (src/lib/report-rates.ts). */
   report(period: DossierReport['period'], start: string, end: string, field: FieldRef | null, figures: Figures, stamp: string): ReportRest {
-    const received = figures.receivedOnline + figures.receivedInPerson + figures.receivedPostal;
-    const toHandle = figures.carriedOver + received;
-    const percent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part * 10000) / whole) / 100);
-    const lateRate = percent(figures.resolvedLate + figures.inProgressOverdue, toHandle);
     return {
       id: this.id('report'), documentId: this.random.documentId(), period, periodStart: start, periodEnd: end, field, ...figures,
-      onTimeRate: lateRate === null ? null : Math.round((100 - lateRate) * 100) / 100, onlineRate: percent(figures.receivedOnline, received),
+      ...reportRates({ ...figures }),
       ...this.stamps(stamp),
     };
   }
