@@ -26,11 +26,11 @@ export function logRepository(strapi: Core.Strapi) {
   const query = () => strapi.db.query(UID as never);
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
 
-  /** Rows matching `where` with seq ≤ `upToSeq`, in order, a batch at a time (keyset on seq). */
-  async function* batches(where: Record<string, unknown>, upToSeq = Number.MAX_SAFE_INTEGER): AsyncGenerator<LogEntry[]> {
+  /** Rows matching `where` (with seq ≤ `upToSeq` when given), in order, a batch at a time (keyset on seq). */
+  async function* batches(where: Record<string, unknown>, upToSeq?: number): AsyncGenerator<LogEntry[]> {
     let after = 0;
     for (;;) {
-      const bySeq = { seq: { $gt: after, $lte: upToSeq } };
+      const bySeq = { seq: upToSeq === undefined ? { $gt: after } : { $gt: after, $lte: upToSeq } };
       const rows: LogEntry[] = await query().findMany({
         where: Object.keys(where).length > 0 ? { $and: [where, bySeq] } : bySeq,
         orderBy: { seq: 'asc' }, limit: LOG_BATCH_SIZE, select: [...FIELDS],
