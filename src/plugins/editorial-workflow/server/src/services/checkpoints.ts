@@ -63,7 +63,7 @@ export function checkpointsService({ strapi }: { strapi: Core.Strapi }) {
       const source = given ? 'given' : 'stored';
       const check: CheckpointCheck = signatureValid(checkpoint)
         ? compareWithCheckpoint(checkpoint, source, await log.pointAt(checkpoint.seq), (await log.last({ seq: { $lte: checkpoint.seq } })).seq)
-        : { source, checkpoint, ok: false, message: 'Mốc kiểm tra lưu trong cơ sở dữ liệu có chữ ký sai: bảng mốc kiểm tra đã bị sửa. Hãy kiểm tra theo mốc trong thư hoặc tệp xuất.' };
+        : { source, checkpoint, ok: false, message: 'Mốc kiểm tra lưu trong cơ sở dữ liệu có chữ ký sai: bảng mốc kiểm tra đã bị sửa, hoặc khoá ký LOG_CHECKPOINT_SECRET đã đổi. Hãy kiểm tra theo mốc trong thư hoặc tệp xuất.' };
       if (!chain.ok) return { ...chain, checkpoint: check };
       if (check.ok) return { ...chain, checkpoint: check };
       return { ok: false, rows: chain.rows, brokenAt: check.missing?.from ?? checkpoint.seq, reason: check.message, checkpoint: check };
