@@ -39,7 +39,9 @@ export function openRegistrationUntilSuperAdmin(strapi: Core.Strapi): void {
           throw new errors.ApplicationError('Đã có quản trị viên cao nhất: hãy đăng nhập, hoặc nhờ quản trị viên tạo tài khoản cho bạn.');
         }
         if (typeof attributes.email === 'string' && (await service.exists({ email: attributes.email }))) {
-          throw new errors.ValidationError('Địa chỉ e-mail này đã được dùng cho một tài khoản cán bộ; hãy dùng địa chỉ khác.');
+          const message = 'Địa chỉ e-mail này đã được dùng cho một tài khoản cán bộ; hãy dùng địa chỉ khác.';
+          // With the path, the registration form shows the message under the e-mail field.
+          throw new errors.ValidationError(message, { errors: [{ path: ['email'], message, name: 'ValidationError' }] });
         }
         // What Strapi's own createFirstAdmin writes. Not through `service.create`: that one starts queries
         // it does not wait for (metrics), which would run after this transaction has ended.
