@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureDossierIndexes } from './bootstrap/dossier-indexes';
+import { openRegistrationUntilSuperAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { registerQuestionHandling } from './api/question/handling';
@@ -26,6 +27,7 @@ let publicApi: Awaited<ReturnType<typeof bootstrapPublicApi>> | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    openRegistrationUntilSuperAdmin(strapi);
     registerContentRules(strapi);
     registerQuestionHandling(strapi);
     registerPublicApi(strapi);
