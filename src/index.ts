@@ -4,6 +4,7 @@ import { ensureDossierIndexes } from './bootstrap/dossier-indexes';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { registerQuestionHandling } from './api/question/handling';
+import { registerContentManagerGuards } from './content-manager';
 import { bootstrapPublicApi, registerPublicApi } from './public-api';
 import { registerContentRules } from './rules';
 import { seedDemoData, type SeedReport } from './seed';
@@ -29,6 +30,7 @@ export default {
     registerContentRules(strapi);
     registerQuestionHandling(strapi);
     registerPublicApi(strapi);
+    registerContentManagerGuards(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
