@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { solveChallenge } from 'altcha-lib/v1';
+import { adminRefreshCookie } from '../helpers/admin-session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 /**
@@ -206,5 +207,34 @@ describe('login brute force', () => {
     expect(spread.slice(4)).toEqual([429, 429]);
     // Another client and account is unaffected.
     expect((await app.http().post(path).set('X-Forwarded-For', newClient()).send(body('ai-do@phulam.test'))).status).not.toBe(429);
+  });
+});
+
+describe('CORS without CORS_ORIGINS (closed by default)', () => {
+  const EVIL = 'https://evil.example';
+
+  it('issue 13 attack 7: a foreign origin holding the refresh cookie gets no CORS answer from /admin/access-token', async () => {
+    const cookie = await adminRefreshCookie(app);
+    const res = await app.http().post('/admin/access-token').set('Origin', EVIL).set('Cookie', cookie).send({});
+    // The cookie is good (the panel itself, on its own origin, gets its token); the browser must not hand it over.
+    expect(res.status).toBe(200);
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    expect(res.headers['access-control-allow-credentials']).toBeUndefined();
+  });
+
+  it.each(['/admin/access-token', '/admin/login', '/content-manager/collection-types/api::article.article', '/api/questions'])(
+    'a preflight from a foreign origin to %s gets no allow headers',
+    async (path) => {
+      const res = await app.http().options(path).set('Origin', EVIL).set('Access-Control-Request-Method', 'POST')
+        .set('Access-Control-Request-Headers', 'content-type,authorization');
+      for (const header of ['access-control-allow-origin', 'access-control-allow-credentials', 'access-control-allow-methods', 'access-control-allow-headers']) {
+        expect(res.headers[header]).toBeUndefined();
+      }
+    },
+  );
+
+  it('public reads from a foreign origin carry no CORS header (the build reads server-side)', async () => {
+    const res = await app.http().get('/api/articles').set('Origin', EVIL).expect(200);
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
