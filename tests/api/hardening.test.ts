@@ -238,3 +238,26 @@ describe('CORS without CORS_ORIGINS (closed by default)', () => {
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
+
+describe('public accounts (the site has none)', () => {
+  it('issue 13 attack 9: POST /api/auth/local/register is refused in Vietnamese, creates no user and gives no JWT', async () => {
+    const before = await app.strapi.db.query('plugin::users-permissions.user').count();
+    const res = await app.http().post('/api/auth/local/register').set('X-Forwarded-For', newClient())
+      .send({ username: 'ke-la', email: 'ke-la@evil.example', password: 'Mat-khau-du-dai-1' });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toBe('Trang thông tin điện tử của phường không mở đăng ký tài khoản. Người dân gửi câu hỏi, tra cứu hồ sơ mà không cần tài khoản.');
+    expect(res.body.jwt).toBeUndefined();
+    expect(await app.strapi.db.query('plugin::users-permissions.user').count()).toBe(before);
+    // Sign-up through a login provider is closed by the plugin's own setting.
+    const advanced = await app.strapi.store({ type: 'plugin', name: 'users-permissions' }).get({ key: 'advanced' }) as { allow_register: boolean };
+    expect(advanced.allow_register).toBe(false);
+  });
+
+  it('the public role lists no users, and forgot-password says the same for any address', async () => {
+    expect((await app.http().get('/api/users')).status).toBe(403);
+    expect((await app.http().get('/api/users/1')).status).toBe(403);
+    expect([401, 403]).toContain((await app.http().get('/api/users/me')).status);
+    const res = await app.http().post('/api/auth/forgot-password').send({ email: 'khong-co-ai@phulam.test' }).expect(200);
+    expect(res.body).toEqual({ ok: true });
+  });
+});
