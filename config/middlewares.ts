@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { MAX_QUESTION_BYTES } from '../src/api/question/inputs';
 
 // Public reads are cached for a minute in browsers, five in a shared cache (nginx, CDN) which may
 // serve a stale copy for ten more while it revalidates; changes drop the server's copy at once.
@@ -47,6 +48,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'global::upload-headers',
   'strapi::poweredBy',
   'strapi::query',
+  // The public forms' bodies, counted as they are read (chunked ones too), before strapi::body parses them.
+  { name: 'global::body-limit', config: { paths: ['/api/questions', '/api/forms'], maxBytes: MAX_QUESTION_BYTES } },
   'strapi::body',
   {
     name: 'global::login-throttle',

@@ -1,4 +1,6 @@
 import crypto from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { solveChallenge } from 'altcha-lib/v1';
 import { adminRefreshCookie } from '../helpers/admin-session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
@@ -259,5 +261,54 @@ describe('public accounts (the site has none)', () => {
     expect([401, 403]).toContain((await app.http().get('/api/users/me')).status);
     const res = await app.http().post('/api/auth/forgot-password').send({ email: 'khong-co-ai@phulam.test' }).expect(200);
     expect(res.body).toEqual({ ok: true });
+  });
+});
+
+describe('body caps count the bytes actually read', () => {
+  /**
+   * Sends `total` bytes of `type` to `path` in 16 KB chunks without Content-Length (Transfer-Encoding:
+   * chunked), a little at a time, and stops writing when the answer comes.
+   */
+  async function chunked(path: string, type: string, head: string, total: number) {
+    const server = app.strapi.server.httpServer;
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return new Promise<{ status: number; body: string; sent: number }>((resolve, reject) => {
+      let sent = 0;
+      let answered = false;
+      const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'Content-Type': type, 'X-Forwarded-For': newClient() } }, (res) => {
+        answered = true;
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => { body += chunk; });
+        res.on('end', () => { resolve({ status: res.statusCode ?? 0, body, sent }); req.destroy(); });
+      });
+      req.on('error', (error) => { if (!answered) reject(error); });
+      req.write(head);
+      sent += head.length;
+      const chunk = 'x'.repeat(16 * 1024);
+      const more = () => {
+        if (answered) return;
+        if (sent >= total) return void req.end();
+        req.write(chunk);
+        sent += chunk.length;
+        setTimeout(more, 5);
+      };
+      more();
+    });
+  }
+
+  it('issue 13 attack 10: a chunked 900 KB question is refused with 413 before it is read whole', async () => {
+    const res = await chunked('/api/questions', 'application/json', '{"data":{"question":"', 900 * 1024);
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body).error.message).toBe('Câu hỏi quá dài: tối đa 16 KB.');
+    expect(res.sent).toBeLessThan(900 * 1024);
+  });
+
+  it('a chunked 900 KB form without JavaScript gets the 413 page', async () => {
+    const res = await chunked('/api/forms/question', 'application/x-www-form-urlencoded', 'question=', 900 * 1024);
+    expect(res.status).toBe(413);
+    expect(res.body).toContain('Câu hỏi quá dài: tối đa 16 KB.');
+    expect(res.sent).toBeLessThan(900 * 1024);
   });
 });
