@@ -45,8 +45,9 @@ describe('CORS for the public site', () => {
 
 describe('CORS never reaches the admin side, not even for the site\'s own origin', () => {
   it('POST /admin/access-token with a real refresh cookie gets no CORS answer for the site or a foreign origin', async () => {
-    const cookie = await adminRefreshCookie(app);
     for (const origin of [SITE, 'https://evil.example']) {
+      // A fresh session each time: the refresh token is spent by the first use.
+      const cookie = await adminRefreshCookie(app);
       const res = await app.http().post('/admin/access-token').set('Origin', origin).set('Cookie', cookie).send({});
       // The cookie is good (the panel itself, on its own origin, gets its token); the browser must not hand it over.
       expect(res.status).toBe(200);
