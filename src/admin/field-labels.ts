@@ -1,12 +1,13 @@
-import { LABELS } from '../bootstrap/admin-labels';
+import { CHOICES, LABELS } from '../bootstrap/admin-labels';
 
 /**
- * Field labels of the content types in both admin languages, under the keys the Content Manager looks up
- * (`content-manager.content-types.<uid>.<field>`). Vietnamese comes from the one table of labels; English is
- * the field's API name in words. Both are needed: Strapi fills a language's missing keys from English.
+ * Field labels and enumeration values of the content types in both admin languages, under the keys the
+ * Content Manager looks up: `content-manager.content-types.<uid>.<field>` for a field, the bare value for an
+ * enumeration's option (the edit form's select and the list filters). Vietnamese comes from the one table of
+ * labels; English is the API name in words. Both are needed: Strapi fills a language's missing keys from English.
  */
 const words = (name: string) => {
-  const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 };
 
@@ -19,6 +20,14 @@ export function fieldTranslations(): { vi: Record<string, string>; en: Record<st
       const key = `content-manager.content-types.${uid}.${field}`;
       vi[key] = label;
       en[key] = words(field);
+    }
+  }
+  for (const fields of Object.values(CHOICES)) {
+    for (const values of Object.values(fields)) {
+      for (const [value, label] of Object.entries(values)) {
+        vi[value] = label;
+        en[value] = words(value);
+      }
     }
   }
   return { vi, en };

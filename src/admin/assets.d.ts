@@ -1,0 +1,5 @@
+/** The admin bundler (Vite) turns an imported image into its URL. */
+declare module '*.svg' {
+  const url: string;
+  export default url;
+}
