@@ -1,5 +1,2 @@
-/** The admin bundler (Vite) turns an imported image into its URL. */
-declare module '*.svg' {
-  const url: string;
-  export default url;
-}
+/// <reference types="vite/client" />
+// The admin is bundled by Vite: an imported image is its URL, import.meta.glob reads files at build time.

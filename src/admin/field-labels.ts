@@ -6,6 +6,18 @@ import { CHOICES, LABELS } from '../bootstrap/admin-labels';
  * enumeration's option (the edit form's select and the list filters). Vietnamese comes from the one table of
  * labels; English is the API name in words. Both are needed: Strapi fills a language's missing keys from English.
  */
+/** Strapi's own fields, which the list view can show as columns of every type. */
+const SYSTEM_FIELDS: Record<string, string> = {
+  id: 'Mã số', documentId: 'Mã tài liệu', createdAt: 'Ngày tạo', updatedAt: 'Sửa lần cuối', publishedAt: 'Ngày đăng',
+  createdBy: 'Người tạo', updatedBy: 'Người sửa', locale: 'Ngôn ngữ',
+};
+
+/**
+ * The content types' names as written in their schemas (already Vietnamese): the Content Manager's menu and
+ * list title look a type's name up as a translation key, and log a missing translation when there is none.
+ */
+const SCHEMAS = import.meta.glob<{ info: { displayName: string } }>('../api/*/content-types/*/schema.json', { eager: true });
+
 const words = (name: string) => {
   const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
@@ -16,7 +28,7 @@ export function fieldTranslations(): { vi: Record<string, string>; en: Record<st
   const en: Record<string, string> = {};
   for (const [uid, labels] of Object.entries(LABELS)) {
     if (!uid.startsWith('api::')) continue; // components' fields are looked up under other keys
-    for (const [field, label] of Object.entries(labels)) {
+    for (const [field, label] of Object.entries({ ...SYSTEM_FIELDS, ...labels })) {
       const key = `content-manager.content-types.${uid}.${field}`;
       vi[key] = label;
       en[key] = words(field);
@@ -29,6 +41,10 @@ export function fieldTranslations(): { vi: Record<string, string>; en: Record<st
         en[value] = words(value);
       }
     }
+  }
+  for (const schema of Object.values(SCHEMAS)) {
+    vi[schema.info.displayName] = schema.info.displayName;
+    en[schema.info.displayName] = schema.info.displayName;
   }
   return { vi, en };
 }

@@ -60,7 +60,7 @@ export const WorkWidget = () => {
           {items.slice(0, SHOWN).map((item) => (
             <Box tag="li" key={`${item.uid}|${item.documentId}|${item.locale ?? ''}`} data-testid="ew-home-item">
               <Flex justifyContent="space-between" gap={2} wrap="wrap">
-                <Typography tag={RouterLink} to={editPath(item.uid, item.documentId, item.locale)} fontWeight="semiBold" textColor="primary600" ellipsis>
+                <Typography tag={RouterLink} to={editPath(item.uid, item.documentId, item.locale)} fontWeight="semiBold" textColor="primary600">
                   {item.title}
                 </Typography>
                 <Flex gap={1}>
@@ -68,9 +68,11 @@ export const WorkWidget = () => {
                   {item.overdue ? <OverdueBadge label={formatMessage({ id: t('overdue'), defaultMessage: 'Quá hạn' })} /> : null}
                 </Flex>
               </Flex>
-              <Typography variant="pi" textColor="neutral600">
-                {formatMessage({ id: t('home.due'), defaultMessage: 'Hạn xử lý: {due}' }, { due: formatDateTime(item.dueAt) })}
-              </Typography>
+              {item.dueAt ? (
+                <Typography variant="pi" textColor="neutral600">
+                  {formatMessage({ id: t('home.due'), defaultMessage: 'Hạn xử lý: {due}' }, { due: formatDateTime(item.dueAt) })}
+                </Typography>
+              ) : null}
             </Box>
           ))}
           {items.length > SHOWN ? (
