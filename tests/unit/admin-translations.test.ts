@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHOICES } from '../../src/bootstrap/admin-labels';
+import { CHOICES, LABELS } from '../../src/bootstrap/admin-labels';
 import ours from '../../src/admin/translations/strapi.vi.json';
 
 /**
@@ -106,7 +106,7 @@ function walk(dir: string): string[] {
   });
 }
 
-describe('the enumerations shown in Vietnamese', () => {
+describe('the field labels and enumerations shown in Vietnamese', () => {
   const schemas: Array<[string, { attributes: Record<string, { type: string; enum?: string[] }> }]> = [];
   for (const api of readdirSync('src/api')) {
     let types: string[] = [];
@@ -127,6 +127,11 @@ describe('the enumerations shown in Vietnamese', () => {
       .filter(([, attribute]) => attribute.type === 'enumeration')
       .map(([field, attribute]) => ({ uid, field, values: attribute.enum ?? [] })),
   );
+
+  it('every field of every content type and component has a Vietnamese label', () => {
+    const unlabelled = schemas.flatMap(([uid, schema]) => Object.keys(schema.attributes).filter((field) => !LABELS[uid]?.[field]).map((field) => `${uid}.${field}`));
+    expect(unlabelled).toEqual([]);
+  });
 
   it('every value of every enumeration in the schemas has a label, and the table names no other', () => {
     expect(enumerations.length).toBeGreaterThan(0);
