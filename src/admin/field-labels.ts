@@ -2,7 +2,7 @@ import { CHOICES, LABELS } from '../bootstrap/admin-labels';
 
 /**
  * Field labels and enumeration values of the content types in both admin languages, under the keys the
- * Content Manager looks up: `content-manager.content-types.<uid>.<field>` for a field, the bare value for an
+ * Content Manager looks up: `content-manager.content-types.<uid>.<field>` (or `components.<uid>.<field>`) for a field, the bare value for an
  * enumeration's option (the edit form's select and the list filters). Vietnamese comes from the one table of
  * labels; English is the API name in words. Both are needed: Strapi fills a language's missing keys from English.
  */
@@ -27,9 +27,10 @@ export function fieldTranslations(): { vi: Record<string, string>; en: Record<st
   const vi: Record<string, string> = {};
   const en: Record<string, string> = {};
   for (const [uid, labels] of Object.entries(LABELS)) {
-    if (!uid.startsWith('api::')) continue; // components' fields are looked up under other keys
-    for (const [field, label] of Object.entries({ ...SYSTEM_FIELDS, ...labels })) {
-      const key = `content-manager.content-types.${uid}.${field}`;
+    const isType = uid.startsWith('api::');
+    for (const [field, label] of Object.entries(isType ? { ...SYSTEM_FIELDS, ...labels } : labels)) {
+      // a component's fields are looked up under `components`, a content type's under `content-types`
+      const key = `content-manager.${isType ? 'content-types' : 'components'}.${uid}.${field}`;
       vi[key] = label;
       en[key] = words(field);
     }

@@ -82,7 +82,7 @@ test('the login page names the ward and shows its emblem, in Vietnamese', async 
     await page.goto(`${strapi.url}/admin/auth/login`);
     await page.getByRole('heading', { name: 'Đăng nhập trang quản trị' }).waitFor();
     await settle(page);
-    if (visit === 1) await page.waitForFunction(() => window.localStorage.getItem('ward-site-title') !== null);
+    if (visit === 1) await page.waitForFunction("window.localStorage.getItem('ward-site-title') !== null");
   }
   await page.getByText('Trang thông tin điện tử phường Phú Lâm').waitFor();
   expect(await page.locator('img').first().getAttribute('src')).toMatch(/^data:image\/svg\+xml,.*c8102e/); // the emblem, inlined by the bundler
