@@ -11,7 +11,7 @@ export const LABELS: Record<string, Record<string, string>> = {
   'api::article.article': {
     title: 'Tiêu đề', slug: 'Đường dẫn (slug)', summary: 'Sapo (tóm tắt)', body: 'Nội dung', cover: 'Ảnh đại diện',
     gallery: 'Bộ ảnh', videoUrl: 'Đường dẫn video', category: 'Chuyên mục', unit: 'Đơn vị gửi tin', author: 'Tác giả',
-    eventDate: 'Ngày diễn ra sự kiện', eventPlace: 'Địa điểm sự kiện', isOrientation: 'Tin định hướng (cần Ban Tuyên giáo cho ý kiến)',
+    eventDate: 'Ngày diễn ra sự kiện', eventPlace: 'Địa điểm sự kiện', isOrientation: 'Tin định hướng (Ban Tuyên giáo)',
     tags: 'Từ khóa (cách nhau bằng dấu phẩy)',
   },
   'api::category.category': {
