@@ -9,6 +9,7 @@ export const GUARD_TRIGGER = 'editorial_workflow_guard';
 export const GUARD_TRUNCATE_TRIGGER = 'editorial_workflow_guard_truncate';
 export const LOG_APPEND_ONLY_TRIGGER = 'editorial_workflow_log_append_only';
 export const LOG_INSERT_TRIGGER = 'editorial_workflow_log_carried_insert';
+export const LOG_TRUNCATE_TRIGGER = 'editorial_workflow_log_truncate';
 /** Custom SQLSTATE of every refusal, so that a caller can tell the guard's refusal from other errors. */
 export const GUARD_SQLSTATE = 'EW409';
 
@@ -86,7 +87,11 @@ function logSql(log: string): string[] {
       RAISE EXCEPTION USING ERRCODE = ${literal(GUARD_SQLSTATE)}, HINT = ${literal(HINT)},
         MESSAGE = format('editorial-workflow: the log is append-only (%s refused)', TG_OP);
     END $$`,
-    `CREATE OR REPLACE TRIGGER ${LOG_APPEND_ONLY_TRIGGER} BEFORE UPDATE OR DELETE OR TRUNCATE ON ${quote(log)}
+    // Row level: PostgreSQL runs an UPDATE of the log when an admin user is removed (created_by_id's
+    // ON DELETE SET NULL), which must pass when it touches no row.
+    `CREATE OR REPLACE TRIGGER ${LOG_APPEND_ONLY_TRIGGER} BEFORE UPDATE OR DELETE ON ${quote(log)}
+      FOR EACH ROW EXECUTE FUNCTION editorial_workflow_log_append_only()`,
+    `CREATE OR REPLACE TRIGGER ${LOG_TRUNCATE_TRIGGER} BEFORE TRUNCATE ON ${quote(log)}
       FOR EACH STATEMENT EXECUTE FUNCTION editorial_workflow_log_append_only()`,
     `CREATE OR REPLACE FUNCTION editorial_workflow_log_carried_insert() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
