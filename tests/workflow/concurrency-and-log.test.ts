@@ -103,6 +103,7 @@ describe('the log', () => {
 
     it('detects a deleted row', async () => {
       const db = app.strapi.db.connection;
+      await dropTriggers();
       const last = (await db(TABLE).max('seq as seq').first()) as { seq: number };
       await db.raw(`DELETE FROM ${TABLE} WHERE seq = ?`, [last.seq - 1]);
       const res = await as(app, board).post('/editorial-workflow/log/verify').expect(200);
