@@ -54,11 +54,19 @@ async function importProcedures(strapi, file) {
   const extension = path.extname(file).toLowerCase();
   const format = extension === '.json' ? 'json' : extension === '.xlsx' ? 'xlsx' : extension === '.csv' ? 'csv' : null;
   if (!format) throw new UsageError('Chỉ nhận tệp .json, .xlsx hoặc .csv.');
-  const report = await strapi.service('api::procedure.importer').sync(fs.readFileSync(file), format);
+  const importer = strapi.service('api::procedure.importer');
+  const report = await importer.sync(fs.readFileSync(file), format);
   console.log(`Bộ thủ tục: thêm mới ${report.created.length}, cập nhật ${report.updated.length}, hết hiệu lực ${report.retired.length}, không đổi ${report.unchanged}.`);
-  for (const code of report.created) console.log(`  + ${code}`);
-  for (const { code, fields } of report.updated) console.log(`  ~ ${code}: ${fields.join(', ')}`);
-  for (const code of report.retired) console.log(`  - ${code} (đánh dấu không còn hiệu lực)`);
+  const fresh = report.createdPublished ? 'đã đăng ngay, không qua Ban biên tập (PROCEDURE_IMPORT_PUBLISH_NEW=true)' : 'bản nháp chờ Ban biên tập duyệt';
+  for (const code of report.created) console.log(`  + ${code} (${fresh})`);
+  for (const { code, changes } of report.updated) {
+    console.log(`  ~ ${code} (chờ Ban biên tập duyệt):`);
+    for (const change of changes) console.log(`      ${importer.describeChange(change)}`);
+  }
+  for (const code of report.retired) console.log(`  - ${code} (không còn trong tệp: đánh dấu không còn hiệu lực, chờ Ban biên tập duyệt)`);
+  if (report.updated.length + report.retired.length > 0 || (report.created.length > 0 && !report.createdPublished)) {
+    console.log('\nCác thay đổi chưa lên trang: Ban biên tập duyệt rồi người đăng bài đăng (menu "Việc của tôi").');
+  }
 }
 
 async function main() {

@@ -274,7 +274,7 @@ describe('confirming a preview later', () => {
   it('links the procedure rows as they are at confirmation: a re-sync in between republishes them with new ids', async () => {
     const before = await procedureIds('1.000894');
     const res = await upload(desk, csvFile([HEADERS, ['RS-1', '1.000894', '', '20/11/2026', '', '', 'Đang xử lý', '', '']])).expect(201);
-    // What the procedure set import does to each procedure it syncs: reopen, then publish again as the system.
+    // A re-sync's reopening and a later publication of the procedure (here as the system, for brevity).
     const workflow = app.strapi.plugin('editorial-workflow').service('workflow') as {
       reviseAsImport(target: { uid: string; documentId: string }, note: string): Promise<void>;
       publishAsImport(target: { uid: string; documentId: string }, note: string): Promise<void>;
@@ -400,51 +400,5 @@ describe('statistics', () => {
     const march = await reports('month', '2025-03-01');
     expect(figures(march.total)).toMatchObject({ resolvedLate: 2, inProgressOverdue: 1, onTimeRate: 57.14 });
     expect(figures(march.chungThuc)).toMatchObject({ resolvedLate: 1, inProgressOverdue: 0, inProgressOnTime: 1 });
-  });
-});
-
-describe('procedure set', () => {
-  const PROCEDURE = 'api::procedure.procedure';
-  const sync = (file: object) => (app.strapi.service('api::procedure.importer') as unknown as {
-    sync(data: Buffer, format: 'json'): Promise<{ created: string[]; updated: Array<{ code: string; fields: string[] }>; retired: string[]; unchanged: number }>;
-  }).sync(Buffer.from(JSON.stringify(file)), 'json');
-  const SET = [
-    {
-      code: '1.001193', name: 'Thủ tục đăng ký khai sinh (sửa đổi)', field: 'Hộ tịch', onlineServiceForm: 'toan_trinh',
-      methods: [{ channel: 'truc_tuyen', timeLimit: 'Ngay trong ngày', fee: 'Miễn phí' }],
-      legalBasis: ['60/2014/QH13', '123/2015/NĐ-CP'],
-    },
-    {
-      code: '1.999001', name: 'Thủ tục hòa giải tranh chấp đất đai', field: 'Đất đai', onlineServiceForm: 'mot_phan',
-      steps: [{ title: 'Nộp đơn', description: 'Nộp đơn tại Bộ phận một cửa' }],
-      dossierComponents: [{ name: 'Đơn đề nghị hòa giải', originals: 1, copies: 0 }],
-      legalBasis: ['42/2022/NĐ-CP', '99/2099/NĐ-CP'],
-    },
-  ];
-
-  it('creates new codes, updates changed ones with a diff, retires vanished ones without deleting them', async () => {
-    const before = await app.strapi.db.query(PROCEDURE).count();
-    const report = await sync(SET);
-    expect(report.created).toEqual(['1.999001']);
-    expect(report.updated).toEqual([{ code: '1.001193', fields: expect.arrayContaining(['name', 'agency', 'methods', 'steps']) }]);
-    expect(report.retired).toHaveLength(9);
-    expect(report.retired).toContain('2.000815');
-
-    const fresh = await app.http().get('/api/procedures?filters[code][$eq]=1.999001&populate[field][fields][0]=name&populate[legalBasis][fields][0]=numberSymbol').expect(200);
-    expect(fresh.body.data[0]).toMatchObject({ name: 'Thủ tục hòa giải tranh chấp đất đai', inForce: true, field: { name: 'Đất đai' } });
-    expect(fresh.body.data[0].legalBasis.map((doc: { numberSymbol: string }) => doc.numberSymbol)).toEqual(['42/2022/NĐ-CP']);
-    expect(fresh.body.data[0].legalBasisText).toBe('42/2022/NĐ-CP; 99/2099/NĐ-CP');
-    const changed = await app.http().get('/api/procedures?filters[code][$eq]=1.001193').expect(200);
-    expect(changed.body.data[0].name).toBe('Thủ tục đăng ký khai sinh (sửa đổi)');
-    const retired = await app.http().get('/api/procedures?filters[code][$eq]=2.000815').expect(200);
-    expect(retired.body.data[0]).toMatchObject({ inForce: false });
-    expect(await app.strapi.db.query(PROCEDURE).count()).toBe(before + 2); // the new one's draft and published rows
-  });
-
-  it('changes nothing when the same set comes again, and refuses a bad entry whole', async () => {
-    expect(await sync(SET)).toEqual({ created: [], updated: [], retired: [], unchanged: 2, errors: [] });
-    await expect(sync([...SET, { code: '1.999002', name: 'Thủ tục thử', methods: [{ channel: 'fax', timeLimit: '1 ngày' }] }]))
-      .rejects.toThrow(/1 thủ tục lỗi, chưa nhập gì: mục 3 \(1.999002\): methods.0.channel: Hình thức nộp phải là/);
-    expect(await app.strapi.db.query(PROCEDURE).count({ where: { code: '1.999002' } })).toBe(0);
   });
 });

@@ -1,57 +1,48 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { env, errors } from '@strapi/utils';
 import type { SheetFormat } from '../../dossier/import/read';
+import { changedKeys, changeNote, describeChange, procedureDiff, type FieldChange, type ProcedureView } from '../import/diff';
+import { procedureInput } from '../import/layout';
 import { parseProcedureSet } from '../import/parse';
 
 const PROCEDURE = 'api::procedure.procedure';
 const FIELD = 'api::procedure-field.procedure-field';
 const LEGAL = 'api::legal-document.legal-document';
-const NOTE = 'Đồng bộ bộ thủ tục hành chính';
+const RETIRED_NOTE = 'Nhập bộ thủ tục: mã không còn trong bộ thủ tục, đánh dấu không còn hiệu lực';
+const PUBLISHED_NEW_NOTE = 'Nhập bộ thủ tục: thủ tục mới, đăng không qua Ban biên tập (PROCEDURE_IMPORT_PUBLISH_NEW=true)';
 
 interface Stored {
   documentId: string;
   code: string;
   inForce: boolean;
   field?: { name: string } | null;
-  legalBasis?: Array<{ documentId: string }>;
+  legalBasis?: Array<{ documentId: string; numberSymbol: string }>;
   dossierComponents?: Array<{ name: string; form?: { id: number } | null }>;
   [key: string]: unknown;
 }
 
 export interface SyncReport {
+  /** New codes: drafts waiting for the board, or published when `createdPublished`. */
   created: string[];
-  updated: Array<{ code: string; fields: string[] }>;
+  /** Whether the import published the new codes itself (PROCEDURE_IMPORT_PUBLISH_NEW=true). */
+  createdPublished: boolean;
+  /** Changed codes, written to their drafts for the board: the attributes and each difference. */
+  updated: Array<{ code: string; fields: string[]; changes: FieldChange[] }>;
+  /** Codes no longer in the file, marked as no longer in force in their drafts for the board. */
   retired: string[];
   unchanged: number;
   errors: Array<{ line: number; code?: string; message: string }>;
 }
 
-const COMPARED = ['name', 'level', 'decisionNumber', 'subjects', 'agency', 'result', 'conditions', 'legalBasisText', 'onlineServiceForm', 'nationalPortalUrl', 'inForce'] as const;
-const LISTS = {
-  steps: ['title', 'description'],
-  methods: ['channel', 'timeLimit', 'fee', 'description'],
-  dossierComponents: ['name', 'formName', 'originals', 'copies'],
-} as const;
-
-const blank = (value: unknown) => (value === undefined || value === '' ? null : value);
-const listKey = (items: unknown, keys: readonly string[]) =>
-  JSON.stringify(((items as Array<Record<string, unknown>>) ?? []).map((item) => keys.map((key) => blank(item[key]))));
-
-/** The fields that differ between what is stored and what the file says, by name. */
-function changedFields(stored: Stored, data: Record<string, unknown>, fieldName: string | undefined): string[] {
-  const changed: string[] = COMPARED.filter((key) => blank(stored[key]) !== blank(data[key]));
-  for (const [key, keys] of Object.entries(LISTS)) if (listKey(stored[key], keys) !== listKey(data[key], keys)) changed.push(key);
-  if ((stored.field?.name ?? undefined) !== fieldName) changed.push('field');
-  const links = (ids: string[]) => [...ids].sort().join(',');
-  if (links((stored.legalBasis ?? []).map((doc) => doc.documentId)) !== links(data.legalBasis as string[])) changed.push('legalBasis');
-  return changed;
-}
+const sortedUnique = (values: string[]) => [...new Set(values)].sort();
 
 /**
  * Imports and re-syncs the commune-level procedure set through the Document Service (so every content
  * rule and middleware runs): new codes are created, changed ones updated, codes no longer in the file
- * marked as no longer in force, never deleted. The set is the province's published decision, so the
- * import publishes as the system, recorded in the editorial log (`import_revised`, `import_published`).
+ * marked as no longer in force, never deleted. Nothing live changes around the board: a changed published
+ * procedure is reopened (`import_revised`, its comment naming the changed fields; the live version stays)
+ * and its draft waits for the board's approval and the publisher. New codes are drafts for the board too,
+ * unless PROCEDURE_IMPORT_PUBLISH_NEW=true, when the import publishes them as the system (`import_published`).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = (uid: string) => strapi.documents(uid as never) as unknown as {
@@ -73,19 +64,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return ids;
   }
 
-  async function write(documentId: string | undefined, data: Record<string, unknown>): Promise<void> {
-    let target = documentId;
-    if (target) {
-      await workflow().reviseAsImport({ uid: PROCEDURE, documentId: target }, NOTE);
-      await documents(PROCEDURE).update({ documentId: target, data, status: 'draft' });
-    } else {
-      target = (await documents(PROCEDURE).create({ data, status: 'draft' })).documentId;
-    }
-    await workflow().publishAsImport({ uid: PROCEDURE, documentId: target }, NOTE);
+  /**
+   * Writes a change to an existing procedure's draft. A live one is reopened first (the published version
+   * stays on the site); on one under review or approved the edit revokes the approvals, as any edit does.
+   */
+  async function revise(documentId: string, data: Record<string, unknown>, note: string): Promise<void> {
+    await workflow().reviseAsImport({ uid: PROCEDURE, documentId }, note);
+    await documents(PROCEDURE).update({ documentId, data, status: 'draft' });
   }
 
   return {
+    describeChange,
+
     async sync(file: Buffer, format: SheetFormat | 'json'): Promise<SyncReport> {
+      const publishNew = env.bool('PROCEDURE_IMPORT_PUBLISH_NEW', false);
       const parsed = await parseProcedureSet(file, format);
       if (parsed.errors.length > 0) {
         throw new errors.ValidationError(
@@ -95,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const stored = await documents(PROCEDURE).findMany({
         status: 'draft', limit: -1,
-        populate: { field: { fields: ['name'] }, legalBasis: { fields: ['documentId'] }, steps: true, methods: true, dossierComponents: { populate: { form: { fields: ['id'] } } } },
+        populate: { field: { fields: ['name'] }, legalBasis: { fields: ['documentId', 'numberSymbol'] }, steps: true, methods: true, dossierComponents: { populate: { form: { fields: ['id'] } } } },
       });
       const byCode = new Map(stored.map((doc) => [doc.code, doc]));
       const fields = await fieldIds(parsed.procedures.flatMap((p) => (p.field ? [p.field] : [])));
@@ -103,37 +95,47 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const legal = await documents(LEGAL).findMany({ status: 'draft', limit: -1, filters: { numberSymbol: { $in: symbols } }, fields: ['numberSymbol'] });
       const legalIds = new Map(legal.map((doc) => [String(doc.numberSymbol), doc.documentId]));
 
-      const report: SyncReport = { created: [], updated: [], retired: [], unchanged: 0, errors: [] };
+      const report: SyncReport = { created: [], createdPublished: publishNew, updated: [], retired: [], unchanged: 0, errors: [] };
       for (const { legalBasis, field, ...input } of parsed.procedures) {
         const existing = byCode.get(input.code);
+        const linked = legalBasis.filter((symbol) => legalIds.has(symbol));
         // An attached form (PDF/DOC) is the desk's own upload: keep it on the component of the same name.
         const forms = new Map((existing?.dossierComponents ?? []).map((c) => [c.name, c.form?.id]));
         // The file is the whole truth about a procedure: a field it leaves out is emptied.
         const data: Record<string, unknown> = {
-          ...Object.fromEntries(COMPARED.map((key) => [key, null])),
+          ...Object.fromEntries(Object.keys(procedureInput.shape).map((key) => [key, null])),
           ...input,
           dossierComponents: input.dossierComponents.map((c) => ({ ...c, ...(forms.get(c.name) ? { form: forms.get(c.name) } : {}) })),
           field: field ? fields.get(field) : null,
           legalBasisText: legalBasis.length > 0 ? legalBasis.join('; ') : null,
-          legalBasis: legalBasis.map((symbol) => legalIds.get(symbol)).filter((id): id is string => Boolean(id)),
+          legalBasis: [...new Set(linked.map((symbol) => legalIds.get(symbol)!))], // in the file's order, as the site lists them
           inForce: true,
         };
         if (!existing) {
-          await write(undefined, data);
+          const { documentId } = await documents(PROCEDURE).create({ data, status: 'draft' });
+          if (publishNew) await workflow().publishAsImport({ uid: PROCEDURE, documentId }, PUBLISHED_NEW_NOTE);
           report.created.push(input.code);
           continue;
         }
-        const changed = changedFields(existing, data, field);
-        if (changed.length === 0) report.unchanged += 1;
-        else {
-          await write(existing.documentId, data);
-          report.updated.push({ code: input.code, fields: changed });
+        // Relations are compared as a person reads them: the field's name, the legal documents' numbers.
+        const before: ProcedureView = {
+          ...existing,
+          field: existing.field?.name ?? null,
+          legalBasis: sortedUnique((existing.legalBasis ?? []).map((doc) => doc.numberSymbol)),
+        };
+        const after: ProcedureView = { ...data, field: field ?? null, legalBasis: sortedUnique(linked) };
+        const changes = procedureDiff(strapi, before, after, Object.keys(data).filter((key) => key !== 'code'));
+        if (changes.length === 0) {
+          report.unchanged += 1;
+          continue;
         }
+        await revise(existing.documentId, data, changeNote(changes));
+        report.updated.push({ code: input.code, fields: changedKeys(changes), changes });
       }
       const inFile = new Set(parsed.procedures.map((p) => p.code));
       for (const doc of stored) {
         if (inFile.has(doc.code) || !doc.inForce) continue;
-        await write(doc.documentId, { inForce: false });
+        await revise(doc.documentId, { inForce: false }, RETIRED_NOTE);
         report.retired.push(doc.code);
       }
       return report;

@@ -12,6 +12,7 @@ import { schedulerService } from './services/scheduler';
 import { statsService } from './services/stats';
 import { questionStatsService } from './services/question-stats';
 import { workflowService } from './services/workflow';
+import { getSchemaMap } from './write-map';
 
 export default {
   register,
@@ -29,6 +30,8 @@ export default {
     // Called from the app's bootstrap: roles need the admin's own conditions and default roles, which
     // the admin module sets up after the plugins' bootstrap.
     setup: ({ strapi }: { strapi: Core.Strapi }) => ({ ensureRoles: () => ensureRoles(strapi) }),
+    // The write-path map, for the documentation and the tests' generated matrix.
+    writeMap: ({ strapi }: { strapi: Core.Strapi }) => ({ get: () => getSchemaMap(strapi) }),
   },
   routes: { admin: adminRoutes },
 };

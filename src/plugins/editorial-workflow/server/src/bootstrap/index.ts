@@ -5,6 +5,7 @@ import { statesRepository } from '../repositories/states';
 import { strandedStates } from '../workflow/validate';
 import { unitsRepository } from '../repositories/units';
 import { ensureDatabaseGuarantees } from './database';
+import { guardUploads } from '../gate/upload';
 
 /** Refuses a configuration that removed a state some items are still in. */
 async function assertStatesInUseExist(strapi: Core.Strapi): Promise<void> {
@@ -36,6 +37,8 @@ export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<vo
     handler: (user: { id: number }) => ({ 'assignedOfficer.id': user.id }),
   });
   await ensureDatabaseGuarantees(strapi);
+  // The media library writes files outside the Document Service: the gate watches it separately.
+  guardUploads(strapi);
   await assertStatesInUseExist(strapi);
 
   if (strapi.config.get('server.cron.enabled')) {

@@ -3,54 +3,99 @@ import { WorkflowError } from '../errors';
 import { getRegistry } from '../registry';
 import { actorOf, SYSTEM_ACTOR, type AdminUser } from '../services/actor';
 import type { WorkflowService } from '../services/workflow';
+import { getSchemaMap } from '../write-map';
+import { changes, snapshot } from '../write-map/effects';
+import { distinct, itemKey, reachFinder, type Item } from '../write-map/reach';
 import { isCarried } from './carrying';
+import { requestUser } from './request-user';
+import { refuseReached, stateOf } from './rules';
 
 interface Context {
   uid: string;
   action: string;
-  params: { documentId?: string; locale?: string | string[]; status?: string };
+  params: { documentId?: string; locale?: unknown; status?: string; data?: unknown };
 }
 
-/** The admin user of the current request, if the write comes from one (Content Manager, plugin routes). */
-function requestUser(strapi: Core.Strapi): AdminUser | undefined {
-  const state = strapi.requestContext.get()?.state as { user?: AdminUser; auth?: { strategy?: { name?: string } } } | undefined;
-  return state?.auth?.strategy?.name === 'admin' ? state.user : undefined;
-}
+/** Document Service actions that write; the others only read. */
+const WRITES = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft']);
 
 /**
- * The one gate. For every governed type it refuses publishing, unpublishing and discarding drafts
- * unless the plugin itself is carrying out that transition, and it keeps edits in line with the state:
- * no edit of a live or closed item, no edit by the author while it is under review, and an edit of
- * approved content revokes the approvals. It sits in the Document Service, so the Content Manager
- * (single and bulk), REST with any token, Releases, scripts and imports all pass through it.
+ * The one gate. Publishing, unpublishing and discarding drafts of governed types happen only when the
+ * plugin carries them out. Every other write, on any content type, is mapped to the governed items it
+ * reaches — the document itself under every locale it names, the other locales i18n copies shared
+ * fields into, and the items on the other side of its relations — and each reached item's state
+ * decides: nothing live or closed changes, an author does not change an item under review, and a
+ * change to approved content revokes the approvals. What a write reached is measured, not guessed:
+ * the reached items are hashed before and after, inside one transaction that a refusal rolls back.
+ * It sits in the Document Service, so the Content Manager (single and bulk), REST with any token,
+ * Releases, scripts and imports all pass through it.
  */
 export function gate(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   const service = () => strapi.plugin('editorial-workflow').service('workflow') as WorkflowService;
+  const reach = () => reachFinder(strapi, getSchemaMap(strapi));
+  const defaultLocale = () => strapi.plugin('i18n').service('locales').getDefaultLocale() as Promise<string>;
+
+  async function refuseCarriedOnly(ctx: Context): Promise<never> {
+    const { action, params } = ctx;
+    const wf = getRegistry().workflowOf(ctx.uid)!;
+    const locale = typeof params.locale === 'string' ? params.locale : undefined;
+    const row = params.documentId
+      ? await service().ensureState({ uid: ctx.uid, documentId: params.documentId, locale }).catch(() => undefined)
+      : undefined;
+    const label = row && wf.states.find((state) => state.id === row.state)?.label;
+    const verb = { publish: 'đăng', unpublish: 'gỡ', discardDraft: 'hủy bản nháp của' }[action as 'publish'];
+    throw new WorkflowError(
+      403,
+      'GATE',
+      `Không thể ${verb} trực tiếp${label ? ` (mục đang ở trạng thái "${label}")` : ''}: việc này chỉ làm được qua quy trình biên tập, sau khi mục đã được duyệt.`,
+    );
+  }
+
+  /** A delete is decided per locale it reaches; an item with a live version is never deleted around the chain. */
+  async function checkDelete(uid: string, documentId: string, locale: unknown): Promise<void> {
+    const rows = await reach().rowsOfDocument(uid, documentId);
+    for (const loc of await reach().localesNamed(uid, documentId, locale, defaultLocale)) {
+      const versions = rows.filter((row) => (row.locale ?? null) === loc);
+      if (versions.length === 0) continue;
+      const { state } = await stateOf(strapi, { uid, documentId, locale: loc });
+      const live = versions.some((version) => version.publishedAt);
+      if (live || state.kind === 'live' || state.kind === 'review' || state.kind === 'ready') {
+        const where = loc ? ` (bản ${loc})` : '';
+        throw new WorkflowError(409, 'LOCKED', live && state.kind !== 'live'
+          ? `Không xóa được mục${where}: bản đã đăng vẫn đang hiển thị trên trang. Hãy gỡ bài qua quy trình trước khi xóa.`
+          : `Không xóa được mục${where} đang ở trạng thái "${state.label}": hãy gỡ hoặc trả lại trước.`);
+      }
+    }
+  }
+
+  /** An edit of the governed document itself, checked before anything is written. */
+  async function checkOwnEdit(item: Item, user: AdminUser | undefined) {
+    const found = await stateOf(strapi, item).catch((error: unknown) => {
+      // A new locale of an existing document has no state yet: it starts like a new item.
+      if (error instanceof WorkflowError && error.status === 404) return undefined;
+      throw error;
+    });
+    if (!found) return undefined;
+    const { row, state } = found;
+    if (state.kind === 'live' || state.kind === 'closed') {
+      throw new WorkflowError(409, 'LOCKED', `Mục đang ở trạng thái "${state.label}": chọn "Sửa lại" trước khi sửa nội dung.`);
+    }
+    if ((state.kind === 'review' || state.kind === 'ready') && user && user.id === row.authorId) {
+      throw new WorkflowError(409, 'UNDER_REVIEW', `Mục đang ở trạng thái "${state.label}": người viết cần "Rút lại" hoặc chờ trả lại rồi mới sửa.`);
+    }
+    return row;
+  }
 
   const middleware = async (ctx: Context, next: () => Promise<unknown>) => {
-    const wf = getRegistry().workflowOf(ctx.uid);
-    if (!wf) return next();
     const { action, params } = ctx;
-    const locale = typeof params.locale === 'string' ? params.locale : undefined;
+    if (!WRITES.has(action)) return next();
+    const wf = getRegistry().workflowOf(ctx.uid);
 
-    const stateLabel = async () => {
-      if (!params.documentId) return undefined;
-      const row = await service().ensureState({ uid: ctx.uid, documentId: params.documentId, locale }).catch(() => undefined);
-      return row && wf.states.find((state) => state.id === row.state)?.label;
-    };
-
-    if (action === 'publish' || action === 'unpublish' || action === 'discardDraft') {
+    if (wf && (action === 'publish' || action === 'unpublish' || action === 'discardDraft')) {
       if (action !== 'discardDraft' && isCarried(ctx.uid, params.documentId, action)) return next();
-      const label = await stateLabel();
-      const verb = { publish: 'đăng', unpublish: 'gỡ', discardDraft: 'hủy bản nháp của' }[action];
-      throw new WorkflowError(
-        403,
-        'GATE',
-        `Không thể ${verb} trực tiếp${label ? ` (mục đang ở trạng thái "${label}")` : ''}: việc này chỉ làm được qua quy trình biên tập, sau khi mục đã được duyệt.`,
-      );
+      return refuseCarriedOnly(ctx);
     }
-
-    if ((action === 'create' || action === 'update') && params.status === 'published') {
+    if (wf && (action === 'create' || action === 'update') && params.status === 'published') {
       throw new WorkflowError(
         403,
         'GATE',
@@ -58,46 +103,48 @@ export function gate(strapi: Core.Strapi): Modules.Documents.Middleware.Middlewa
       );
     }
 
-    if (action === 'create') {
-      const user = requestUser(strapi);
-      const created = (await next()) as { documentId: string; locale?: string } | null;
-      if (created?.documentId) {
-        await service().ensureState({ uid: ctx.uid, documentId: created.documentId, locale: created.locale ?? locale }, user?.id);
-      }
-      return created;
-    }
+    const user = requestUser(strapi);
+    const actor = async () => (user ? actorOf(strapi, user) : SYSTEM_ACTOR);
+    const { documentId } = params;
+    const ownLocale = wf && documentId && (action === 'update')
+      ? (await reach().localesNamed(ctx.uid, documentId, params.locale, defaultLocale))[0]
+      : null;
+    const self: Item | undefined = wf && documentId && action === 'update' ? { uid: ctx.uid, documentId, locale: ownLocale } : undefined;
 
-    if (action === 'update' && params.documentId) {
-      const target = { uid: ctx.uid, documentId: params.documentId, locale };
-      const row = await service().ensureState(target).catch((error: unknown) => {
-        // A new locale of an existing document has no state yet: it starts like a new item.
-        if (error instanceof WorkflowError && error.status === 404) return undefined;
-        throw error;
-      });
-      const user = requestUser(strapi);
-      if (row) {
-        const state = wf.states.find((candidate) => candidate.id === row.state)!;
-        if (state.kind === 'live' || state.kind === 'closed') {
-          throw new WorkflowError(409, 'LOCKED', `Mục đang ở trạng thái "${state.label}": chọn "Sửa lại" trước khi sửa nội dung.`);
-        }
-        if ((state.kind === 'review' || state.kind === 'ready') && user && user.id === row.authorId) {
-          throw new WorkflowError(409, 'UNDER_REVIEW', `Mục đang ở trạng thái "${state.label}": người viết cần "Rút lại" hoặc chờ trả lại rồi mới sửa.`);
-        }
-      }
+    return strapi.db.transaction(async () => {
+      const ownRow = self ? await checkOwnEdit(self, user) : undefined;
+      if (wf && documentId && action === 'delete') await checkDelete(ctx.uid, documentId, params.locale);
+
+      const others = distinct([
+        ...(await reach().otherSide(ctx.uid, documentId, params.data, action)),
+        ...(self ? await reach().otherLocales(ctx.uid, self.documentId, self.locale) : []),
+      ]).filter((item) => !self || itemKey(item) !== itemKey(self));
+      const measured = self && ownRow ? [self, ...others] : others;
+      const before = await snapshot(strapi, measured);
+
       const result = await next();
-      if (row) await service().afterEdit(target, user ? await actorOf(strapi, user) : SYSTEM_ACTOR);
-      else await service().ensureState(target, user?.id);
-      return result;
-    }
 
-    if (action === 'delete' && params.documentId) {
-      const row = await service().ensureState({ uid: ctx.uid, documentId: params.documentId, locale }).catch(() => undefined);
-      const state = row && wf.states.find((candidate) => candidate.id === row.state);
-      if (state && (state.kind === 'live' || state.kind === 'review' || state.kind === 'ready')) {
-        throw new WorkflowError(409, 'LOCKED', `Không xóa được mục đang ở trạng thái "${state.label}": hãy gỡ hoặc trả lại trước.`);
+      const changed = changes(measured, before, await snapshot(strapi, measured));
+      const reached = changed.filter((change) => !self || itemKey(change.item) !== itemKey(self));
+      for (const change of reached) await refuseReached(strapi, change, user);
+
+      const who = await actor();
+      if (action === 'create' || action === 'clone') {
+        const created = result as { documentId?: string; locale?: string; entries?: Array<{ documentId: string; locale?: string }> } | null;
+        if (wf) {
+          for (const entry of created?.entries ?? (created?.documentId ? [created as { documentId: string; locale?: string }] : [])) {
+            await service().ensureState({ uid: ctx.uid, documentId: entry.documentId, locale: entry.locale ?? (typeof params.locale === 'string' ? params.locale : undefined) }, user?.id);
+          }
+        }
+      } else if (self) {
+        if (ownRow) {
+          const ownChanged = changed.some((change) => itemKey(change.item) === itemKey(self));
+          await service().afterEdit(self, who, { changed: ownChanged });
+        } else await service().ensureState(self, user?.id);
       }
-    }
-    return next();
+      for (const change of reached) await service().afterEdit(change.item, who, { changed: true });
+      return result;
+    });
   };
   return middleware as unknown as Modules.Documents.Middleware.Middleware;
 }

@@ -19,6 +19,8 @@ export interface StateRow {
   authorId: number | null;
   isOrientation: boolean;
   approvals: Record<string, Approval> | null;
+  /** Who changed the content since it was last published (four-eyes on content: they may not approve it). */
+  editorIds?: number[] | null;
   enteredAt: string | null;
   dueAt: string | null;
   publishAt: string | null;
@@ -68,6 +70,13 @@ export function statesRepository(strapi: Core.Strapi) {
     /** A due time set from outside the table (a question's legal deadline); not a state change. */
     async setDue(id: number, dueAt: string): Promise<void> {
       await query().update({ where: { id }, data: { dueAt } });
+    },
+
+    /** Records that a person changed the content; not a state change, so the version stays. */
+    async addEditor(row: StateRow, userId: number): Promise<void> {
+      const editors = row.editorIds ?? [];
+      if (editors.includes(userId)) return;
+      await query().update({ where: { id: row.id }, data: { editorIds: [...editors, userId] } });
     },
 
     /** Marks that the overdue notice went out; not a state change, so the version stays. */

@@ -21,7 +21,8 @@ function populateOf(strapi: Core.Strapi, attributes: Attributes): Record<string,
         return [uid, { populate: populateOf(strapi, component.attributes) }];
       })) };
     } else if (attribute.type === 'media') {
-      populate[name] = { fields: ['id'] };
+      // The file's hash and size too: a replaced file keeps its id (and URL) but not its bytes.
+      populate[name] = { fields: ['id', 'hash', 'size'] };
     } else if (attribute.type === 'relation' && attribute.target !== 'admin::user') {
       populate[name] = { fields: ['documentId'] };
     }
@@ -45,15 +46,23 @@ function contentOf(value: unknown, top = true): unknown {
   return value;
 }
 
-/** sha256 of the draft's content: what approvals are bound to and what `publish` compares. */
-export async function contentHash(strapi: Core.Strapi, uid: string, documentId: string, locale: string | null): Promise<string> {
+/** sha256 of one version's content (null when the document has no such version). */
+export async function versionHash(
+  strapi: Core.Strapi, uid: string, documentId: string, locale: string | null, status: 'draft' | 'published',
+): Promise<string | null> {
   const model = strapi.contentType(uid as never) as { attributes: Attributes };
-  const draft = await strapi.documents(uid as never).findOne({
+  const version = await strapi.documents(uid as never).findOne({
     documentId,
-    status: 'draft',
+    status,
     ...(locale ? { locale } : {}),
     populate: populateOf(strapi, model.attributes),
   } as never);
-  if (!draft) throw new Error(`No draft of ${uid} ${documentId} (${locale ?? '-'})`);
-  return createHash('sha256').update(canonicalJson(contentOf(draft))).digest('hex');
+  return version ? createHash('sha256').update(canonicalJson(contentOf(version))).digest('hex') : null;
+}
+
+/** sha256 of the draft's content: what approvals are bound to and what `publish` compares. */
+export async function contentHash(strapi: Core.Strapi, uid: string, documentId: string, locale: string | null): Promise<string> {
+  const hash = await versionHash(strapi, uid, documentId, locale, 'draft');
+  if (!hash) throw new Error(`No draft of ${uid} ${documentId} (${locale ?? '-'})`);
+  return hash;
 }

@@ -83,7 +83,8 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
     const now = new Date();
     const hash = await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale);
     await workflowTransaction(strapi, async ({ trx }) => {
-      if (!(await states.moveIf(row, { state: to, enteredAt: now.toISOString(), dueAt: null, approvals: {} }))) {
+      const closesRound = to === 'published' ? { editorIds: [] } : {};
+      if (!(await states.moveIf(row, { state: to, enteredAt: now.toISOString(), dueAt: null, approvals: {}, ...closesRound }))) {
         throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý.');
       }
       await alsoDo?.();
@@ -151,6 +152,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
     return {
       state: row.state,
       authorId: row.authorId,
+      editorIds: row.editorIds ?? [],
       unitHeadIds: unit?.headIds ?? [],
       isOrientation: await isOrientation(row),
       approvals: row.approvals ?? {},
@@ -253,6 +255,8 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
             publishAt: null,
             publishBy: null,
             isOrientation: row.isOrientation || Boolean(transition.setsOrientation),
+            // A publication closes a round of changes: four-eyes starts again with the next revision.
+            ...(transition.effect === 'publish' ? { editorIds: [] } : {}),
             approvals: toKind === 'editing'
               ? {}
               : transition.approval
@@ -303,17 +307,20 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
     },
 
     /**
-     * After an edit: an approval is bound to the content it was given on. If the content changed, the
-     * approvals are revoked and the item goes back to the workflow's `revokeTo` state, with a log row.
+     * After an edit: whoever changed the content is recorded (they may not approve it), and an approval
+     * is bound to the content it was given on. If the content changed, the approvals are revoked and the
+     * item goes back to the workflow's `revokeTo` state, with a log row. `force` revokes even when the
+     * hash cannot see the change (a file replaced under the same name).
      */
-    async afterEdit(target: Target, actor: Actor): Promise<void> {
+    async afterEdit(target: Target, actor: Actor, { changed = true, force = false }: { changed?: boolean; force?: boolean } = {}): Promise<void> {
       const wf = workflowOf(target.uid);
       const row = await ensureState(target);
+      if ((changed || force) && actor.id) await states.addEditor(row, actor.id);
       const kind = wf.states.find((state) => state.id === row.state)?.kind;
       const approvals = Object.values(row.approvals ?? {});
       if ((kind !== 'review' && kind !== 'ready') || approvals.length === 0) return;
       const hash = await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale);
-      if (approvals.every((approval) => approval.hash === hash)) return;
+      if (!force && approvals.every((approval) => approval.hash === hash)) return;
       const now = new Date();
       const snapshot = await actorSnapshot(actor);
       const facts = await factsOf(wf, row, false);

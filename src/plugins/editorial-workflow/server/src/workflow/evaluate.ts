@@ -16,6 +16,8 @@ export interface ItemFacts {
   authorId: number | null;
   unitHeadIds: number[];
   isOrientation: boolean;
+  /** Who changed the content since it was last published: like the author, they may not approve it. */
+  editorIds?: number[];
   /** Who took each approval, and on which content. */
   approvals: Record<string, { userId: number; hash: string }>;
   /** Hash of the draft as it is now (needed by `publish`). */
@@ -72,6 +74,9 @@ export function evaluate(wf: WorkflowDefinition, transitionId: string, actor: Ac
   if (t.notAuthor && isAuthor) {
     return refuse(403, 'OWN_ITEM', `Không được tự "${t.label}" mục do chính mình viết (nguyên tắc bốn mắt).`);
   }
+  if (t.approval && !isAuthor && (item.editorIds ?? []).includes(actor.id)) {
+    return refuse(403, 'OWN_CHANGES', `Không được tự "${t.label}" nội dung do chính mình đã sửa (nguyên tắc bốn mắt): cần một người khác duyệt.`);
+  }
   for (const earlier of t.notSameActorAs ?? []) {
     if (item.approvals[earlier]?.userId === actor.id) {
       const other = wf.transitions.find((candidate) => candidate.id === earlier)?.label ?? earlier;
@@ -122,10 +127,10 @@ function relates(
       return isBoard;
     case 'unit_head':
       if (item.unitHeadIds.includes(actor.id)) return true;
-      // A sole head cannot approve their own item: the board acts for the unit instead.
+      // When every head wrote or changed the item, none may approve it: the board acts for the unit instead.
       return Boolean(
-        t.boardStandsInForSoleHead && isBoard && item.authorId !== null &&
-          item.unitHeadIds.length > 0 && item.unitHeadIds.every((head) => head === item.authorId),
+        t.boardStandsInForSoleHead && isBoard && item.unitHeadIds.length > 0 &&
+          item.unitHeadIds.every((head) => head === item.authorId || (item.editorIds ?? []).includes(head)),
       );
     case 'from_state_actor': {
       const approvalsOut = wf.transitions.filter((other) => other.approval && other.from.includes(item.state));
