@@ -99,7 +99,7 @@ describe('writes that skip the workflow are refused by PostgreSQL', () => {
     expect((await workflow().verifyLog()).ok).toBe(true);
   });
 
-  it('over HTTP: a relation written from its other side (a field connecting a live procedure) leaves the live procedure\'s field alone', async () => {
+  it('over HTTP: a relation written from its other side (a field connecting a live procedure) answers 409 and leaves the live procedure\'s field alone', async () => {
     const procedure = await app.strapi.documents(PROCEDURE as never).findFirst({
       status: 'published', filters: { field: { id: { $notNull: true } } }, populate: { field: { fields: ['documentId'] } },
     } as never) as unknown as { documentId: string; field: { documentId: string } };
@@ -108,8 +108,8 @@ describe('writes that skip the workflow are refused by PostgreSQL', () => {
       .put(`/content-manager/collection-types/${FIELD}/${other.documentId}`)
       .set('Authorization', `Bearer ${await app.superAdminToken()}`)
       .send({ procedures: { connect: [{ documentId: procedure.documentId }] } });
-    // Refused (Strapi's entity manager masks the guard's error with its own failed restore, hence no 409 here).
-    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toMatch(/quy trình biên tập/);
     const live = await app.strapi.documents(PROCEDURE as never).findOne({ documentId: procedure.documentId, status: 'published', populate: { field: { fields: ['documentId'] } } } as never) as unknown as { field: { documentId: string } };
     expect(live.field.documentId).toBe(procedure.field.documentId);
   });

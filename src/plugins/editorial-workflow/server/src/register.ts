@@ -7,7 +7,7 @@ import { createRegistry } from './registry';
 export function register({ strapi }: { strapi: Core.Strapi }): void {
   createRegistry(strapi);
   strapi.documents.use(gate(strapi));
-  strapi.documents.use(guardRefusals());
+  strapi.documents.use(guardRefusals(strapi));
   // The Content Manager's list shows and filters by workflow state.
   attachListState(strapi);
 }
