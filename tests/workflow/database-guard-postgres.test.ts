@@ -86,14 +86,15 @@ describe('writes that skip the workflow are refused by PostgreSQL', () => {
   it('the log: INSERT outside the workflow, and UPDATE or DELETE even inside a marked transaction', async () => {
     const last = (await db()(LOG).orderBy('seq', 'desc').first()) as Record<string, unknown>;
     const { id: _id, ...copy } = last;
-    await expect(db()(LOG).insert({ ...copy, seq: Number(last.seq) + 1, document_id: 'ghi-lenlut' })).rejects.toThrow(/editorial_workflow_log is guarded \(INSERT/);
+    const seq = Number(last.seq);
+    await expect(db()(LOG).insert({ ...copy, seq: seq + 1, document_id: 'ghi-lenlut' })).rejects.toThrow(/editorial_workflow_log is guarded \(INSERT/);
     await expect(db().transaction(async (trx) => {
       await trx.raw("select set_config('editorial_workflow.carrying', 'on', true)");
-      await trx(LOG).where('seq', last.seq).update({ reason_text: 'sửa lén' });
+      await trx(LOG).where('seq', seq).update({ reason_text: 'sửa lén' });
     })).rejects.toThrow(/append-only \(UPDATE refused\)/);
     await expect(db().transaction(async (trx) => {
       await trx.raw("select set_config('editorial_workflow.carrying', 'on', true)");
-      await trx(LOG).where('seq', last.seq).delete();
+      await trx(LOG).where('seq', seq).delete();
     })).rejects.toThrow(/append-only \(DELETE refused\)/);
     await expect(db().raw(`TRUNCATE ${LOG}`)).rejects.toThrow(/append-only \(TRUNCATE refused\)/);
     expect((await workflow().verifyLog()).ok).toBe(true);
