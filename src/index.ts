@@ -3,6 +3,7 @@ import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureDossierIndexes } from './bootstrap/dossier-indexes';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
+import { applyQuestionLayout } from './api/question/admin-layout';
 import { registerQuestionHandling } from './api/question/handling';
 import { bootstrapPublicApi, registerPublicApi } from './public-api';
 import { registerContentRules } from './rules';
@@ -35,6 +36,7 @@ export default {
     await ensureLocales(strapi, process.env.I18N_DEFAULT_LOCALE ?? 'vi');
     await ensurePublicPermissions(strapi);
     await applyAdminLabels(strapi);
+    await applyQuestionLayout(strapi);
     await ensureDossierIndexes(strapi);
     await (strapi.plugin('editorial-workflow').service('setup') as { ensureRoles(): Promise<void> }).ensureRoles();
     if (seedsOnEmptyDatabase() && (await strapi.db.query('api::contributor-unit.contributor-unit').count()) === 0) {
