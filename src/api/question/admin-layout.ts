@@ -40,7 +40,8 @@ export async function applyQuestionLayout(strapi: Core.Strapi): Promise<void> {
     .map((row) => row.filter((cell) => !HIDDEN.includes(cell.name)))
     .filter((row) => row.length > 0);
   await service.updateConfiguration(model, {
-    settings: configuration.settings,
+    // The question's title names it in the edit view's heading and in relation pickers, not its tracking code.
+    settings: { ...configuration.settings, mainField: 'title' },
     metadatas,
     layouts: { ...configuration.layouts, edit, list: LIST },
   });
