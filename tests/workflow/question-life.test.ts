@@ -2,6 +2,7 @@ import { solveChallenge } from 'altcha-lib/v1';
 import { capturingEmail } from '../helpers/email';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 import { as, createStaff, type StaffMember } from '../helpers/staff';
+import { todayInVietnam } from '../../src/lib/dates';
 
 const QUESTION = 'api::question.question';
 const CM = `/content-manager/collection-types/${QUESTION}`;
@@ -170,8 +171,8 @@ describe('the life of a question, through the HTTP surface', () => {
     await app.strapi.db.query(QUESTION).updateMany({ where: { documentId }, data: { dueAt: past } });
     const queue = await as(app, board).get('/editorial-workflow/queue').expect(200);
     expect(queue.body.data[0]).toMatchObject({ documentId, overdue: true, title: 'Câu hỏi để quá hạn trả lời' });
-    // The statistics count by the day in Hà Nội, which is the next UTC day from 17:00 UTC on.
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    // The statistics count Vietnam days: after 17:00 UTC it is already tomorrow in Hà Nội.
+    const today = todayInVietnam();
     const stats = await as(app, board).get(`/editorial-workflow/stats/questions?from=${today.slice(0, 8)}01&to=${today}`).expect(200);
     const hoTich = stats.body.data.rows.find((row: { field: string }) => row.field === 'Hộ tịch');
     expect(hoTich.overdue).toBeGreaterThanOrEqual(1);

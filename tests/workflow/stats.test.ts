@@ -319,7 +319,7 @@ describe('GET /editorial-workflow/stats', () => {
     expect(queries).toBeLessThanOrEqual(10);
   });
 
-  it('exports CSV: UTF-8 with BOM, Vietnamese headers, one line per unit and the total', async () => {
+  it('exports CSV: UTF-8 with BOM, Vietnamese headers, one line per unit and the total, then the log\'s checkpoint', async () => {
     const { from, to } = thisMonth();
     const res = await as(app, board).get(statsUrl({ from, to, format: 'csv' })).buffer(true).parse(binary).expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -327,7 +327,8 @@ describe('GET /editorial-workflow/stats', () => {
     const bytes = res.body as Buffer;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n').filter(Boolean);
-    expect(lines).toHaveLength(18);
+    expect(lines).toHaveLength(19);
+    expect(lines.pop()).toMatch(/^Mốc kiểm tra,\d+,[0-9a-f]{64},/);
     expect(lines[0]).toBe([
       'Đơn vị', 'Đã gửi', 'Gửi lại', 'Đã đăng', 'Số đơn vị có bài đăng', 'Trả lại', 'Từ chối', 'Tỷ lệ chấp nhận (%)',
       'Trung vị chờ đơn vị duyệt (giờ)', 'Trung vị chờ Ban biên tập duyệt (giờ)', 'Trung vị chờ Ban Tuyên giáo cho ý kiến (giờ)',
@@ -342,7 +343,7 @@ describe('GET /editorial-workflow/stats', () => {
     expect(lines.at(-1)!.startsWith('Tổng cộng,')).toBe(true);
   });
 
-  it('exports XLSX: one sheet "Thống kê", bold frozen header, the same numbers as JSON', async () => {
+  it('exports XLSX: sheet "Thống kê" (bold frozen header, the same numbers as JSON), then the log\'s checkpoint', async () => {
     const { from, to } = thisMonth();
     const json = await fetchStats({ from, to });
     const res = await as(app, board).get(statsUrl({ from, to, format: 'xlsx' })).buffer(true).parse(binary).expect(200);
@@ -351,7 +352,7 @@ describe('GET /editorial-workflow/stats', () => {
 
     const workbook = new Workbook();
     await workbook.xlsx.load(res.body as never);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Thống kê']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Thống kê', 'Mốc kiểm tra']);
     const sheet = workbook.getWorksheet('Thống kê')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const header = sheet.getRow(1);

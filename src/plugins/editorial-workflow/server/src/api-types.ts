@@ -138,5 +138,27 @@ export interface StatsResult {
   total: StatsRow;
 }
 
-/** GET /log/verify (log/chain.ts). */
-export type VerifyResult = { ok: true; rows: number } | { ok: false; rows: number; brokenAt: number; reason: string };
+/** A signed statement "log row `seq` had hash `hash` at time `at`" (log/checkpoint.ts). */
+export interface Checkpoint {
+  seq: number;
+  hash: string;
+  /** ISO time (UTC) the checkpoint was issued. */
+  at: string;
+  /** HMAC-SHA256, hex, over the canonical text of seq, hash and at. */
+  signature: string;
+}
+
+/** How today's log compares with a checkpoint: the given one, or else the latest stored one. */
+export interface CheckpointCheck {
+  source: 'given' | 'stored';
+  checkpoint: Checkpoint;
+  ok: boolean;
+  /** Sequence numbers the checkpoint vouches for that are no longer in the log (a first–last range). */
+  missing?: { from: number; to: number };
+  message: string;
+}
+
+/** POST /log/verify (log/chain.ts, log/checkpoint-check.ts). */
+export type VerifyResult =
+  | { ok: true; rows: number; checkpoint?: CheckpointCheck }
+  | { ok: false; rows: number; brokenAt: number; reason: string; checkpoint?: CheckpointCheck };

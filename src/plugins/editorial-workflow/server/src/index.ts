@@ -2,11 +2,13 @@ import type { Core } from '@strapi/strapi';
 import { bootstrap } from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
+import { logController } from './controllers/log';
 import { statsController } from './controllers/stats';
 import { workflowController } from './controllers/workflow';
 import { register } from './register';
 import adminRoutes from './routes/admin';
 import { ensureRoles } from './bootstrap/roles';
+import { checkpointsService } from './services/checkpoints';
 import { calendarOf } from './services/due';
 import { schedulerService } from './services/scheduler';
 import { statsService } from './services/stats';
@@ -19,11 +21,12 @@ export default {
   bootstrap,
   config,
   contentTypes,
-  controllers: { workflow: workflowController, stats: statsController },
+  controllers: { workflow: workflowController, stats: statsController, log: logController },
   services: {
     workflow: workflowService,
     scheduler: schedulerService,
     stats: statsService,
+    checkpoints: checkpointsService,
     questionStats: questionStatsService,
     // The working-day calendar, for the rest of the site (question due dates).
     calendar: ({ strapi }: { strapi: Core.Strapi }) => calendarOf(strapi),

@@ -5,10 +5,11 @@ import { useIntl } from 'react-intl';
 import { DayField } from '../components/DayField';
 import { formatDateTime } from '../format';
 import { PLUGIN_ID, t } from '../pluginId';
-import { errorMessage, type LogEntry, type VerifyResult } from '../types';
+import { errorMessage, type Checkpoint, type LogEntry, type VerifyResult } from '../types';
 import { useApi } from '../useApi';
+import { LogCheckpoint } from './LogCheckpoint';
 
-/** "Nhật ký": search the append-only log, and check its hash chain. */
+/** "Nhật ký": search the append-only log, check its hash chain (against a kept checkpoint too), export it. */
 export const LogPage = () => {
   const { formatMessage } = useIntl();
   const { post } = useFetchClient();
@@ -23,10 +24,11 @@ export const LogPage = () => {
     const params = new URLSearchParams(Object.entries(form).filter(([, value]) => value.trim() !== ''));
     setQuery(params.toString() ? `?${params}` : '');
   };
-  const runVerify = async () => {
+  // Without a checkpoint the server compares with the strongest one it stored.
+  const runVerify = async (checkpoint?: Checkpoint) => {
     setVerify({ busy: true });
     try {
-      const response = await post<{ data: VerifyResult }>(`/${PLUGIN_ID}/log/verify`, {});
+      const response = await post<{ data: VerifyResult }>(`/${PLUGIN_ID}/log/verify`, checkpoint ? { checkpoint } : {});
       setVerify({ result: response.data.data, busy: false });
     } catch (failure) {
       setVerify({ error: errorMessage(failure), busy: false });
@@ -48,7 +50,7 @@ export const LogPage = () => {
       <Layouts.Header
         title={title}
         subtitle={formatMessage({ id: t('log.subtitle'), defaultMessage: 'Mọi bước xử lý, không sửa, không xoá được.' })}
-        primaryAction={<Button onClick={runVerify} loading={verify.busy}>{formatMessage({ id: t('log.verify'), defaultMessage: 'Kiểm tra chuỗi nhật ký' })}</Button>}
+        primaryAction={<Button onClick={() => runVerify()} loading={verify.busy}>{formatMessage({ id: t('log.verify'), defaultMessage: 'Kiểm tra chuỗi nhật ký' })}</Button>}
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
@@ -59,7 +61,13 @@ export const LogPage = () => {
                 : formatMessage({ id: t('log.verify.broken'), defaultMessage: 'Chuỗi nhật ký bị phá ở bản ghi số {seq}: {reason}' }, { seq: verify.result.brokenAt, reason: verify.result.reason })}
             </Typography>
           ) : null}
+          {verify.result?.checkpoint && (verify.result.ok || verify.result.reason !== verify.result.checkpoint.message) ? (
+            <Typography data-testid="ew-verify-checkpoint" textColor={verify.result.checkpoint.ok ? 'success600' : 'danger600'}>
+              {verify.result.checkpoint.message}
+            </Typography>
+          ) : null}
           {verify.error ? <Typography textColor="danger600" role="alert">{verify.error}</Typography> : null}
+          <LogCheckpoint onVerify={runVerify} verifying={verify.busy} from={form.from} to={form.to} />
           <Flex gap={4} alignItems="flex-end" wrap="wrap" tag="form" onSubmit={search}>
             {field('documentId', formatMessage({ id: t('log.documentId'), defaultMessage: 'Mã tài liệu (documentId)' }))}
             {field('actor', formatMessage({ id: t('log.actor'), defaultMessage: 'Người thực hiện' }))}

@@ -47,6 +47,11 @@ export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<vo
         task: () => (strapi.plugin(PLUGIN).service('scheduler') as { runDue(now: Date): Promise<unknown> }).runDue(new Date()),
         options: { rule: '*/1 * * * *', tz: 'Asia/Ho_Chi_Minh' },
       },
+      // A signed checkpoint of the log every evening, mailed to the board (see services/checkpoints.ts).
+      'editorial-workflow-log-checkpoint': {
+        task: () => (strapi.plugin(PLUGIN).service('checkpoints') as { daily(): Promise<unknown> }).daily(),
+        options: { rule: '55 23 * * *', tz: 'Asia/Ho_Chi_Minh' },
+      },
     });
   }
 }

@@ -1,3 +1,4 @@
+import checkpoint from './checkpoint/schema.json';
 import logEntry from './log-entry/schema.json';
 import notification from './notification/schema.json';
 import reviewState from './review-state/schema.json';
@@ -6,4 +7,5 @@ export default {
   'review-state': { schema: reviewState },
   'log-entry': { schema: logEntry },
   notification: { schema: notification },
+  checkpoint: { schema: checkpoint },
 };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { answerRefusal } from './refusal';
 import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE } from '../services/stats-export';
+import type { CheckpointsService } from '../services/checkpoints';
 import type { StatsService } from '../services/stats';
 import { parse } from '../validation/inputs';
 import { statsQuery } from '../validation/stats';
@@ -9,6 +10,7 @@ interface Ctx {
   query: Record<string, unknown>;
   body: unknown;
   status: number;
+  state: { user: { id: number } };
   set(field: string, value: string): void;
 }
 
@@ -38,10 +40,12 @@ export function statsController({ strapi }: { strapi: Core.Strapi }) {
           ctx.body = { data: result };
           return;
         }
+        // The checkpoint of the log the figures come from, so that a printed export also vouches for the log.
+        const checkpoint = await (strapi.plugin('editorial-workflow').service('checkpoints') as CheckpointsService).issue('stats_export', ctx.state.user.id);
         // Headers first: Koa keeps a Content-Type that is already set when the body is assigned.
         ctx.set('Content-Type', format === 'csv' ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE);
         ctx.set('Content-Disposition', `attachment; filename="thong-ke-${from}-${to}.${format}"`);
-        ctx.body = format === 'csv' ? toCsv(result) : await toXlsx(result);
+        ctx.body = format === 'csv' ? toCsv(result, checkpoint) : await toXlsx(result, checkpoint);
       } catch (error) {
         answerRefusal(ctx, error);
       }

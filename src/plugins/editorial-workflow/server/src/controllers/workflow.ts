@@ -121,9 +121,5 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         return { marked };
       });
     },
-
-    async verify(ctx: Ctx) {
-      await respond(ctx, () => service().verifyLog());
-    },
   };
 }

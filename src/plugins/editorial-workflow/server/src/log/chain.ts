@@ -23,16 +23,35 @@ export function rowHash(fields: LogFields): string {
   return createHash('sha256').update(fields.prevHash).update(canonicalJson(fields)).digest('hex');
 }
 
+type ChainRow = LogFields & { hash: string };
 
-/** Walks the chain in order and reports the first row whose link or content does not hold. */
-export function verifyChain(rows: Array<LogFields & { hash: string }>): VerifyResult {
+/**
+ * Walks the chain in order, one row at a time, so that a long log can be checked in batches; it counts
+ * every row pushed and `result` reports the first one whose link or content does not hold.
+ */
+export function chainWalker() {
   let prev = GENESIS;
-  for (const [index, row] of rows.entries()) {
-    if (row.seq !== index + 1) return { ok: false, rows: rows.length, brokenAt: row.seq, reason: `dòng ${index + 1} bị thiếu` };
-    if (row.prevHash !== prev) return { ok: false, rows: rows.length, brokenAt: row.seq, reason: 'liên kết với dòng trước bị đứt' };
-    const { hash, ...fields } = row;
-    if (rowHash(fields) !== hash) return { ok: false, rows: rows.length, brokenAt: row.seq, reason: 'nội dung dòng đã bị sửa' };
-    prev = hash;
-  }
-  return { ok: true, rows: rows.length };
+  let rows = 0;
+  let broken: { brokenAt: number; reason: string } | null = null;
+  return {
+    push(row: ChainRow): void {
+      rows += 1;
+      if (broken) return;
+      const { hash, ...fields } = row;
+      if (row.seq !== rows) broken = { brokenAt: row.seq, reason: `dòng ${rows} bị thiếu` };
+      else if (row.prevHash !== prev) broken = { brokenAt: row.seq, reason: 'liên kết với dòng trước bị đứt' };
+      else if (rowHash(fields) !== hash) broken = { brokenAt: row.seq, reason: 'nội dung dòng đã bị sửa' };
+      prev = hash;
+    },
+    result(): VerifyResult {
+      return broken ? { ok: false, rows, ...broken } : { ok: true, rows };
+    },
+  };
+}
+
+/** The whole chain at once (tests, small logs). */
+export function verifyChain(rows: ChainRow[]): VerifyResult {
+  const walker = chainWalker();
+  for (const row of rows) walker.push(row);
+  return walker.result();
 }

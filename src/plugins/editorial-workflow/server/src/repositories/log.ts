@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { GENESIS, rowHash, verifyChain, type LogFields, type VerifyResult } from '../log/chain';
+import { chainWalker, GENESIS, rowHash, type LogFields, type VerifyResult } from '../log/chain';
+import { EMPTY_HEAD, type ChainPoint } from '../log/checkpoint';
 
 const UID = 'plugin::editorial-workflow.log-entry';
 export const LOG_TABLE = 'editorial_workflow_log';
@@ -17,10 +18,29 @@ export interface Transaction {
 }
 export type NewLogEntry = Omit<LogFields, 'seq' | 'prevHash' | 'at'> & { at?: Date };
 
+/** Rows read per query when walking or exporting the whole log: a long log is never loaded at once. */
+export const LOG_BATCH_SIZE = 1000;
+
 /** All access to the append-only log: there is no update or delete here, by design. */
 export function logRepository(strapi: Core.Strapi) {
   const query = () => strapi.db.query(UID as never);
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
+
+  /** Rows matching `where` (with seq ≤ `upToSeq` when given), in order, a batch at a time (keyset on seq). */
+  async function* batches(where: Record<string, unknown>, upToSeq?: number): AsyncGenerator<LogEntry[]> {
+    let after = 0;
+    for (;;) {
+      const bySeq = { seq: upToSeq === undefined ? { $gt: after } : { $gt: after, $lte: upToSeq } };
+      const rows: LogEntry[] = await query().findMany({
+        where: Object.keys(where).length > 0 ? { $and: [where, bySeq] } : bySeq,
+        orderBy: { seq: 'asc' }, limit: LOG_BATCH_SIZE, select: [...FIELDS],
+      });
+      if (rows.length === 0) return;
+      yield rows;
+      after = rows[rows.length - 1].seq;
+      if (rows.length < LOG_BATCH_SIZE) return;
+    }
+  }
 
   return {
     /**
@@ -52,9 +72,23 @@ export function logRepository(strapi: Core.Strapi) {
       return query().findMany({ where, orderBy: { seq: 'desc' }, limit, offset, select: [...FIELDS] });
     },
 
+    batches,
+
+    /** The newest row matching `where` (the head of the log without one); seq 0 when there is none. */
+    async last(where: Record<string, unknown> = {}): Promise<ChainPoint> {
+      const row: ChainPoint | null = await query().findOne({ where, orderBy: { seq: 'desc' }, select: ['seq', 'hash'] });
+      return row ? { seq: row.seq, hash: row.hash } : EMPTY_HEAD;
+    },
+
+    async pointAt(seq: number): Promise<ChainPoint | null> {
+      const row: ChainPoint | null = await query().findOne({ where: { seq }, select: ['seq', 'hash'] });
+      return row ? { seq: row.seq, hash: row.hash } : null;
+    },
+
     async verify(): Promise<VerifyResult> {
-      const rows: LogEntry[] = await query().findMany({ orderBy: { seq: 'asc' }, select: [...FIELDS] });
-      return verifyChain(rows);
+      const walker = chainWalker();
+      for await (const rows of batches({})) for (const row of rows) walker.push(row);
+      return walker.result();
     },
   };
 }

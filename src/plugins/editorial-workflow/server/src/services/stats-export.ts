@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { Workbook } from 'exceljs';
+import { checkpointFields, checkpointRecord, CHECKPOINT_LABEL, type Checkpoint } from '../log/checkpoint';
 import type { ReasonCount, StatsResult, StatsRow, WaitingState } from './stats';
 
 export const SHEET_NAME = 'Thống kê';
@@ -55,16 +56,20 @@ const lines = (result: StatsResult) => [...result.rows, result.total];
 
 /**
  * CSV for Excel: UTF-8 with a byte order mark (so Vietnamese shows), comma-separated, CRLF, a header
- * line, one line per row, the total last. Empty cell = no value (e.g. no rate when nothing was submitted).
+ * line, one line per row, the total, then after an empty line the log's checkpoint ("Mốc kiểm tra", seq,
+ * hash, time, signature, JSON). Empty cell = no value (e.g. no rate when nothing was submitted).
  */
-export function toCsv(result: StatsResult): string {
+export function toCsv(result: StatsResult, checkpoint: Checkpoint): string {
   const columns = statsColumns(result);
   const records = lines(result).map((row) => columns.map((column) => column.value(row) ?? ''));
-  return stringify([columns.map((column) => column.header), ...records], { bom: true, record_delimiter: 'windows' });
+  return stringify([columns.map((column) => column.header), ...records, [], checkpointRecord(checkpoint)], { bom: true, record_delimiter: 'windows' });
 }
 
-/** One sheet "Thống kê": bold frozen header, number formats per column, the total row bold at the end. */
-export async function toXlsx(result: StatsResult): Promise<Buffer> {
+/**
+ * Sheet "Thống kê": bold frozen header, number formats per column, the total row bold at the end; sheet
+ * "Mốc kiểm tra": the log's checkpoint the figures were computed against.
+ */
+export async function toXlsx(result: StatsResult, checkpoint: Checkpoint): Promise<Buffer> {
   const columns = statsColumns(result);
   const workbook = new Workbook();
   workbook.creator = 'editorial-workflow';
@@ -81,5 +86,8 @@ export async function toXlsx(result: StatsResult): Promise<Buffer> {
   header.alignment = { wrapText: true, vertical: 'middle' };
   for (const row of lines(result)) sheet.addRow(columns.map((column) => column.value(row)));
   sheet.lastRow!.font = { bold: true };
+  const proof = workbook.addWorksheet(CHECKPOINT_LABEL);
+  proof.columns = [{ width: 40 }, { width: 80 }];
+  proof.addRows(checkpointFields(checkpoint));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -41,6 +41,13 @@ export function relationRefs(value: unknown): Ref[] {
   return [];
 }
 
+/** A relation value that replaces what the field held, rather than naming what to add or remove. */
+function replaces(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return true;
+  const object = value as Record<string, unknown>;
+  return 'set' in object || (!('connect' in object) && !('disconnect' in object));
+}
+
 /** `{ cover: { image: leaf } }` for the path `['cover', 'image']`. */
 const nestedWhere = (path: string[], leaf: Record<string, unknown>): Record<string, unknown> =>
   path.reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), leaf);
@@ -109,10 +116,15 @@ export function reachFinder(strapi: Core.Strapi, map: SchemaMap) {
     return items;
   }
 
-  /** Whether `data` writes any relation that a governed item sees from its side (so links may be removed). */
-  function touchesGovernedLinks(uid: string, data: unknown): boolean {
+  /**
+   * Whether `data` may remove links that governed items see from their side: a `set`, a plain value or
+   * array (which replace), or null. `connect`/`disconnect` name their items, so those are found already;
+   * the Content Manager's `{ connect: [], disconnect: [] }` for an untouched field removes nothing.
+   */
+  function replacesGovernedLinks(uid: string, data: unknown): boolean {
     if (!data || typeof data !== 'object') return false;
-    return Object.keys(data as object).some((name) => map.reachingFrom(uid).some((edge) => edge.attribute === name && edge.inverse));
+    return Object.entries(data as Record<string, unknown>).some(([name, value]) =>
+      map.reachingFrom(uid).some((edge) => edge.attribute === name && edge.inverse) && replaces(value));
   }
 
   return {
@@ -126,7 +138,7 @@ export function reachFinder(strapi: Core.Strapi, map: SchemaMap) {
      */
     async otherSide(uid: string, documentId: string | undefined, data: unknown, action: string): Promise<Item[]> {
       const items: Item[] = await namedInData(uid, data);
-      if (documentId && (action === 'delete' || action === 'clone' || touchesGovernedLinks(uid, data))) {
+      if (documentId && (action === 'delete' || action === 'clone' || replacesGovernedLinks(uid, data))) {
         const ids = (await rowsOfDocument(uid, documentId)).map((row) => row.id);
         items.push(...(await holdersOf(map.pointingTo(uid), ids)));
       }
