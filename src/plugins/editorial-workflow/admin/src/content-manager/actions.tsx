@@ -42,7 +42,7 @@ function transitionSlot(index: number): ActionComponent {
       variant: index === 0 ? 'default' : 'secondary',
       disabled: entry?.loading,
     };
-    if (transition.needsReason || transition.needsReasonText || transition.schedulable) {
+    if (transition.needsReason || transition.needsReasonText || transition.schedulable || transition.assigns) {
       return {
         ...base,
         dialog: {
@@ -51,6 +51,7 @@ function transitionSlot(index: number): ActionComponent {
           content: ({ onClose }: { onClose(): void }) => (
             <TransitionForm
               transition={transition}
+              model={model}
               onClose={onClose}
               onSubmit={async (input) => {
                 const refusal = await takeTransition(target, transition.id, input);

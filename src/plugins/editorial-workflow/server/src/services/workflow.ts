@@ -10,14 +10,21 @@ import { unitsRepository, type UnitPeople } from '../repositories/units';
 import { checkInput, evaluate, type Actor, type ItemFacts, type TransitionInput } from '../workflow/evaluate';
 import type { WorkflowDefinition } from '../workflow/types';
 import { actorOf, SYSTEM_ACTOR, type AdminUser } from './actor';
+import { peopleOf } from './people';
+import { holdersOf } from '../notify/recipients';
+import { permissionOf } from '../workflow/evaluate';
+import { fieldLabel, hasContent } from './fields';
 import { contentHash } from './content-hash';
 import { articleProblems } from './content-rules';
 import { dueAt, publishDeadline } from './due';
 import { titleKey, titlesOf } from './items';
 import { notifier, type Notice } from '../notify';
-import type { AvailableTransition, QueueItem } from '../api-types';
+import type { Assignee, AvailableTransition, QueueItem } from '../api-types';
 
-export type { AvailableTransition, QueueItem };
+export type { Assignee, AvailableTransition, QueueItem };
+
+/** Emitted on strapi.eventHub after each transition commits: { uid, documentId, locale, event, fromState, toState }. */
+export const TRANSITION_EVENT = 'editorial-workflow.transition';
 
 export interface Target {
   uid: string;
@@ -64,9 +71,17 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
   async function draftRow(uid: string, documentId: string, locale: string | null) {
     const where: Record<string, unknown> = { documentId, publishedAt: null };
     if (locale) where.locale = locale;
-    return strapi.db.query(uid as never).findOne({ where, populate: { createdBy: { select: ['id'] } } }) as Promise<
-      { id: number; createdBy?: { id: number } | null } | null
+    const assignee = getRegistry().workflowOf(uid)?.assignee?.field;
+    const populate = { createdBy: { select: ['id'] }, ...(assignee ? { [assignee]: { select: ['id'] } } : {}) };
+    return strapi.db.query(uid as never).findOne({ where, populate }) as Promise<
+      ({ id: number; createdBy?: { id: number } | null } & Record<string, unknown>) | null
     >;
+  }
+
+  /** Who acts as an item's author: its assignee in workflows that assign people, else its creator. */
+  function authorOfDraft(wf: WorkflowDefinition, draft: { createdBy?: { id: number } | null } & Record<string, unknown>): number | null {
+    if (wf.assignee) return (draft[wf.assignee.field] as { id: number } | null | undefined)?.id ?? null;
+    return draft.createdBy?.id ?? null;
   }
 
   async function hasPublishedVersion(uid: string, documentId: string, locale: string | null): Promise<boolean> {
@@ -111,7 +126,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       locale,
       workflow: wf.id,
       state,
-      authorId: authorId ?? draft.createdBy?.id ?? null,
+      authorId: authorId ?? authorOfDraft(wf, draft),
       isOrientation: false,
       approvals: {},
       enteredAt: new Date().toISOString(),
@@ -160,6 +175,44 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
     };
   }
 
+  /** The deadline the item carries itself (a question's legal answer date), for states without a target. */
+  async function ownDeadline(wf: WorkflowDefinition, row: StateRow): Promise<string | null> {
+    if (!wf.dueField) return null;
+    const draft = (await draftRow(row.targetUid, row.targetDocumentId, row.locale)) as Record<string, unknown> | null;
+    const value = draft?.[wf.dueField];
+    return value ? new Date(value as string).toISOString() : null;
+  }
+
+  /** Refuses a step while a field it needs is empty (a question sent without an answer). */
+  async function assertFilled(row: StateRow, fields: string[], label: string): Promise<void> {
+    const draft = (await draftRow(row.targetUid, row.targetDocumentId, row.locale)) as Record<string, unknown> | null;
+    const empty = fields.filter((field) => !hasContent(draft?.[field]));
+    if (empty.length > 0) {
+      const names = await Promise.all(empty.map(async (field) => `"${await fieldLabel(strapi, row.targetUid, field)}"`));
+      throw new WorkflowError(400, 'REQUIRED_EMPTY', `Chưa "${label}" được: hãy nhập ${names.join(', ')} rồi bấm Lưu trước.`);
+    }
+  }
+
+  /** The person named by an `assigns` step: one of the holders of the workflow's eligible permission. */
+  async function eligibleAssignee(wf: WorkflowDefinition, id: number | undefined): Promise<number> {
+    if (!wf.assignee || id === undefined) throw new WorkflowError(400, 'ASSIGNEE_REQUIRED', 'Hãy chọn cán bộ được giao.');
+    if (!(await holdersOf(strapi, permissionOf(wf, wf.assignee.eligible))).includes(id)) {
+      throw new WorkflowError(400, 'NOT_ELIGIBLE', 'Người được chọn không có quyền trả lời: hãy chọn một cán bộ trong danh sách.');
+    }
+    return id;
+  }
+
+  /** A step's own writes to the draft (status fields, the assignee), inside its transaction, below the gate. */
+  async function writeDraft(wf: WorkflowDefinition, row: StateRow, writes: Record<string, string> | undefined, assigneeId: number | undefined, now: Date) {
+    const data: Record<string, unknown> = Object.fromEntries(
+      Object.entries(writes ?? {}).map(([field, value]) => [field, value === '$now' ? now.toISOString() : value]),
+    );
+    if (assigneeId !== undefined && wf.assignee) data[wf.assignee.field] = assigneeId;
+    if (Object.keys(data).length === 0) return;
+    const draft = await draftRow(row.targetUid, row.targetDocumentId, row.locale);
+    if (draft) await strapi.db.query(row.targetUid as never).update({ where: { id: draft.id }, data } as never);
+  }
+
   async function actorSnapshot(actor: Actor) {
     const actorUnits = actor.id ? await units.ofUser(actor.id) : [];
     return { id: actor.id || null, name: actor.name, roles: actor.roles, units: actorUnits.map((unit) => unit.name) };
@@ -176,6 +229,18 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
     async setDue(target: Target, due: string): Promise<void> {
       const row = await ensureState(target);
       await states.setDue(row.id, due);
+    },
+
+    /** Who may be assigned items of a type: "Họ tên — Đơn vị" of each holder of the eligible permission. */
+    async assignees(uid: string, actor: Actor): Promise<Assignee[]> {
+      const wf = workflowOf(uid);
+      // Names and units of staff are shown only to those who may assign: not to every signed-in person.
+      const assigning = wf.transitions.filter((t) => t.assigns);
+      if (!assigning.some((t) => actor.permissions.has(permissionOf(wf, t.id)))) {
+        throw new WorkflowError(403, 'NO_PERMISSION', `Tài khoản của bạn không có quyền "${assigning[0]?.label ?? 'giao việc'}".`);
+      }
+      if (!wf.assignee) throw new WorkflowError(404, 'NO_ASSIGNEE', `Loại nội dung "${wf.label}" không giao cho người xử lý.`);
+      return peopleOf(strapi, await holdersOf(strapi, permissionOf(wf, wf.assignee.eligible)));
     },
 
     /** The workflow's view of an admin user (for scripts, imports and the demo seed). */
@@ -209,6 +274,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
             needsReason: Boolean(t.reason),
             needsReasonText: Boolean(t.reason || t.reasonText),
             schedulable: Boolean(t.schedulable),
+            assigns: Boolean(t.assigns),
           };
         });
     },
@@ -239,13 +305,16 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
         }
       }
 
+      if (transition.requires?.length) await assertFilled(row, transition.requires, transition.label);
+      const assigneeId = transition.assigns ? await eligibleAssignee(wf, input.assigneeId) : undefined;
+
       const hash = facts.currentHash ?? (await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale));
       const scheduled = Boolean(input.publishAt && transition.schedulable);
       const to = scheduled ? row.state : verdict.to;
       const toKind = wf.states.find((state) => state.id === to)?.kind;
       // Approved news waits for the publisher until the plan's deadline after the event, not one working day.
       const due = (toKind === 'ready' && (await publishDeadline(strapi, row.targetUid, row.targetDocumentId, row.locale)))
-        || dueAt(strapi, wf, to, now);
+        || dueAt(strapi, wf, to, now) || (await ownDeadline(wf, row));
       const changes: Partial<StateRow> = scheduled
         ? { publishAt: new Date(input.publishAt!).toISOString(), publishBy: request.actor.id }
         : {
@@ -255,6 +324,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
             publishAt: null,
             publishBy: null,
             isOrientation: row.isOrientation || Boolean(transition.setsOrientation),
+            ...(assigneeId !== undefined ? { authorId: assigneeId } : {}),
             // A publication closes a round of changes: four-eyes starts again with the next revision.
             ...(transition.effect === 'publish' ? { editorIds: [] } : {}),
             approvals: toKind === 'editing'
@@ -270,6 +340,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
         if (!(await states.moveIf(row, changes))) {
           throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý: hãy tải lại để xem trạng thái mới.');
         }
+        if (!scheduled) await writeDraft(wf, row, transition.writes, assigneeId, now);
         if (transition.effect && !scheduled) {
           const { uid, documentId } = request;
           const locale = row.locale ?? undefined;
@@ -298,11 +369,15 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
           trx,
         );
         const notice = await notify.record(wf, entry, title, {
-          event: entry.event, toState: to, actorId: request.actor.id || null, authorId: row.authorId, unitHeadIds: facts.unitHeadIds,
+          event: entry.event, toState: to, actorId: request.actor.id || null, authorId: changes.authorId ?? row.authorId, unitHeadIds: facts.unitHeadIds,
         });
         return { state: { ...row, ...changes, version: row.version + 1 }, entry, notice };
       });
       await notify.email(result.notice);
+      // For the site's own reactions to a step (a question's asker is e-mailed), after it committed.
+      await strapi.eventHub.emit(TRANSITION_EVENT, {
+        uid: row.targetUid, documentId: row.targetDocumentId, locale: row.locale, event: result.entry.event, fromState: row.state, toState: to,
+      });
       return { state: result.state, entry: result.entry };
     },
 
@@ -380,6 +455,8 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
         facts.currentHash = Object.values(facts.approvals)[0]?.hash;
         const actions = wf.transitions
           .filter((t) => t.from.includes(row.state) && !['withdraw', 'revise'].includes(t.id))
+          // Reassigning stays possible, but only an item nobody was given waits for someone to assign it.
+          .filter((t) => !(t.assigns && row.authorId))
           .filter((t) => evaluate(wf, t.id, actor, facts).ok);
         if (actions.length === 0) continue;
         const view = stateView(wf, row, now);

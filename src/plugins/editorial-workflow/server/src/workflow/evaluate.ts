@@ -29,6 +29,8 @@ export interface TransitionInput {
   reasonText?: string;
   comment?: string;
   publishAt?: string;
+  /** The person an `assigns` step gives the item to. */
+  assigneeId?: number;
 }
 
 export type Refusal = { ok: false; status: 400 | 403 | 409; code: string; message: string };
@@ -158,6 +160,8 @@ export function checkInput(wf: WorkflowDefinition, transitionId: string, input: 
     if (Number.isNaN(at.getTime())) return refuse(400, 'BAD_PUBLISH_AT', `Thời điểm hẹn đăng "${input.publishAt}" không hợp lệ.`);
     if (at.getTime() <= now.getTime()) return refuse(400, 'PUBLISH_AT_PAST', 'Thời điểm hẹn đăng phải ở tương lai.');
   }
+  if (t.assigns && input.assigneeId === undefined) return refuse(400, 'ASSIGNEE_REQUIRED', `Bước "${t.label}" cần chọn cán bộ được giao.`);
+  if (!t.assigns && input.assigneeId !== undefined) return refuse(400, 'NOT_ASSIGNING', `Bước "${t.label}" không giao cho ai.`);
   if ((input.comment ?? '').length > 2000) return refuse(400, 'COMMENT_TOO_LONG', 'Ý kiến dài quá 2000 ký tự.');
   return null;
 }
