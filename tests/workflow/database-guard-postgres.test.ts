@@ -155,9 +155,10 @@ describe('writes allowed by name', () => {
 
   it('admin-user-removed-link: removing the officer assigned to a published question deletes the link row', async () => {
     const officer = await createStaff(app, 'ew-office');
-    const question = (await app.strapi.db.query(QUESTION).findOne({ where: { publishedAt: null, trackingCode: 'HD-DEM0-0001' } })) as { documentId: string };
+    const question = (await app.strapi.db.query(QUESTION).findOne({ where: { publishedAt: null, trackingCode: 'HD-DEM0-0001' } })) as { id: number; documentId: string };
     await workflow().reviseAsImport({ uid: QUESTION, documentId: question.documentId }, 'test');
-    await app.strapi.documents(QUESTION as never).update({ documentId: question.documentId, data: { assignedOfficer: officer.id } } as never);
+    // The assignee is the assign step's to set (a Content Manager save leaves it alone): set on the draft row directly.
+    await app.strapi.db.query(QUESTION).update({ where: { id: question.id }, data: { assignedOfficer: officer.id } });
     await workflow().publishAsImport({ uid: QUESTION, documentId: question.documentId }, 'test');
     const link = joinTable(QUESTION, 'assignedOfficer');
     const live = await liveRow(QUESTION, question.documentId);
