@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, launchBrowser, signIn } from './helpers/browser';
-import { startStrapi, type RunningStrapi } from './helpers/server';
+import { registerSuperAdmin, startStrapi, type RunningStrapi } from './helpers/server';
 
 /**
  * A citizen's question as the ward's people handle it, in Debian's Chromium against `strapi start` on an
@@ -86,12 +86,7 @@ async function openFromQueue(page: Page): Promise<void> {
 beforeAll(async () => {
   strapi = await startStrapi();
   browser = await launchBrowser();
-  // Until someone is super admin, /admin opens Strapi's registration (admin-workflow.e2e.ts walks that page).
-  const registered = await fetch(`${strapi.url}/admin/register-admin`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ firstname: 'Quang', lastname: 'Nguyễn Văn', email: 'quantri@phulam.test', password: 'Phulam-Quantri-2026' }),
-  });
-  expect(registered.status).toBe(200);
+  await registerSuperAdmin(strapi.url);
 }, 240_000);
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, launchBrowser, signIn } from './helpers/browser';
-import { startStrapi, type RunningStrapi } from './helpers/server';
+import { registerSuperAdmin, startStrapi, type RunningStrapi } from './helpers/server';
 
 /**
  * What a Vietnamese member of staff reads in the admin panel, from an empty database with the demo data and
@@ -66,6 +66,7 @@ async function settle(page: Page): Promise<void> {
 beforeAll(async () => {
   strapi = await startStrapi();
   browser = await launchBrowser();
+  await registerSuperAdmin(strapi.url);
 }, 240_000);
 
 afterAll(async () => {

@@ -84,3 +84,15 @@ export async function startStrapi(): Promise<RunningStrapi> {
     },
   };
 }
+
+/**
+ * Registers the first super admin over HTTP, as the registration form does: until someone is super admin,
+ * /admin opens Strapi's registration and every login lands there (admin-workflow.e2e.ts walks that page).
+ */
+export async function registerSuperAdmin(url: string): Promise<void> {
+  const registered = await fetch(`${url}/admin/register-admin`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ firstname: 'Quang', lastname: 'Nguyễn Văn', email: 'quantri@phulam.test', password: 'Phulam-Quantri-2026' }),
+  });
+  if (!registered.ok) throw new Error(`register-admin: ${registered.status} ${await registered.text()}`);
+}
