@@ -1,7 +1,7 @@
 import { Feather } from '@strapi/icons';
 import { addStateColumn, addStateFilter } from './content-manager/list';
 import { gateBulkActions, gateDocumentActions } from './content-manager/actions';
-import { WorkflowPanel } from './components/WorkflowPanel';
+import { WorkflowPanel, WorkflowSummary } from './components/WorkflowPanel';
 import { Initializer } from './Initializer';
 import { PLUGIN_ID, t } from './pluginId';
 
@@ -11,10 +11,15 @@ interface ContentManagerApis {
   addBulkAction(reducer: (actions: never[]) => unknown[]): void;
 }
 
+interface ContentManagerPlugin {
+  apis: unknown;
+  injectComponent(view: string, zone: string, component: { name: string; Component: () => unknown }): void;
+}
+
 interface AdminApp {
   registerPlugin(plugin: Record<string, unknown>): void;
   addMenuLink(link: Record<string, unknown>): void;
-  getPlugin(id: string): { apis: unknown };
+  getPlugin(id: string): ContentManagerPlugin;
   registerHook(name: string, fn: (args: never) => unknown): void;
 }
 
@@ -35,6 +40,7 @@ export default {
     cm.addEditViewSidePanel([WorkflowPanel]);
     cm.addDocumentAction((actions) => gateDocumentActions(actions));
     cm.addBulkAction((actions) => gateBulkActions(actions));
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'editorial-workflow-summary', Component: WorkflowSummary });
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addStateColumn as never);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', addStateFilter as never);
   },
