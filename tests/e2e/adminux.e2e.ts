@@ -22,6 +22,7 @@ const ENGLISH = [/\bDelete\b/, /\bPublish\b/, /\bUnpublish\b/, /Edit the model/,
 let strapi: RunningStrapi;
 let browser: Browser;
 const missing = new Map<string, number>();
+const missingIds = new Map<string, Set<string>>();
 const pages: Page[] = [];
 const items = { scheduled: '', phone: '' };
 
@@ -47,6 +48,8 @@ async function open(email: string, viewport?: { width: number; height: number })
     if (!message.text().includes('MISSING_TRANSLATION')) return;
     const screen = new URL(page.url()).pathname.split('/').slice(2, 4).join('/');
     missing.set(screen, (missing.get(screen) ?? 0) + 1);
+    const id = /"([^"]+)"/.exec(message.text())?.[1] ?? message.text().slice(0, 120);
+    missingIds.set(screen, (missingIds.get(screen) ?? new Set()).add(id));
   });
   pages.push(page);
   return page;
@@ -113,6 +116,7 @@ afterAll(async () => {
   await browser?.close();
   await strapi?.stop();
   process.stdout.write(`MISSING_TRANSLATION per screen: ${JSON.stringify(Object.fromEntries(missing))}\n`);
+  for (const [screen, ids] of missingIds) process.stdout.write(`  ${screen}: ${[...ids].join(', ')}\n`);
 });
 
 test('a contributor is not offered Delete on a submitted item, and the panel names author and unit', async () => {
@@ -132,7 +136,7 @@ test('the unit head approves from the queue on a phone (390 × 844), in cards', 
   await page.goto(`${strapi.url}/admin/plugins/editorial-workflow/queue`);
   const card = page.getByTestId('ew-queue-card').filter({ hasText: 'Tổ dân phố 7 họp bàn' });
   await card.waitFor();
-  expect(await card.innerText()).toMatch(/Chờ đơn vị duyệt/);
+  expect(await card.innerText()).toMatch(/Chờ đơn vị duyệt/iu);
   expect(await card.innerText()).toMatch(/Hạn xử lý: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
   for (const name of ['Thông báo', 'Thống kê', 'Nhật ký']) expect(await page.getByTestId('ew-phone-menu').getByRole('link', { name }).isVisible()).toBe(true);
   await shot(page, 'phone-queue');
@@ -170,12 +174,12 @@ test('the publisher: a loose time is refused, a past time keeps the dialog with 
   await time.fill(typed);
   await submit.click();
   await form.waitFor({ state: 'detached' });
-  await panel(page).getByText('Hẹn giờ đăng').waitFor();
+  await panel(page).getByText('Hẹn giờ đăng:').waitFor();
   expect(await panel(page).getByTestId('ew-history').innerText()).toContain(`Hẹn đăng lúc ${typed}`);
   await shot(page, 'publisher-scheduled');
 
   await take(page, 'Hủy hẹn giờ');
-  await panel(page).getByText('Hẹn giờ đăng').waitFor({ state: 'detached' });
+  await panel(page).getByText('Hẹn giờ đăng:').waitFor({ state: 'detached' });
   expect(await panel(page).getByTestId('ew-history').innerText()).toContain(`Đã hủy lịch hẹn đăng lúc ${typed}`);
 
   await take(page, 'Đăng bài');
