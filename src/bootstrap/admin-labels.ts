@@ -11,7 +11,7 @@ export const LABELS: Record<string, Record<string, string>> = {
   'api::article.article': {
     title: 'Tiêu đề', slug: 'Đường dẫn (slug)', summary: 'Sapo (tóm tắt)', body: 'Nội dung', cover: 'Ảnh đại diện',
     gallery: 'Bộ ảnh', videoUrl: 'Đường dẫn video', category: 'Chuyên mục', unit: 'Đơn vị gửi tin', author: 'Tác giả',
-    eventDate: 'Ngày diễn ra sự kiện', eventPlace: 'Địa điểm sự kiện', isOrientation: 'Tin định hướng (cần Ban Tuyên giáo cho ý kiến)',
+    eventDate: 'Ngày diễn ra sự kiện', eventPlace: 'Địa điểm sự kiện', isOrientation: 'Tin định hướng (Ban Tuyên giáo)',
     tags: 'Từ khóa (cách nhau bằng dấu phẩy)',
   },
   'api::category.category': {
@@ -64,7 +64,8 @@ export const LABELS: Record<string, Record<string, string>> = {
     trackingCode: 'Mã tra cứu', askerName: 'Họ tên người hỏi', askerPhone: 'Số điện thoại', askerEmail: 'Thư điện tử',
     askerAddress: 'Địa chỉ', field: 'Lĩnh vực', title: 'Tiêu đề', question: 'Nội dung câu hỏi', handlingStatus: 'Tình trạng xử lý',
     assignedOfficer: 'Cán bộ được giao trả lời', dueAt: 'Hạn trả lời', answer: 'Nội dung trả lời', answeredAt: 'Ngày trả lời',
-    satisfactionRating: 'Mức độ hài lòng (1–5)',
+    satisfactionRating: 'Mức độ hài lòng (1–5)', consentToPublish: 'Người hỏi đồng ý công khai', receivedAt: 'Ngày tiếp nhận',
+    ratedAt: 'Ngày đánh giá', powSalt: 'Mã chống gửi tự động (nội bộ)', searchText: 'Chữ dùng để tìm kiếm (nội bộ)',
   },
   'api::site-setting.site-setting': {
     wardName: 'Tên đơn vị', siteTitle: 'Tên trang', emblem: 'Biểu tượng (Quốc huy)', address: 'Địa chỉ', phone: 'Điện thoại',
@@ -82,6 +83,48 @@ export const LABELS: Record<string, Record<string, string>> = {
   'procedure.dossier-component': {
     name: 'Tên giấy tờ', form: 'Mẫu đơn, tờ khai', formName: 'Tên mẫu', originals: 'Số bản chính', copies: 'Số bản sao',
   },
+};
+
+/**
+ * Vietnamese names of the enumerations' stored values, per content type or component and field: the same one
+ * table as the field labels. The list view's cells read them per field (src/admin/choice-labels.tsx); the edit
+ * form's select and the list filters look a value up under its own name as a translation key (Strapi 5.54's
+ * `EnumerationInput` and `Filters` call `formatMessage({ id: value })`), so one value must have one name
+ * wherever it is used — tests/unit/admin-translations.test.ts checks that. Booleans need no entry: Strapi
+ * shows every one with the two toggle labels, which the admin's translations make "Có" / "Không".
+ */
+export const CHOICES: Record<string, Record<string, Record<string, string>>> = {
+  'api::contributor-unit.contributor-unit': {
+    kind: { department: 'Phòng, ban chuyên môn', party_mass_org: 'Tổ chức Đảng, đoàn thể', residential_group: 'Tổ dân phố', office: 'Văn phòng' },
+  },
+  'api::disclosure.disclosure': {
+    group: {
+      ke_hoach_kinh_te_xa_hoi: 'Kế hoạch phát triển kinh tế - xã hội', ngan_sach: 'Dự toán, quyết toán ngân sách',
+      dau_tu_dat_dai_quy_hoach: 'Đầu tư, thu hồi đất, bồi thường, quy hoạch', quy_che_dan_chu: 'Quy chế dân chủ, nhiệm vụ cán bộ, quy tắc ứng xử',
+      cac_khoan_dong_gop: 'Các khoản huy động, đóng góp của nhân dân', tai_san_cong: 'Tài sản công',
+      chinh_sach_an_sinh: 'Chính sách an sinh xã hội và đối tượng thụ hưởng', cuu_tro_thien_tai_dich_benh: 'Cứu trợ thiên tai, dịch bệnh',
+      nghia_vu_quan_su: 'Danh sách gọi nhập ngũ', thanh_tra_phong_chong_tham_nhung: 'Thanh tra, phòng chống tham nhũng, lấy phiếu tín nhiệm',
+      lay_y_kien_nhan_dan: 'Lấy ý kiến nhân dân', phi_le_phi: 'Phí, lệ phí', thu_tuc_hanh_chinh: 'Thủ tục hành chính do xã giải quyết',
+      khac: 'Nội dung khác',
+    },
+  },
+  'api::dossier-report.dossier-report': { period: { day: 'Ngày', month: 'Tháng', quarter: 'Quý', year: 'Năm' } },
+  'api::dossier.dossier': {
+    channel: { truc_tiep: 'Trực tiếp', truc_tuyen: 'Trực tuyến', buu_chinh: 'Qua bưu chính' },
+    status: { dang_xu_ly: 'Đang xử lý', da_giai_quyet: 'Đã giải quyết', tra_lai: 'Trả lại', rut_ho_so: 'Rút hồ sơ' },
+  },
+  'api::procedure.procedure': {
+    level: { xa: 'Cấp xã', tinh: 'Cấp tỉnh', bo: 'Cấp bộ' },
+    onlineServiceForm: { toan_trinh: 'Trực tuyến toàn trình', mot_phan: 'Trực tuyến một phần', truc_tiep: 'Trực tiếp' },
+  },
+  'api::question.question': {
+    handlingStatus: { moi: 'Mới tiếp nhận', da_phan_cong: 'Đã giao cán bộ', da_tra_loi: 'Đã trả lời', tu_choi: 'Từ chối trả lời' },
+  },
+  'api::work-schedule.work-schedule': {
+    body: { dang_uy: 'Đảng ủy', hdnd: 'HĐND phường', ubnd: 'UBND phường', ub_mttq: 'Ủy ban MTTQ phường', doan_the: 'Các đoàn thể' },
+  },
+  'procedure.method': { channel: { truc_tiep: 'Trực tiếp', truc_tuyen: 'Trực tuyến', buu_chinh: 'Qua bưu chính' } },
+  'schedule.entry': { session: { sang: 'Sáng', chieu: 'Chiều', toi: 'Tối' } },
 };
 
 interface Metadata {

@@ -50,7 +50,7 @@ async function expectState(page: Page, label: string): Promise<void> {
  */
 async function take(page: Page, label: string): Promise<void> {
   const button = page.getByRole('button', { name: label, exact: true });
-  const more = page.getByRole('button', { name: /More document actions|Thêm hành động/i });
+  const more = page.getByRole('button', { name: /More document actions|Thêm hành động|Thao tác khác/i });
   const deadline = Date.now() + 45_000;
   while (Date.now() < deadline) {
     if (await button.count()) {
