@@ -210,6 +210,10 @@ test('a contributor is not offered Delete on a published item', async () => {
   expect(await headerMenu(page)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Xóa|Delete/i)]));
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByTestId('ew-summary').waitFor();
+  // On a phone the workflow's summary sits above the form, not in the drawer under it.
+  const summary = await page.getByTestId('ew-summary').boundingBox();
+  const title = await page.getByRole('textbox', { name: /Tiêu đề/ }).boundingBox();
+  expect(summary && title && summary.y < title.y).toBe(true);
   await shot(page, 'phone-edit-view');
 });
 

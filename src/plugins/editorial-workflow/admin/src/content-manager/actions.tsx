@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { useDefinition, workflowOf } from '../definition';
 import { useDocumentWorkflow } from '../documentStore';
 import { TransitionForm, type TransitionInput } from '../components/TransitionForm';
+import { formatDateTime } from '../format';
 import { t } from '../pluginId';
 import type { AvailableTransition } from '../types';
 import { takeTransition, type Target } from './transitions';
@@ -33,8 +34,13 @@ function transitionSlot(index: number): ActionComponent {
     const data = entry?.data;
     const transition = data?.transitions.filter((candidate) => candidate.allowed)[index];
     const target: Target | null = documentId && data ? { uid: model, documentId, locale: document?.locale, state: data.state } : null;
-    const done = (label: string) =>
-      toggleNotification({ type: 'success', message: formatMessage({ id: t('action.done'), defaultMessage: 'Đã thực hiện: {label}' }, { label }) });
+    const done = (label: string, at?: string) =>
+      toggleNotification({
+        type: 'success',
+        message: at
+          ? formatMessage({ id: t('schedule.done'), defaultMessage: 'Đã hẹn giờ "{label}" lúc {at}.' }, { label, at: formatDateTime(at) })
+          : formatMessage({ id: t('action.done'), defaultMessage: 'Đã thực hiện: {label}' }, { label }),
+      });
     // The dialog's content must stay the same component across renders, or a refresh of the item would
     // remount the form and lose what was typed and the server's refusal shown in it.
     const latest = React.useRef<{ transition?: AvailableTransition; target: Target | null }>({ target });
@@ -50,7 +56,7 @@ function transitionSlot(index: number): ActionComponent {
               onClose={onClose}
               onSubmit={async (input: TransitionInput) => {
                 const refusal = await takeTransition(where, current.id, input);
-                if (!refusal) done(current.label);
+                if (!refusal) done(current.label, input.publishAt);
                 return refusal;
               }}
             />
