@@ -55,9 +55,11 @@ async function open(email: string, viewport?: { width: number; height: number })
   return page;
 }
 
+/** English lines on the settled screen (a spinner's passing text is not what a person reads). */
 async function englishOn(page: Page): Promise<string[]> {
-  const text = await page.locator('body').innerText();
-  return ENGLISH.filter((pattern) => pattern.test(text)).map(String);
+  await page.waitForLoadState('networkidle');
+  const lines = (await page.locator('body').innerText()).split('\n');
+  return lines.filter((line) => ENGLISH.some((pattern) => pattern.test(line))).map((line) => line.trim());
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `adminux-${name}.png`), fullPage: true });
@@ -162,6 +164,7 @@ test('the unit head approves from the queue on a phone (390 × 844), in cards', 
   await shot(page, 'phone-queue-after');
   await page.getByTestId('ew-phone-menu').getByRole('link', { name: 'Thông báo' }).click();
   await page.waitForURL(/inbox/);
+  await page.waitForLoadState('networkidle');
   await shot(page, 'phone-inbox');
 });
 
