@@ -73,8 +73,9 @@ async function take(page: Page, label: string): Promise<void> {
   const deadline = Date.now() + 45_000;
   while (Date.now() < deadline) {
     if (await button.count()) return button.first().click();
-    if ((await more.count()) && (await more.first().isEnabled())) {
-      await more.first().click();
+    // The header's "…" and the panel's bear the same Vietnamese name; the panel's comes last in the page.
+    if ((await more.count()) && (await more.last().isEnabled())) {
+      await more.last().click();
       const item = page.getByRole('menuitem', { name: label, exact: true });
       if (await item.count()) return item.click();
       await page.keyboard.press('Escape');
