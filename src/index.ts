@@ -4,6 +4,7 @@ import { ensureDossierIndexes } from './bootstrap/dossier-indexes';
 import { openRegistrationUntilSuperAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
+import { applyQuestionLayout } from './api/question/admin-layout';
 import { applyRegistrationSetting, guardRegistrationRoute } from './bootstrap/registration';
 import { registerQuestionHandling } from './api/question/handling';
 import { registerContentManagerGuards } from './content-manager';
@@ -42,6 +43,7 @@ export default {
     await ensurePublicPermissions(strapi);
     await applyRegistrationSetting(strapi);
     await applyAdminLabels(strapi);
+    await applyQuestionLayout(strapi);
     await ensureDossierIndexes(strapi);
     await (strapi.plugin('editorial-workflow').service('setup') as { ensureRoles(): Promise<void> }).ensureRoles();
     if (seedsOnEmptyDatabase() && (await strapi.db.query('api::contributor-unit.contributor-unit').count()) === 0) {

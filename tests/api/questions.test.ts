@@ -1,5 +1,6 @@
 import { solveChallenge } from 'altcha-lib/v1';
 import { startStrapi, type TestApp } from '../helpers/strapi';
+import { as, createStaff } from '../helpers/staff';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -147,26 +148,30 @@ describe('tracking a question', () => {
 });
 
 describe('handling, answering and rating', () => {
-  it('moves through assigned and answered as the desk works, and is rated once after publication', async () => {
+  it('moves through assigned and answered as the officer works and sends the answer, and is rated once after publication', async () => {
     const client = newClient();
     const asked = await ask(question({ title: 'Hỏi về đăng ký thường trú ở Đống Đa', altcha: await solvedPow(client) }), client).expect(201);
     const code: string = asked.body.data.trackingCode;
     const row = await app.strapi.db.query('api::question.question').findOne({ where: { trackingCode: code } });
-    const officer = await app.strapi.service('admin::user').create({
-      email: 'canbo@phulam.test', firstname: 'Cán', lastname: 'Bộ', password: 'Canbo-2026-test', isActive: true, registrationToken: null, roles: [],
-    });
-    const questions = app.strapi.documents('api::question.question' as never);
-    await questions.update({ documentId: row.documentId, data: { assignedOfficer: officer.id } } as never);
+    // The desk gives it to an officer by the workflow's step; the officer writes the answer and sends it.
+    const desk = await createStaff(app, 'ew-publisher');
+    const officer = await createStaff(app, 'ew-contributor', { memberOf: ['Tư pháp – Hộ tịch'] });
+    const board = await createStaff(app, 'ew-board');
+    const Q = 'api::question.question';
+    await as(app, desk).transition(Q, row.documentId, { transition: 'assign', assigneeId: officer.id }).expect(200);
     expect((await app.http().get(`/api/questions/track/${code}`).expect(200)).body.data.status).toBe('assigned');
-    await questions.update({
-      documentId: row.documentId,
-      data: { answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'Ông/bà liên hệ Công an phường để được hướng dẫn đăng ký thường trú.' }] }] },
-    } as never);
+    await as(app, officer).put(`/content-manager/collection-types/${Q}/${row.documentId}`, {
+      answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'Ông/bà liên hệ Công an phường để được hướng dẫn đăng ký thường trú.' }] }],
+    }).expect(200);
+    // Writing is not sending: the asker still reads "assigned" until the officer sends the answer.
+    expect((await app.http().get(`/api/questions/track/${code}`).expect(200)).body.data.status).toBe('assigned');
+    await as(app, officer).transition(Q, row.documentId, { transition: 'submit_answer' }).expect(200);
     expect((await app.http().get(`/api/questions/track/${code}`).expect(200)).body.data.status).toBe('answered');
+    await as(app, board).transition(Q, row.documentId, { transition: 'approve' }).expect(200);
     const early = await app.http().post(`/api/questions/track/${code}/rating`).send({ rating: 5 }).expect(400);
     expect(early.body.error.message).toBe('Chỉ đánh giá được khi câu trả lời đã được công bố.');
 
-    await app.strapi.plugin('editorial-workflow').service('workflow').publishAsImport({ uid: 'api::question.question', documentId: row.documentId }, 'test');
+    await as(app, desk).transition(Q, row.documentId, { transition: 'publish' }).expect(200);
     const tracked = await app.http().get(`/api/questions/track/${code}`).expect(200);
     expect(tracked.body.data.status).toBe('published');
     expect(JSON.stringify(tracked.body.data.answer)).toContain('Công an phường');

@@ -48,7 +48,9 @@ async function ask(extra: Record<string, unknown> = {}, from = client()) {
 }
 
 describe('the life of a question, through the HTTP surface', () => {
-  it('asked, tracked, assigned, answered by the officer, approved, published, rated; the asker is e-mailed at each step', async () => {
+  const answer = [{ type: 'paragraph', children: [{ type: 'text', text: 'Hai bên đăng ký kết hôn tại UBND cấp xã nơi cư trú của một trong hai bên.' }] }];
+
+  it('asked, assigned by name, answered and sent by the officer, approved, published, rated; the asker is e-mailed at each step', async () => {
     let code = '';
     const mails = await capturingEmail(app, async () => {
       const res = await ask();
@@ -57,35 +59,97 @@ describe('the life of a question, through the HTTP surface', () => {
       const track = async () => (await app.http().get(`/api/questions/track/${code}`).expect(200)).body.data;
       expect(await track()).toMatchObject({ status: 'received', answer: null });
       const { documentId } = await app.strapi.db.query(QUESTION).findOne({ where: { trackingCode: code } });
+      const state = async () => (await as(app, board).state(QUESTION, documentId).expect(200)).body.data;
+      expect(await state()).toMatchObject({ state: 'new', stateLabel: 'Chờ phân công' });
 
-      // The desk assigns it; the officer sees only questions assigned to them.
+      // Whoever assigns picks a person by name and unit, from the staff who may answer; officers see no such list.
+      const people = (await as(app, desk).get(`/editorial-workflow/assignees/${QUESTION}`).expect(200)).body.data as Array<{ id: number; label: string }>;
+      expect(people.find((person) => person.id === officer.id)?.label).toMatch(/^ew-contributor \d+ — Tư pháp – Hộ tịch$/);
+      expect(people.map((person) => person.id)).not.toContain(board.id);
+      const refused = await as(app, officer).get(`/editorial-workflow/assignees/${QUESTION}`).expect(403);
+      expect(refused.body.error.message).toBe('Tài khoản của bạn không có quyền "Giao trả lời".');
+
+      // The relation cannot be set around the step; a board member cannot be given an answer to write.
       await as(app, officer).get(`${CM}/${documentId}`).expect(403);
       await as(app, desk).put(`${CM}/${documentId}`, { assignedOfficer: officer.id }).expect(200);
+      expect((await track()).status).toBe('received');
+      const notEligible = await as(app, desk).transition(QUESTION, documentId, { transition: 'assign', assigneeId: board.id }).expect(400);
+      expect(notEligible.body.error.message).toBe('Người được chọn không có quyền trả lời: hãy chọn một cán bộ trong danh sách.');
+      await as(app, desk).transition(QUESTION, documentId, { transition: 'assign' }).expect(400);
+      await as(app, desk).transition(QUESTION, documentId, { transition: 'assign', assigneeId: officer.id }).expect(200);
       expect((await track()).status).toBe('assigned');
+      expect(await state()).toMatchObject({ state: 'draft', stateLabel: 'Đang trả lời' });
+
+      // The officer hears of it, finds it in "Việc của tôi" with the step to send the answer, and may open it.
+      const inbox = (await as(app, officer).get('/editorial-workflow/inbox').expect(200)).body.data;
+      expect(inbox.notifications[0]).toMatchObject({ targetDocumentId: documentId, title: 'Giao trả lời: Đăng ký kết hôn với người ở phường khác' });
+      const queue = (await as(app, officer).get('/editorial-workflow/queue').expect(200)).body.data;
+      expect(queue.find((item: { documentId: string }) => item.documentId === documentId)).toMatchObject({
+        stateLabel: 'Đang trả lời', transitions: [{ id: 'submit_answer', label: 'Gửi duyệt câu trả lời' }],
+      });
+      expect((await as(app, otherOfficer).get('/editorial-workflow/queue').expect(200)).body.data.map((item: { documentId: string }) => item.documentId)).not.toContain(documentId);
       await as(app, officer).get(`${CM}/${documentId}`).expect(200);
       await as(app, otherOfficer).get(`${CM}/${documentId}`).expect(403);
 
+      // Sending needs an answer; the officer's save writes the answer but none of the question's system fields.
+      const empty = await as(app, officer).transition(QUESTION, documentId, { transition: 'submit_answer' }).expect(400);
+      expect(empty.body.error.message).toBe('Chưa "Gửi duyệt câu trả lời" được: hãy nhập "Nội dung trả lời" rồi bấm Lưu trước.');
       await as(app, officer).put(`${CM}/${documentId}`, {
-        answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hai bên đăng ký kết hôn tại UBND cấp xã nơi cư trú của một trong hai bên.' }] }],
+        answer, answeredAt: '2001-01-01T00:00:00.000Z', consentToPublish: false, handlingStatus: 'tu_choi', receivedAt: '2001-01-01T00:00:00.000Z',
       }).expect(200);
+      const saved = await app.strapi.db.query(QUESTION).findOne({ where: { documentId, publishedAt: null } });
+      expect(saved).toMatchObject({ answeredAt: null, consentToPublish: true, handlingStatus: 'da_phan_cong' });
+      expect(saved.receivedAt).not.toMatch(/^2001/);
+      expect((await track()).status).toBe('assigned');
+
+      const before = Date.now();
+      await as(app, officer).transition(QUESTION, documentId, { transition: 'submit_answer' }).expect(200);
       expect((await track()).status).toBe('answered');
+      const sent = await app.strapi.db.query(QUESTION).findOne({ where: { documentId, publishedAt: null } });
+      expect(new Date(sent.answeredAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
+      expect(await state()).toMatchObject({ state: 'submitted', stateLabel: 'Chờ Ban biên tập duyệt câu trả lời' });
+      const boardQueue = (await as(app, board).get('/editorial-workflow/queue').expect(200)).body.data;
+      expect(boardQueue.find((item: { documentId: string }) => item.documentId === documentId)?.transitions.map((t: { id: string }) => t.id)).toEqual(['approve', 'return']);
 
       await as(app, board).transition(QUESTION, documentId, { transition: 'approve' }).expect(200);
       await as(app, desk).transition(QUESTION, documentId, { transition: 'publish' }).expect(200);
       const published = await track();
       expect(published.status).toBe('published');
       expect(JSON.stringify(published.answer)).toContain('nơi cư trú');
+      expect(published.answeredAt).toBe(new Date(sent.answeredAt).toISOString());
 
       await app.http().post(`/api/questions/track/${code}/rating`).set('X-Forwarded-For', client()).send({ rating: 5 }).expect(200);
       const list = await app.http().get('/api/questions?q=ket hon').expect(200);
       expect(list.body.data.map((q: { trackingCode: string }) => q.trackingCode)).toContain(code);
     });
-    // Staff get the workflow's own notices too (the publisher hears of the approval); the asker gets these.
+    // Staff get the workflow's own notices too (the officer hears of the assignment); the asker gets these.
     expect(mails.filter((mail) => mail.to === 'phamvanbinh@example.com').map((mail) => [mail.to, mail.subject])).toEqual([
       ['phamvanbinh@example.com', `Câu hỏi ${code}: đã được giao cho cán bộ trả lời`],
       ['phamvanbinh@example.com', `Câu hỏi ${code}: đã có câu trả lời, đang chờ Ban biên tập duyệt`],
       ['phamvanbinh@example.com', `Câu hỏi ${code}: đã có câu trả lời được công bố`],
     ]);
+    expect(mails.some((mail) => mail.to === officer.email && mail.subject === '[Trang TTĐT] Giao trả lời: Đăng ký kết hôn với người ở phường khác')).toBe(true);
+  });
+
+  it('a returned answer goes back to its officer, who sends it again; the board lists the people by name in the question list', async () => {
+    const res = await ask({ title: 'Câu hỏi được trả lại để sửa' });
+    const { documentId } = await app.strapi.db.query(QUESTION).findOne({ where: { trackingCode: res.body.data.trackingCode } });
+    await as(app, board).transition(QUESTION, documentId, { transition: 'assign', assigneeId: officer.id }).expect(200);
+    await as(app, officer).put(`${CM}/${documentId}`, { answer }).expect(200);
+    await as(app, officer).transition(QUESTION, documentId, { transition: 'submit_answer' }).expect(200);
+    await as(app, officer).put(`${CM}/${documentId}`, { answer }).expect(409); // under review: the officer waits
+    await as(app, board).transition(QUESTION, documentId, {
+      transition: 'return', reasonCode: 'R01', reasonText: 'Cần nêu rõ giấy tờ phải mang theo khi đăng ký.',
+    }).expect(200);
+    const inbox = (await as(app, officer).get('/editorial-workflow/inbox').expect(200)).body.data;
+    expect(inbox.notifications[0]).toMatchObject({ targetDocumentId: documentId, title: 'Trả lại: Câu hỏi được trả lại để sửa' });
+    expect((await app.strapi.db.query(QUESTION).findOne({ where: { documentId, publishedAt: null } })).handlingStatus).toBe('da_phan_cong');
+    await as(app, officer).transition(QUESTION, documentId, { transition: 'submit_answer' }).expect(200);
+
+    const list = (await as(app, board).get(`${CM}?page=1&pageSize=100&sort=id:DESC`).expect(200)).body.results as Array<{ documentId: string; ewState: { label: string; assignee: string | null } }>;
+    const row = list.find((item) => item.documentId === documentId)!;
+    expect(row.ewState).toMatchObject({ label: 'Chờ Ban biên tập duyệt câu trả lời' });
+    expect(row.ewState.assignee).toMatch(/ — Tư pháp – Hộ tịch$/);
   });
 
   it('keeps HTML and script inert in every text field', async () => {

@@ -1,5 +1,5 @@
 import { startStrapi, type TestApp } from '../helpers/strapi';
-import { as, createStaff, goodArticle, newsTargets, type RoleCode, type StaffMember } from '../helpers/staff';
+import { as, createRoster, createStaff, goodArticle, newsTargets, type RoleCode, type StaffMember } from '../helpers/staff';
 
 /**
  * The attacks of issue 13, each over HTTP by the weakest role that can make it: every one is refused
@@ -26,16 +26,7 @@ let categoryId: string;
 beforeAll(async () => {
   app = await startStrapi();
   token = await app.fullAccessToken();
-  staff = {
-    'ew-contributor': await createStaff(app, 'ew-contributor', { memberOf: [UNIT] }),
-    'ew-unit-head': await createStaff(app, 'ew-unit-head', { headOf: [UNIT] }),
-    'ew-board': await createStaff(app, 'ew-board'),
-    'ew-propaganda': await createStaff(app, 'ew-propaganda'),
-    'ew-publisher': await createStaff(app, 'ew-publisher'),
-    'ew-one-stop': await createStaff(app, 'ew-one-stop'),
-    'ew-office': await createStaff(app, 'ew-office'),
-    'super-admin': await createStaff(app, 'super-admin'),
-  };
+  staff = await createRoster(app, UNIT);
   ({ unitId, categoryId } = await newsTargets(app, UNIT));
 });
 afterAll(async () => {
@@ -215,7 +206,8 @@ describe('4. another locale', () => {
 });
 
 describe('5. media', () => {
-  const adminPost = (url: string) => app.http().post(url).set('Authorization', `Bearer ${staff['super-admin'].token}`);
+  // The contributor uploads their own photos and may change them (their role's media grants): the weakest role that reaches a live photo.
+  const adminPost = (url: string) => app.http().post(url).set('Authorization', `Bearer ${staff['ew-contributor'].token}`);
   async function uploaded(file: Buffer, name: string): Promise<{ id: number; url: string }> {
     const res = await adminPost('/upload').attach('files', file, name).expect(201);
     return res.body[0];
@@ -234,19 +226,23 @@ describe('5. media', () => {
     expectRefused(replace);
     expect(Buffer.compare(await bytesAt(file.url), before)).toBe(0);
 
-    expectRefused(await as(app, staff['super-admin']).del(`/upload/files/${file.id}`));
+    expectRefused(await as(app, staff['ew-contributor']).del(`/upload/files/${file.id}`));
     expectRefused(await as(app, staff['super-admin']).post('/upload/actions/bulk-delete', { fileIds: [file.id] }));
     const recaption = await adminPost(`/upload?id=${file.id}`).field('fileInfo', JSON.stringify({ alternativeText: 'Chú thích chèn' }));
     expectRefused(recaption);
     await check();
   });
 
-  it('a file of an approved item may be replaced, and the approvals are revoked', async () => {
+  it('a file of an approved item: its author may not replace it; an administrator may, and the approvals are revoked', async () => {
     const file = await uploaded(PNG_A, 'anh-duyet.png');
     const documentId = await approvedArticle('Bài đã duyệt có ảnh bìa', {
       cover: { image: file.id, alt: 'Ảnh hội nghị', caption: 'Quang cảnh hội nghị' },
     });
-    await adminPost(`/upload?id=${file.id}`).attach('files', PNG_B, 'anh-khac.png').expect(200);
+    const byAuthor = await adminPost(`/upload?id=${file.id}`).attach('files', PNG_B, 'anh-khac.png');
+    expectRefused(byAuthor);
+    expect(byAuthor.body.error.details.code).toBe('UNDER_REVIEW');
+    await app.http().post(`/upload?id=${file.id}`).set('Authorization', `Bearer ${staff['super-admin'].token}`)
+      .attach('files', PNG_B, 'anh-khac.png').expect(200);
     expect((await stateRow(ARTICLE, documentId)).state).toBe('submitted');
     expect(await lastEvent(documentId)).toBe('approval_revoked');
   });

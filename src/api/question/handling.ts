@@ -17,22 +17,26 @@ const STATUS_MESSAGES: Record<string, string> = {
   published: 'đã có câu trả lời được công bố',
 };
 
-/** A relation value that links something (an id, a documentId, or connect/set with items). */
-function links(value: unknown): boolean {
-  if (typeof value === 'number' || (typeof value === 'string' && value !== '')) return true;
-  if (value && typeof value === 'object') {
-    const { connect, set } = value as { connect?: unknown[]; set?: unknown[] };
-    return Boolean(connect?.length || set?.length);
-  }
-  return false;
-}
+/**
+ * Fields staff never write through the Content Manager: the citizen's own record (received, consent, rating,
+ * tracking code, proof-of-work salt), the search index this module keeps, and what the workflow's steps write
+ * (assignee, handling status, answer date; the legal deadline). The edit view shows them read-only or not at all
+ * (admin-layout.ts); a request that carries them anyway is answered as if it had left them out.
+ */
+export const SYSTEM_FIELDS = [
+  'trackingCode', 'receivedAt', 'consentToPublish', 'satisfactionRating', 'ratedAt', 'powSalt', 'searchText',
+  'assignedOfficer', 'handlingStatus', 'answeredAt', 'dueAt',
+] as const;
 
-const hasText = (blocks: unknown) => JSON.stringify(blocks ?? '').replace(/"(type|text|children)"/g, '').match(/[\p{L}\p{N}]/u) !== null;
+/** The workflow's steps that change what the asker is told (plugin editorial-workflow, TRANSITION_EVENT). */
+const TRANSITION_EVENT = 'editorial-workflow.transition';
+const STATUS_AFTER_STEP: Record<string, string> = { assign: 'da_phan_cong', submit_answer: 'da_tra_loi' };
 
 /**
- * How a question moves as the desk handles it: assigning an officer marks it assigned, writing an
- * answer marks it answered; its folded text is kept for accent-insensitive search; and the asker is
- * e-mailed at each change when they gave an address and e-mail is configured.
+ * How a question is kept as the desk handles it: its system fields are written only by the citizen's
+ * side and the workflow's steps (assign, send the answer), its folded text is kept for accent-insensitive
+ * search, and the asker is e-mailed at each step they would care about, when they gave an address and
+ * e-mail is configured.
  */
 export function registerQuestionHandling(strapi: Core.Strapi): void {
   const tellAsker = async (documentId: string, status: string) => {
@@ -62,20 +66,20 @@ export function registerQuestionHandling(strapi: Core.Strapi): void {
     const stored = ctx.action === 'update' && ctx.params.documentId
       ? ((await strapi.db.query(UID as never).findOne({ where: { documentId: ctx.params.documentId, publishedAt: null } })) as Data | null)
       : null;
-    const before = String(stored?.handlingStatus ?? 'moi');
-    let status = String(data.handlingStatus ?? before);
-    if (status === 'moi' && links(data.assignedOfficer)) status = 'da_phan_cong';
-    if ((status === 'moi' || status === 'da_phan_cong') && 'answer' in data && hasText(data.answer)) {
-      status = 'da_tra_loi';
-      data.answeredAt ??= new Date().toISOString();
-    }
-    data.handlingStatus = status;
+    // Assigning is a workflow step ("Giao trả lời"), so that it is checked, logged and announced to the officer.
+    delete data.assignedOfficer;
+    if (ctx.action === 'update') for (const field of SYSTEM_FIELDS) delete data[field];
+    else data.handlingStatus ??= 'moi';
     if ('title' in data || 'question' in data || !stored) {
       data.searchText = foldForSearch(`${data.title ?? stored?.title ?? ''} ${data.question ?? stored?.question ?? ''}`);
     }
-    const result = await next();
-    if (stored && status !== before && ctx.params.documentId) await tellAsker(ctx.params.documentId, status);
-    return result;
+    return next();
   };
+  strapi.eventHub.on(TRANSITION_EVENT, async (event: { uid: string; documentId: string; event: string; fromState: string }) => {
+    const status = event.uid === UID ? STATUS_AFTER_STEP[event.event] : undefined;
+    // A reassignment is no news to the asker: only the first officer's assignment is.
+    if (!status || (event.event === 'assign' && event.fromState !== 'new')) return;
+    await tellAsker(event.documentId, status);
+  });
   strapi.documents.use(middleware as unknown as Modules.Documents.Middleware.Middleware);
 }

@@ -1,5 +1,6 @@
 import { Briefcase } from '@strapi/icons';
 import { addStateColumn, addStateFilter } from './content-manager/list';
+import { addAssigneeColumns } from './content-manager/assignee-columns';
 import { gateBulkActions, gateDocumentActions } from './content-manager/actions';
 import { WorkflowPanel, WorkflowSummary } from './components/WorkflowPanel';
 import { Initializer } from './Initializer';
@@ -57,6 +58,7 @@ export default {
     cm.addBulkAction((actions) => gateBulkActions(actions));
     app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'editorial-workflow-summary', Component: WorkflowSummary });
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addStateColumn as never);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addAssigneeColumns as never);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', addStateFilter as never);
   },
 

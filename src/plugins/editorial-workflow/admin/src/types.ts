@@ -1,9 +1,9 @@
 /** What the plugin's admin API answers (server/src/controllers/*): the server's own types where it has them. */
 import type {
-  AvailableTransition, Checkpoint, HistoryEntry, ItemPeople, ListState, LogEntry, NotificationRow as Notification, QueueItem, StatsResult, StatsRow, VerifyResult,
+  Assignee, AvailableTransition, Checkpoint, HistoryEntry, ItemPeople, ListState, LogEntry, NotificationRow as Notification, QueueItem, StatsResult, StatsRow, VerifyResult,
 } from '../../server/src/api-types';
 
-export type { AvailableTransition, Checkpoint, HistoryEntry, ListState, LogEntry, Notification, QueueItem, StatsResult, StatsRow, VerifyResult };
+export type { Assignee, AvailableTransition, Checkpoint, HistoryEntry, ListState, LogEntry, Notification, QueueItem, StatsResult, StatsRow, VerifyResult };
 
 export interface StateInfo {
   id: string;
@@ -19,6 +19,8 @@ export interface WorkflowInfo {
   initial: string;
   states: StateInfo[];
   transitions: Array<{ id: string; label: string; schedulable?: boolean | string[]; effect?: 'publish' | 'unpublish' }>;
+  assignee?: { field: string; eligible: string };
+  dueField?: string;
 }
 
 export interface Definition {

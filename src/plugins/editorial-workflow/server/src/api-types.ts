@@ -61,6 +61,16 @@ export interface AvailableTransition {
   needsReason: boolean;
   needsReasonText: boolean;
   schedulable: boolean;
+  /** The step names a person to give the item to (GET /assignees/:uid lists who may be chosen). */
+  assigns: boolean;
+}
+
+/** One person an item may be assigned to, named as people know them: "Họ tên — Đơn vị". */
+export interface Assignee {
+  id: number;
+  name: string;
+  units: string[];
+  label: string;
 }
 
 export interface NotificationRow {
@@ -82,6 +92,8 @@ export interface ListState {
   label: string;
   dueAt: string | null;
   overdue: boolean;
+  /** In workflows that assign people: who the item is assigned to, as "Họ tên — Đơn vị" (null: nobody yet). */
+  assignee?: string | null;
 }
 
 /** GET /statistics (services/stats.ts): figures per unit or category and period. */

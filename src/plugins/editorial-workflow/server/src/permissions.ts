@@ -50,7 +50,10 @@ const BOARD_TYPES = ['api::procedure.procedure', 'api::legal-document.legal-docu
 const ONE_STOP_TYPES = ['api::procedure.procedure', 'api::procedure-field.procedure-field', 'api::dossier.dossier', 'api::dossier-report.dossier-report'];
 const REFERENCE = ['api::category.category', 'api::contributor-unit.contributor-unit', 'api::procedure-field.procedure-field'];
 const readReference = REFERENCE.map((uid) => ({ uid, actions: ['read'] as CmAction[] }));
-/** Any officer may be assigned a citizen's question: they read and answer the ones assigned to them. */
+/**
+ * Any officer may be assigned a citizen's question: they read and answer the ones assigned to them, and send
+ * the answer to the board (holding `submit_answer` is what makes someone eligible to be assigned).
+ */
 const answerAssigned = { uid: 'api::question.question', actions: ['read', 'update'] as CmAction[], condition: 'assigned' as const };
 const authoring = ['create', 'read', 'update', 'delete'] as CmAction[];
 /**
@@ -77,7 +80,7 @@ export const ROLES: RoleGrant[] = [
     name: 'Cộng tác viên',
     description: 'Viết tin bài của đơn vị mình và gửi trưởng đơn vị duyệt.',
     contentManager: [{ uid: ARTICLE, actions: authoring, condition: 'own' }, answerAssigned, ...readReference],
-    plugin: [...tr('news', 'submit', 'withdraw', 'revise'), 'queue.read'],
+    plugin: [...tr('news', 'submit', 'withdraw', 'revise'), ...tr('question', 'submit_answer'), 'queue.read'],
     upload: workWithFiles,
   },
   {
@@ -91,7 +94,7 @@ export const ROLES: RoleGrant[] = [
       answerAssigned,
       ...readReference,
     ],
-    plugin: [...tr('news', 'submit', 'withdraw', 'revise', 'unit_approve', 'return'), ...tr('schedule', 'approve', 'return'), 'queue.read', 'stats.read'],
+    plugin: [...tr('news', 'submit', 'withdraw', 'revise', 'unit_approve', 'return'), ...tr('schedule', 'approve', 'return'), ...tr('question', 'submit_answer'), 'queue.read', 'stats.read'],
     upload: workWithFiles,
   },
   {
@@ -104,7 +107,7 @@ export const ROLES: RoleGrant[] = [
       { uid: SCHEDULE, actions: ['read'] },
       ...readReference,
     ],
-    plugin: [...tr('news', 'unit_approve', 'board_approve', 'request_orientation_review', 'return', 'reject', 'unpublish', 'revise'), ...tr('board-review', 'approve', 'return', 'unpublish', 'cancel_schedule', 'revise'), ...tr('schedule', 'unpublish'), 'queue.read', 'log.read', 'log.verify', 'stats.read'],
+    plugin: [...tr('news', 'unit_approve', 'board_approve', 'request_orientation_review', 'return', 'reject', 'unpublish', 'revise'), ...tr('board-review', 'approve', 'return', 'unpublish', 'cancel_schedule', 'revise'), ...tr('question', 'assign', 'approve', 'return', 'unpublish', 'revise'), ...tr('schedule', 'unpublish'), 'queue.read', 'log.read', 'log.verify', 'stats.read'],
     upload: workWithFiles,
   },
   {
@@ -127,10 +130,7 @@ export const ROLES: RoleGrant[] = [
       { uid: SCHEDULE, actions: ['read'] },
       ...readReference,
     ],
-    plugin: [
-      ...tr('news', 'submit', 'withdraw', 'revise', 'publish', 'cancel_schedule', 'unpublish'), ...tr('board-review', 'publish', 'cancel_schedule', 'unpublish', 'revise'),
-      ...tr('schedule', 'publish', 'cancel_schedule', 'unpublish'), 'queue.read', 'stats.read',
-    ],
+    plugin: [...tr('news', 'submit', 'withdraw', 'revise', 'publish', 'cancel_schedule', 'unpublish'), ...tr('board-review', 'publish', 'cancel_schedule', 'unpublish', 'revise'), ...tr('question', 'assign', 'submit_answer', 'publish', 'unpublish', 'revise'), ...tr('schedule', 'publish', 'cancel_schedule', 'unpublish'), 'queue.read', 'stats.read'],
     upload: workWithFiles,
   },
   {

@@ -4,17 +4,21 @@ import { useIntl } from 'react-intl';
 import { getDefinition } from '../definition';
 import { DATE_TIME_PATTERN, parseDateTime } from '../format';
 import { t } from '../pluginId';
-import type { AvailableTransition } from '../types';
+import type { Assignee, AvailableTransition } from '../types';
+import { useApi } from '../useApi';
 
 export interface TransitionInput {
   reasonCode?: string;
   reasonText?: string;
   comment?: string;
   publishAt?: string;
+  assigneeId?: number;
 }
 
 interface Props {
   transition: AvailableTransition;
+  /** The content type, for the list of people an assigning step may choose from. */
+  model: string;
   onSubmit(input: TransitionInput): Promise<string | null>;
   onClose(): void;
 }
@@ -24,7 +28,7 @@ interface Props {
  * length), or a publication time in Vietnam's time. The server checks the same rules; its refusal is shown
  * as written.
  */
-export const TransitionForm = ({ transition, onSubmit, onClose }: Props) => {
+export const TransitionForm = ({ transition, model, onSubmit, onClose }: Props) => {
   const { formatMessage } = useIntl();
   const definition = getDefinition();
   const minLength = definition?.minReasonLength ?? 20;
@@ -32,6 +36,8 @@ export const TransitionForm = ({ transition, onSubmit, onClose }: Props) => {
   const [reasonText, setReasonText] = React.useState('');
   const [comment, setComment] = React.useState('');
   const [publishAt, setPublishAt] = React.useState('');
+  const [assigneeId, setAssigneeId] = React.useState<string>('');
+  const people = useApi<Assignee[]>(transition.assigns ? `/assignees/${model}` : null);
   const [errors, setErrors] = React.useState<Record<string, string>>({});
   const [serverError, setServerError] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState(false);
@@ -41,6 +47,9 @@ export const TransitionForm = ({ transition, onSubmit, onClose }: Props) => {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const found: Record<string, string> = {};
+    if (transition.assigns && !assigneeId) {
+      found.assigneeId = formatMessage({ id: t('questions.assignee.required'), defaultMessage: 'Hãy chọn cán bộ được giao trả lời.' });
+    }
     if (transition.needsReason && !reasonCode) {
       found.reasonCode = formatMessage({ id: t('form.reasonCode.required'), defaultMessage: 'Hãy chọn lý do.' });
     }
@@ -69,6 +78,7 @@ export const TransitionForm = ({ transition, onSubmit, onClose }: Props) => {
       ...(transition.needsReasonText ? { reasonText: reasonText.trim() } : {}),
       ...(comment.trim() ? { comment: comment.trim() } : {}),
       ...(publishAtIso ? { publishAt: publishAtIso } : {}),
+      ...(transition.assigns ? { assigneeId: Number(assigneeId) } : {}),
     });
     setBusy(false);
     if (refusal) setServerError(refusal);
@@ -79,6 +89,24 @@ export const TransitionForm = ({ transition, onSubmit, onClose }: Props) => {
     <form onSubmit={submit} noValidate data-testid="ew-transition-form">
       <Modal.Body>
         <Flex direction="column" alignItems="stretch" gap={4}>
+          {transition.assigns ? (
+            <Field.Root name="assigneeId" error={errors.assigneeId ?? people.error} required
+              hint={formatMessage({ id: t('questions.assignee.hint'), defaultMessage: 'Chỉ gồm cán bộ có quyền trả lời câu hỏi.' })}>
+              <Field.Label>{formatMessage({ id: t('questions.assignee'), defaultMessage: 'Cán bộ được giao trả lời' })}</Field.Label>
+              <SingleSelect
+                value={assigneeId}
+                onChange={(value: string | number) => setAssigneeId(String(value))}
+                placeholder={formatMessage({ id: t('questions.assignee.placeholder'), defaultMessage: 'Chọn cán bộ (họ tên — đơn vị)…' })}
+                data-testid="ew-assignee"
+              >
+                {(people.data ?? []).map((person) => (
+                  <SingleSelectOption key={person.id} value={String(person.id)}>{person.label}</SingleSelectOption>
+                ))}
+              </SingleSelect>
+              <Field.Hint />
+              <Field.Error />
+            </Field.Root>
+          ) : null}
           {transition.needsReason ? (
             <Field.Root name="reasonCode" error={errors.reasonCode} required>
               <Field.Label>{formatMessage({ id: t('form.reasonCode'), defaultMessage: 'Lý do' })}</Field.Label>

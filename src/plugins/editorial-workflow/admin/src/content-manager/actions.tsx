@@ -53,6 +53,7 @@ function transitionSlot(index: number): ActionComponent {
           return (
             <TransitionForm
               transition={current}
+              model={where.uid}
               onClose={onClose}
               onSubmit={async (input: TransitionInput) => {
                 const refusal = await takeTransition(where, current.id, input);
@@ -71,7 +72,7 @@ function transitionSlot(index: number): ActionComponent {
       position: 'panel',
       variant: index === 0 ? 'default' : 'secondary',
     };
-    if (transition.needsReason || transition.needsReasonText || transition.schedulable) {
+    if (transition.needsReason || transition.needsReasonText || transition.schedulable || transition.assigns) {
       return { ...base, dialog: { type: 'modal', title: transition.label, content: Content } };
     }
     return {

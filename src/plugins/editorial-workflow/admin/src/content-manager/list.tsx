@@ -6,14 +6,14 @@ import { OverdueBadge, StateBadge } from '../components/StateBadge';
 import type { ListState } from '../types';
 
 /** The list view's state column and filter use this name; the server rewrites and fills it (list-state.ts). */
-const STATE_FIELD = 'ewState';
+export const STATE_FIELD = 'ewState';
 const LIST_PATH = /\/content-manager\/collection-types\/([^/?#]+)/;
 
 /**
  * The list-view hooks get the layout but not the model's uid; the route has it. They run while the list
  * renders, so the address is that of the list being shown.
  */
-function currentModel(): string | undefined {
+export function currentModel(): string | undefined {
   const match = LIST_PATH.exec(window.location.pathname);
   return match ? decodeURIComponent(match[1]) : undefined;
 }

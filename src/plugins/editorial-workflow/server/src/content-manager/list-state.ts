@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { getRegistry } from '../registry';
 import { statesRepository, type StateRow } from '../repositories/states';
 import { stateView } from '../workflow/state-view';
+import { peopleOf } from '../services/people';
 
 /** The name the admin's list view uses for the workflow state: a column and a filter, not an attribute. */
 export const STATE_FIELD = 'ewState';
@@ -65,10 +66,13 @@ export function listStateMiddleware(strapi: Core.Strapi) {
     const ids = body.results.map((row) => String(row.documentId));
     const rows: StateRow[] = await states.findMany({ ...scope, targetDocumentId: { $in: ids } });
     const byDocument = new Map(rows.map((row) => [row.targetDocumentId, row]));
+    const assigned = wf.assignee ? await peopleOf(strapi, [...new Set(rows.map((row) => row.authorId).filter((id): id is number => id !== null))]) : [];
+    const labels = new Map(assigned.map((person) => [person.id, person.label]));
     const now = new Date();
     for (const result of body.results) {
       const row = byDocument.get(String(result.documentId));
-      result[STATE_FIELD] = stateView(wf, row ?? { state: wf.initial, dueAt: null }, now);
+      const view = stateView(wf, row ?? { state: wf.initial, dueAt: null }, now);
+      result[STATE_FIELD] = wf.assignee ? { ...view, assignee: (row?.authorId && labels.get(row.authorId)) || null } : view;
     }
   };
 }

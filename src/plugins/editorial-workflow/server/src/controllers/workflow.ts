@@ -95,6 +95,13 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
       });
     },
 
+    async assignees(ctx: Ctx) {
+      await respond(ctx, async () => {
+        const { uid } = parse(documentParams.pick({ uid: true }), ctx.params);
+        return service().assignees(uid, await actorOf(strapi, ctx.state.user));
+      });
+    },
+
     async queue(ctx: Ctx) {
       await respond(ctx, async () => service().queue(await actorOf(strapi, ctx.state.user)));
     },

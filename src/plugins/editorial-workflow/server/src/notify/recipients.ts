@@ -29,11 +29,14 @@ export interface NoticeFacts {
 /** Events that go back to the author (and the unit's heads when the unit had approved). */
 const BACK_TO_AUTHOR = new Set(['return', 'reject', 'unpublish', 'approval_revoked', 'publish', 'import_published']);
 const ALSO_UNIT_HEADS = new Set(['return', 'reject', 'unpublish']);
+/** Events that give the item to someone: they hear of it (`authorId` is then the person it was given to). */
+const TO_ASSIGNEE = new Set(['assign']);
 
 /**
  * Who hears of an event (the overdue notice included), derived from the table: for a waiting state, whoever may approve or publish
  * out of it (the unit's heads when the step belongs to them, else the holders of its permission);
- * for returns, rejections, take-downs and revocations, the author and the unit's heads; never the
+ * for returns, rejections, take-downs and revocations, the author and the unit's heads; for an
+ * assignment, the person assigned; never the
  * person who acted.
  */
 export async function recipientsOf(strapi: Core.Strapi, wf: WorkflowDefinition, facts: NoticeFacts): Promise<number[]> {
@@ -46,7 +49,7 @@ export async function recipientsOf(strapi: Core.Strapi, wf: WorkflowDefinition, 
       people.forEach((id) => ids.add(id));
     }
   }
-  if (BACK_TO_AUTHOR.has(facts.event) && facts.authorId) ids.add(facts.authorId);
+  if ((BACK_TO_AUTHOR.has(facts.event) || TO_ASSIGNEE.has(facts.event)) && facts.authorId) ids.add(facts.authorId);
   if (ALSO_UNIT_HEADS.has(facts.event)) facts.unitHeadIds.forEach((id) => ids.add(id));
   if (facts.event.startsWith('scheduled_') && facts.event.endsWith('_failed') && facts.scheduledBy) ids.add(facts.scheduledBy);
   // An overdue item goes to whoever should act, and to the board above them.

@@ -11,6 +11,7 @@ export default {
     { method: 'GET', path: '/definition', handler: 'workflow.definition', config: { policies: [signedIn] } },
     { method: 'GET', path: '/documents/:uid/:documentId', handler: 'workflow.document', config: { policies: [signedIn] } },
     { method: 'POST', path: '/documents/:uid/:documentId/transitions', handler: 'workflow.transition', config: { policies: [signedIn] } },
+    { method: 'GET', path: '/assignees/:uid', handler: 'workflow.assignees', config: { policies: [signedIn] } },
     { method: 'GET', path: '/queue', handler: 'workflow.queue', config: { policies: [signedIn, can('queue.read')] } },
     { method: 'GET', path: '/inbox', handler: 'workflow.inbox', config: { policies: [signedIn] } },
     { method: 'POST', path: '/inbox/read', handler: 'workflow.read', config: { policies: [signedIn] } },

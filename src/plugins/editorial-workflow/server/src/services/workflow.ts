@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { WorkflowError } from '../errors';
 import { carry } from '../gate/carrying';
+import { workflowTransaction } from '../guard/transaction';
 import { getRegistry } from '../registry';
 import { logRepository, type LogEntry } from '../repositories/log';
 import { statesRepository, type StateRow } from '../repositories/states';
@@ -10,15 +11,22 @@ import { checkInput, evaluate, type Actor, type ItemFacts, type TransitionInput 
 import { isSchedulable, type WorkflowDefinition } from '../workflow/types';
 import { deleteRefusal } from '../workflow/delete-rule';
 import { vietnamDateTime } from '../time/format';
-import { actorOf, displayName, SYSTEM_ACTOR, type AdminUser } from './actor';
+import { actorOf, SYSTEM_ACTOR, type AdminUser } from './actor';
+import { peopleOf } from './people';
+import { holdersOf } from '../notify/recipients';
+import { permissionOf } from '../workflow/evaluate';
+import { fieldLabel, hasContent } from './fields';
 import { contentHash } from './content-hash';
 import { articleProblems } from './content-rules';
 import { dueAt, publishDeadline } from './due';
 import { titleKey, titlesOf } from './items';
 import { notifier, type Notice } from '../notify';
-import type { AvailableTransition, ItemPeople, QueueItem } from '../api-types';
+import type { Assignee, AvailableTransition, ItemPeople, QueueItem } from '../api-types';
 
-export type { AvailableTransition, QueueItem };
+export type { Assignee, AvailableTransition, QueueItem };
+
+/** Emitted on strapi.eventHub after each transition commits: { uid, documentId, locale, event, fromState, toState }. */
+export const TRANSITION_EVENT = 'editorial-workflow.transition';
 
 export interface Target {
   uid: string;
@@ -65,9 +73,17 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
   async function draftRow(uid: string, documentId: string, locale: string | null) {
     const where: Record<string, unknown> = { documentId, publishedAt: null };
     if (locale) where.locale = locale;
-    return strapi.db.query(uid as never).findOne({ where, populate: { createdBy: { select: ['id'] } } }) as Promise<
-      { id: number; createdBy?: { id: number } | null } | null
+    const assignee = getRegistry().workflowOf(uid)?.assignee?.field;
+    const populate = { createdBy: { select: ['id'] }, ...(assignee ? { [assignee]: { select: ['id'] } } : {}) };
+    return strapi.db.query(uid as never).findOne({ where, populate }) as Promise<
+      ({ id: number; createdBy?: { id: number } | null } & Record<string, unknown>) | null
     >;
+  }
+
+  /** Who acts as an item's author: its assignee in workflows that assign people, else its creator. */
+  function authorOfDraft(wf: WorkflowDefinition, draft: { createdBy?: { id: number } | null } & Record<string, unknown>): number | null {
+    if (wf.assignee) return (draft[wf.assignee.field] as { id: number } | null | undefined)?.id ?? null;
+    return draft.createdBy?.id ?? null;
   }
 
   async function hasPublishedVersion(uid: string, documentId: string, locale: string | null): Promise<boolean> {
@@ -83,7 +99,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
   async function moveAsSystem(row: StateRow, to: string, event: string, note: string, alsoDo?: () => Promise<unknown>): Promise<void> {
     const now = new Date();
     const hash = await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale);
-    await strapi.db.transaction(async ({ trx }) => {
+    await workflowTransaction(strapi, async ({ trx }) => {
       const closesRound = to === 'published' ? { editorIds: [] } : {};
       if (!(await states.moveIf(row, { state: to, enteredAt: now.toISOString(), dueAt: null, approvals: {}, ...closesRound }))) {
         throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý.');
@@ -112,7 +128,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       locale,
       workflow: wf.id,
       state,
-      authorId: authorId ?? draft.createdBy?.id ?? null,
+      authorId: authorId ?? authorOfDraft(wf, draft),
       isOrientation: false,
       approvals: {},
       enteredAt: new Date().toISOString(),
@@ -162,15 +178,48 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
     };
   }
 
+  /** The deadline the item carries itself (a question's legal answer date), for states without a target. */
+  async function ownDeadline(wf: WorkflowDefinition, row: StateRow): Promise<string | null> {
+    if (!wf.dueField) return null;
+    const draft = (await draftRow(row.targetUid, row.targetDocumentId, row.locale)) as Record<string, unknown> | null;
+    const value = draft?.[wf.dueField];
+    return value ? new Date(value as string).toISOString() : null;
+  }
+
+  /** Refuses a step while a field it needs is empty (a question sent without an answer). */
+  async function assertFilled(row: StateRow, fields: string[], label: string): Promise<void> {
+    const draft = (await draftRow(row.targetUid, row.targetDocumentId, row.locale)) as Record<string, unknown> | null;
+    const empty = fields.filter((field) => !hasContent(draft?.[field]));
+    if (empty.length > 0) {
+      const names = await Promise.all(empty.map(async (field) => `"${await fieldLabel(strapi, row.targetUid, field)}"`));
+      throw new WorkflowError(400, 'REQUIRED_EMPTY', `Chưa "${label}" được: hãy nhập ${names.join(', ')} rồi bấm Lưu trước.`);
+    }
+  }
+
+  /** The person named by an `assigns` step: one of the holders of the workflow's eligible permission. */
+  async function eligibleAssignee(wf: WorkflowDefinition, id: number | undefined): Promise<number> {
+    if (!wf.assignee || id === undefined) throw new WorkflowError(400, 'ASSIGNEE_REQUIRED', 'Hãy chọn cán bộ được giao.');
+    if (!(await holdersOf(strapi, permissionOf(wf, wf.assignee.eligible))).includes(id)) {
+      throw new WorkflowError(400, 'NOT_ELIGIBLE', 'Người được chọn không có quyền trả lời: hãy chọn một cán bộ trong danh sách.');
+    }
+    return id;
+  }
+
+  /** A step's own writes to the draft (status fields, the assignee), inside its transaction, below the gate. */
+  async function writeDraft(wf: WorkflowDefinition, row: StateRow, writes: Record<string, string> | undefined, assigneeId: number | undefined, now: Date) {
+    const data: Record<string, unknown> = Object.fromEntries(
+      Object.entries(writes ?? {}).map(([field, value]) => [field, value === '$now' ? now.toISOString() : value]),
+    );
+    if (assigneeId !== undefined && wf.assignee) data[wf.assignee.field] = assigneeId;
+    if (Object.keys(data).length === 0) return;
+    const draft = await draftRow(row.targetUid, row.targetDocumentId, row.locale);
+    if (draft) await strapi.db.query(row.targetUid as never).update({ where: { id: draft.id }, data } as never);
+  }
+
   /** Who wrote the item and which unit it belongs to, as the panel and the queue name them. */
-  async function peopleOf(row: StateRow, unit: UnitPeople | null): Promise<ItemPeople> {
-    const user = row.authorId
-      ? ((await strapi.db.query('admin::user').findOne({ where: { id: row.authorId }, select: ['id', 'firstname', 'lastname', 'username', 'email'] })) as AdminUser | null)
-      : null;
-    return {
-      author: user ? { name: displayName(user), units: (await units.ofUser(user.id)).map((u) => u.name) } : null,
-      unit: unit?.name ?? null,
-    };
+  async function authorAndUnit(row: StateRow, unit: UnitPeople | null): Promise<ItemPeople> {
+    const [author] = row.authorId ? await peopleOf(strapi, [row.authorId]) : [];
+    return { author: author ? { name: author.name, units: author.units } : null, unit: unit?.name ?? null };
   }
 
   /** The content type's name as the Content Manager shows it. */
@@ -199,6 +248,18 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
     async setDue(target: Target, due: string): Promise<void> {
       const row = await ensureState(target);
       await states.setDue(row.id, due);
+    },
+
+    /** Who may be assigned items of a type: "Họ tên — Đơn vị" of each holder of the eligible permission. */
+    async assignees(uid: string, actor: Actor): Promise<Assignee[]> {
+      const wf = workflowOf(uid);
+      // Names and units of staff are shown only to those who may assign: not to every signed-in person.
+      const assigning = wf.transitions.filter((t) => t.assigns);
+      if (!assigning.some((t) => actor.permissions.has(permissionOf(wf, t.id)))) {
+        throw new WorkflowError(403, 'NO_PERMISSION', `Tài khoản của bạn không có quyền "${assigning[0]?.label ?? 'giao việc'}".`);
+      }
+      if (!wf.assignee) throw new WorkflowError(404, 'NO_ASSIGNEE', `Loại nội dung "${wf.label}" không giao cho người xử lý.`);
+      return peopleOf(strapi, await holdersOf(strapi, permissionOf(wf, wf.assignee.eligible)));
     },
 
     /** The workflow's view of an admin user (for scripts, imports and the demo seed). */
@@ -232,6 +293,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
             needsReason: Boolean(t.reason),
             needsReasonText: Boolean(t.reason || t.reasonText),
             schedulable: isSchedulable(t, target.uid),
+            assigns: Boolean(t.assigns),
           };
         });
     },
@@ -248,7 +310,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const state = wf.states.find((candidate) => candidate.id === row.state)!;
       const refusal = deleteRefusal(state, await hasPublishedVersion(row.targetUid, row.targetDocumentId, row.locale), row.locale);
       return {
-        people: await peopleOf(row, await unitOf(wf, row)),
+        people: await authorAndUnit(row, await unitOf(wf, row)),
         isOrientation: await isOrientation(row),
         scheduled: scheduledOf(row),
         deletable: refusal ? { ok: false, reason: refusal } : { ok: true },
@@ -281,6 +343,9 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
         }
       }
 
+      if (transition.requires?.length) await assertFilled(row, transition.requires, transition.label);
+      const assigneeId = transition.assigns ? await eligibleAssignee(wf, input.assigneeId) : undefined;
+
       const hash = facts.currentHash ?? (await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale));
       // A scheduled step only records when it fires; cancelling clears that record: neither moves the item.
       const scheduled = Boolean(input.publishAt && isSchedulable(transition, request.uid));
@@ -290,7 +355,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const toKind = wf.states.find((state) => state.id === to)?.kind;
       // Approved news waits for the publisher until the plan's deadline after the event, not one working day.
       const due = (toKind === 'ready' && (await publishDeadline(strapi, row.targetUid, row.targetDocumentId, row.locale)))
-        || dueAt(strapi, wf, to, now);
+        || dueAt(strapi, wf, to, now) || (await ownDeadline(wf, row));
       const noSchedule = { publishAt: null, publishBy: null, scheduledTransition: null, scheduledInput: null };
       const changes: Partial<StateRow> = scheduled
         ? {
@@ -305,6 +370,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
             dueAt: due,
             ...noSchedule,
             isOrientation: row.isOrientation || Boolean(transition.setsOrientation),
+            ...(assigneeId !== undefined ? { authorId: assigneeId } : {}),
             // A publication closes a round of changes: four-eyes starts again with the next revision.
             ...(transition.effect === 'publish' ? { editorIds: [] } : {}),
             approvals: toKind === 'editing'
@@ -321,10 +387,11 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const actor = await actorSnapshot(request.actor);
       const title = await titleOf(row);
 
-      const result = await strapi.db.transaction(async ({ trx }) => {
+      const result = await workflowTransaction(strapi, async ({ trx }) => {
         if (!(await states.moveIf(row, changes))) {
           throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý: hãy tải lại để xem trạng thái mới.');
         }
+        if (!stays) await writeDraft(wf, row, transition.writes, assigneeId, now);
         if (transition.effect && !stays) {
           const { uid, documentId } = request;
           const locale = row.locale ?? undefined;
@@ -353,11 +420,15 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
           trx,
         );
         const notice = await notify.record(wf, entry, title, {
-          event: entry.event, toState: to, actorId: request.actor.id || null, authorId: row.authorId, unitHeadIds: facts.unitHeadIds,
+          event: entry.event, toState: to, actorId: request.actor.id || null, authorId: changes.authorId ?? row.authorId, unitHeadIds: facts.unitHeadIds,
         });
         return { state: { ...row, ...changes, version: row.version + 1 }, entry, notice };
       });
       await notify.email(result.notice);
+      // For the site's own reactions to a step (a question's asker is e-mailed), after it committed.
+      await strapi.eventHub.emit(TRANSITION_EVENT, {
+        uid: row.targetUid, documentId: row.targetDocumentId, locale: row.locale, event: result.entry.event, fromState: row.state, toState: to,
+      });
       return { state: result.state, entry: result.entry };
     },
 
@@ -380,7 +451,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const snapshot = await actorSnapshot(actor);
       const facts = await factsOf(wf, row, false);
       const title = await titleOf(row);
-      const notice: Notice = await strapi.db.transaction(async ({ trx }) => {
+      const notice: Notice = await workflowTransaction(strapi, async ({ trx }) => {
         const changes = {
           state: wf.revokeTo, approvals: {}, enteredAt: now.toISOString(), dueAt: dueAt(strapi, wf, wf.revokeTo, now),
           publishAt: null, publishBy: null, scheduledTransition: null, scheduledInput: null,
@@ -438,6 +509,8 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
         facts.currentHash = Object.values(facts.approvals)[0]?.hash;
         const actions = wf.transitions
           .filter((t) => t.from.includes(row.state) && !['withdraw', 'revise'].includes(t.id))
+          // Reassigning stays possible, but only an item nobody was given waits for someone to assign it.
+          .filter((t) => !(t.assigns && row.authorId))
           .filter((t) => evaluate(wf, t.id, actor, facts).ok);
         if (actions.length === 0) continue;
         const view = stateView(wf, row, now);
@@ -445,7 +518,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
         items.push({
           uid: row.targetUid, documentId: row.targetDocumentId, locale: row.locale, workflow: wf.id, state: row.state,
           stateLabel: view.label, title: '', dueAt: row.dueAt, overdue: view.overdue, publishAt: row.publishAt,
-          typeLabel: typeLabel(row.targetUid), isOrientation: facts.isOrientation, ...(await peopleOf(row, unit)),
+          typeLabel: typeLabel(row.targetUid), isOrientation: facts.isOrientation, ...(await authorAndUnit(row, unit)),
           unitId: unit?.documentId ?? null,
           transitions: actions.map((t) => ({
             id: t.id, label: t.label, needsInput: Boolean(t.reason || t.reasonText || isSchedulable(t, row.targetUid)),

@@ -9,6 +9,7 @@ export const transitionBody = z.object({
   reasonText: z.string().max(2000).optional(),
   comment: z.string().max(2000).optional(),
   publishAt: z.string().max(40).optional(),
+  assigneeId: z.number().int().positive().optional(),
 }).strict();
 
 export const documentParams = z.object({

@@ -102,7 +102,7 @@ export const SCHEDULE: WorkflowDefinition = {
   ],
 };
 
-/** Procedures, documents, disclosures and question answers: the board approves, the publisher publishes. */
+/** Procedures, documents and disclosures: the board approves, the publisher publishes. */
 export const BOARD_REVIEW: WorkflowDefinition = {
   id: 'board-review',
   label: 'Ban biên tập duyệt',
@@ -110,7 +110,6 @@ export const BOARD_REVIEW: WorkflowDefinition = {
     'api::procedure.procedure',
     'api::legal-document.legal-document',
     'api::disclosure.disclosure',
-    'api::question.question',
   ],
   initial: 'draft',
   states: [S.draft, { ...S.approved }, S.published, S.unpublished],
@@ -127,4 +126,49 @@ export const BOARD_REVIEW: WorkflowDefinition = {
   ],
 };
 
-export const DEFAULT_WORKFLOWS: WorkflowDefinition[] = [NEWS, SCHEDULE, BOARD_REVIEW];
+/**
+ * Citizens' questions: the desk or the board assigns an officer, who writes the answer and sends it to the
+ * board; the board approves, the publisher publishes. The officer acts as the answer's author. The steps
+ * keep the question's handling status (what the asker sees when tracking it) and answer date in step.
+ */
+export const QUESTION: WorkflowDefinition = {
+  id: 'question',
+  label: 'Hỏi đáp',
+  contentTypes: ['api::question.question'],
+  initial: 'new',
+  states: [
+    { id: 'new', label: 'Chờ phân công', kind: 'editing' },
+    { id: 'draft', label: 'Đang trả lời', kind: 'editing' },
+    { id: 'submitted', label: 'Chờ Ban biên tập duyệt câu trả lời', kind: 'review', dueWorkingDays: 1 },
+    S.approved,
+    S.published,
+    S.returned,
+    S.unpublished,
+  ],
+  boardTransition: 'approve',
+  revokeTo: 'submitted',
+  publishRequires: ['approve'],
+  assignee: { field: 'assignedOfficer', eligible: 'submit_answer' },
+  dueField: 'dueAt',
+  transitions: [
+    {
+      id: 'assign', label: 'Giao trả lời', from: ['new', 'draft', 'returned'], to: 'draft', actors: ['any'], assigns: true,
+      writes: { handlingStatus: 'da_phan_cong' },
+    },
+    {
+      id: 'submit_answer', label: 'Gửi duyệt câu trả lời', from: ['draft', 'returned'], to: 'submitted', actors: ['author'],
+      // The answer date is when the officer sends it: the officer's work is measured against the legal deadline.
+      requires: ['answer'], writes: { handlingStatus: 'da_tra_loi', answeredAt: '$now' },
+    },
+    { id: 'approve', label: 'Duyệt câu trả lời', from: ['submitted'], to: 'approved', actors: ['any'], notAuthor: true, approval: true },
+    {
+      id: 'return', label: 'Trả lại', from: ['submitted', 'approved'], to: 'returned', actors: ['from_state_actor'], reason: true,
+      writes: { handlingStatus: 'da_phan_cong' },
+    },
+    publish,
+    unpublish,
+    revise,
+  ],
+};
+
+export const DEFAULT_WORKFLOWS: WorkflowDefinition[] = [NEWS, SCHEDULE, BOARD_REVIEW, QUESTION];

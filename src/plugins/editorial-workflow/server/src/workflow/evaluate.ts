@@ -32,6 +32,8 @@ export interface TransitionInput {
   reasonText?: string;
   comment?: string;
   publishAt?: string;
+  /** The person an `assigns` step gives the item to. */
+  assigneeId?: number;
 }
 
 export type Refusal = { ok: false; status: 400 | 403 | 409; code: string; message: string };
@@ -169,6 +171,8 @@ export function checkInput(wf: WorkflowDefinition, transitionId: string, input: 
       return refuse(400, 'PUBLISH_AT_PAST', `Thời điểm hẹn giờ (${vietnamDateTime(at)}) đã qua: hãy chọn một thời điểm sau ${vietnamDateTime(now)}.`);
     }
   }
+  if (t.assigns && input.assigneeId === undefined) return refuse(400, 'ASSIGNEE_REQUIRED', `Bước "${t.label}" cần chọn cán bộ được giao.`);
+  if (!t.assigns && input.assigneeId !== undefined) return refuse(400, 'NOT_ASSIGNING', `Bước "${t.label}" không giao cho ai.`);
   if ((input.comment ?? '').length > 2000) return refuse(400, 'COMMENT_TOO_LONG', 'Ý kiến dài quá 2000 ký tự.');
   return null;
 }

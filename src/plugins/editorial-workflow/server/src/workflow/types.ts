@@ -64,6 +64,22 @@ export interface TransitionDefinition {
   schedulable?: boolean | string[];
   /** Clears the item's pending scheduled step; the item stays in its state (`to` is not used). */
   cancelsSchedule?: boolean;
+  /** Names the person the item is assigned to (`assigneeId`, one of the workflow's eligible assignees). */
+  assigns?: boolean;
+  /** Fields of the item that must have content before this step (e.g. a question's answer). */
+  requires?: string[];
+  /** Fields this step writes on the item's draft, in its transaction; `$now` stands for the step's time. */
+  writes?: Record<string, string>;
+}
+
+/**
+ * An item handled by an assigned person (a citizen's question and its officer): the relation `field`
+ * names them, they act as the item's author (they take the author's steps, and four-eyes keeps them
+ * from approving it), and only holders of the `eligible` transition's permission may be assigned.
+ */
+export interface AssigneeDefinition {
+  field: string;
+  eligible: string;
 }
 
 /** Whether a step may be scheduled for items of this content type. */
@@ -88,6 +104,10 @@ export interface WorkflowDefinition {
   orientationApproval?: string;
   /** How to find the item's unit: a relation field of the item, or one fixed unit (by slug). */
   unit?: { field: string } | { slug: string };
+  /** The item's own deadline field (a question's legal answer date): the due time in states without a target. */
+  dueField?: string;
+  /** Items handled by an assigned person instead of their creator. */
+  assignee?: AssigneeDefinition;
 }
 
 export const REASON_CODES = {

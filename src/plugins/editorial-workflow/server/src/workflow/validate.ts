@@ -55,6 +55,12 @@ export function validateWorkflows(workflows: WorkflowDefinition[]): void {
         known(t.unlessApproved.to, `transition "${t.id}" (unlessApproved)`);
       }
     }
+    if (wf.assignee && !transitions.has(wf.assignee.eligible)) {
+      problems.push(`${where}: assignee.eligible names the unknown transition "${wf.assignee.eligible}"`);
+    }
+    for (const t of wf.transitions.filter((candidate) => candidate.assigns && !wf.assignee)) {
+      problems.push(`${where}: transition "${t.id}" assigns, but the workflow has no assignee field`);
+    }
     if (wf.publishRequires.length === 0) problems.push(`${where}: publishRequires names no approval: anything could be published`);
     for (const required of [...wf.publishRequires, ...(wf.orientationApproval ? [wf.orientationApproval] : [])]) {
       if (!approvals.has(required)) problems.push(`${where}: "${required}" is required to publish but is no approval transition`);
