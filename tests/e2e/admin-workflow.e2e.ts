@@ -57,8 +57,9 @@ async function take(page: Page, label: string): Promise<void> {
       await button.first().click();
       return;
     }
-    if ((await more.count()) && (await more.isEnabled())) {
-      await more.click();
+    // The header's "…" and the panel's bear the same Vietnamese name; the panel's comes last in the page.
+    if ((await more.count()) && (await more.last().isEnabled())) {
+      await more.last().click();
       const item = page.getByRole('menuitem', { name: label, exact: true });
       if (await item.count()) {
         await item.click();
@@ -77,7 +78,8 @@ async function buttonLabels(page: Page): Promise<string[]> {
 
 async function openFromQueue(page: Page): Promise<void> {
   await page.goto(`${strapi.url}/admin/plugins/editorial-workflow/queue`);
-  await page.getByTestId('ew-queue-row').filter({ hasText: TITLE }).getByRole('link').click();
+  // The title's link comes first; a step that asks for a reason or a time is a second link, to the same item.
+  await page.getByTestId('ew-queue-row').filter({ hasText: TITLE }).getByRole('link').first().click();
   await page.getByRole('heading', { name: TITLE }).waitFor();
 }
 

@@ -30,7 +30,7 @@ const HOLDS: Record<Role, string[]> = {
   'unit-head': ['submit', 'withdraw', 'revise', 'unit_approve', 'return'],
   board: ['unit_approve', 'board_approve', 'request_orientation_review', 'return', 'reject', 'unpublish', 'revise'],
   propaganda: ['propaganda_approve', 'return'],
-  publisher: ['submit', 'withdraw', 'revise', 'publish', 'unpublish'],
+  publisher: ['submit', 'withdraw', 'revise', 'publish', 'cancel_schedule', 'unpublish'],
 };
 
 /** How a person stands towards the item at hand. */
@@ -72,6 +72,8 @@ interface Rule {
   to: string;
   /** Four-eyes: the author may never take it. */
   notAuthor?: boolean;
+  /** Only with something scheduled: the matrix's items never are (schedule.test.ts covers the rest). */
+  needsSchedule?: boolean;
   /** Besides holding the permission, who may take it (from WORKFLOW.md's "who" column). */
   who: (p: Profile, state: string) => boolean;
 }
@@ -96,6 +98,7 @@ const RULES: Record<string, Rule> = {
   },
   reject: { from: ['submitted', 'unit_approved', 'propaganda_review'], to: 'rejected', who: holder },
   publish: { from: ['approved'], to: 'published', who: holder },
+  cancel_schedule: { from: ['approved'], to: 'approved', needsSchedule: true, who: holder },
   unpublish: { from: ['published'], to: 'unpublished', who: holder },
   revise: { from: ['published', 'unpublished'], to: 'draft', who: (p) => p.isAuthor || p.role === 'board' },
 };
@@ -114,6 +117,7 @@ type Outcome = { status: 200; to: string } | { status: 403 | 409; code: string }
 function expected(transition: string, state: string, p: Profile): Outcome {
   const rule = RULES[transition];
   if (!rule.from.includes(state)) return { status: 409, code: 'INVALID_STATE' };
+  if (rule.needsSchedule) return { status: 409, code: 'NOT_SCHEDULED' };
   if (!HOLDS[p.role].includes(transition)) return { status: 403, code: 'NO_PERMISSION' };
   if (rule.notAuthor && p.isAuthor) return { status: 403, code: 'OWN_ITEM' };
   if (transition === 'board_approve' && p.tookUnitApproval) return { status: 403, code: 'SAME_APPROVER' };

@@ -50,7 +50,7 @@ describe('who is told, and where it shows', () => {
     const headQueue = await queue(head);
     expect(headQueue.find((item: { documentId: string }) => item.documentId === documentId)).toMatchObject({
       state: 'submitted', title: 'Tin về công tác bảo đảm an ninh trật tự', overdue: false,
-      transitions: [{ id: 'unit_approve', label: 'Duyệt (đơn vị)' }, { id: 'return', label: 'Trả lại' }],
+      transitions: [{ id: 'unit_approve', label: 'Duyệt (đơn vị)', needsInput: false }, { id: 'return', label: 'Trả lại', needsInput: true }],
     });
     expect((await queue(otherHead)).some((item: { documentId: string }) => item.documentId === documentId)).toBe(false);
   });
@@ -65,7 +65,7 @@ describe('who is told, and where it shows', () => {
     const authorInbox = await inbox(contributor);
     expect(authorInbox.notifications[0].message).toContain('Ảnh không dùng được hoặc chưa rõ bản quyền — Ảnh mờ, cần chụp lại ảnh hiện trường');
     expect((await inbox(head)).notifications[0].title).toBe('Trả lại: Tin sẽ bị Ban biên tập trả lại');
-    expect((await queue(contributor)).find((item: { documentId: string }) => item.documentId === documentId)?.transitions).toEqual([{ id: 'submit', label: 'Gửi duyệt' }]);
+    expect((await queue(contributor)).find((item: { documentId: string }) => item.documentId === documentId)?.transitions).toEqual([{ id: 'submit', label: 'Gửi duyệt', needsInput: false }]);
   });
 
   it('an approved item goes to the publishers', async () => {
@@ -75,7 +75,7 @@ describe('who is told, and where it shows', () => {
     const before = (await inbox(publisher)).unread;
     await as(app, board).transition(ARTICLE, documentId, { transition: 'board_approve' }).expect(200);
     expect((await inbox(publisher)).unread).toBe(before + 1);
-    expect((await queue(publisher)).find((item: { documentId: string }) => item.documentId === documentId)?.transitions).toEqual([{ id: 'publish', label: 'Đăng bài' }]);
+    expect((await queue(publisher)).find((item: { documentId: string }) => item.documentId === documentId)?.transitions).toEqual([{ id: 'publish', label: 'Đăng bài', needsInput: true }]);
   });
 
   it('notices are marked read by their recipient only', async () => {

@@ -11,8 +11,12 @@ export function formatDateTime(iso: string | null | undefined): string {
   return isValid(date) ? format(date, DATE_TIME_PATTERN) : '—';
 }
 
+/** Exactly two digits for day, month, hour and minute: "3/12/2026 7:30" is refused, not guessed. */
+const STRICT = /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/;
+
 /** 'dd/mm/yyyy HH:mm' typed by a person, read as Vietnam's time; null when it is not such a time. */
 export function parseDateTime(text: string): Date | null {
+  if (!STRICT.test(text.trim())) return null;
   const parsed = parse(text.trim(), DATE_TIME_PATTERN, new TZDate(Date.now(), TIME_ZONE));
   return isValid(parsed) ? new Date(parsed.getTime()) : null;
 }

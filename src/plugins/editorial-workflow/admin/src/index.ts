@@ -2,7 +2,7 @@ import { Briefcase } from '@strapi/icons';
 import { addStateColumn, addStateFilter } from './content-manager/list';
 import { addAssigneeColumns } from './content-manager/assignee-columns';
 import { gateBulkActions, gateDocumentActions } from './content-manager/actions';
-import { WorkflowPanel } from './components/WorkflowPanel';
+import { WorkflowPanel, WorkflowSummary } from './components/WorkflowPanel';
 import { Initializer } from './Initializer';
 import { MenuIcon } from './home/MenuIcon';
 import { PLUGIN_ID, t } from './pluginId';
@@ -13,10 +13,15 @@ interface ContentManagerApis {
   addBulkAction(reducer: (actions: never[]) => unknown[]): void;
 }
 
+interface ContentManagerPlugin {
+  apis: unknown;
+  injectComponent(view: string, zone: string, component: { name: string; Component: () => unknown }): void;
+}
+
 interface AdminApp {
   registerPlugin(plugin: Record<string, unknown>): void;
   addMenuLink(link: Record<string, unknown>): void;
-  getPlugin(id: string): { apis: unknown };
+  getPlugin(id: string): ContentManagerPlugin;
   registerHook(name: string, fn: (args: never) => unknown): void;
   widgets: { register(widgets: Array<Record<string, unknown>>): void };
 }
@@ -51,6 +56,7 @@ export default {
     cm.addEditViewSidePanel([WorkflowPanel]);
     cm.addDocumentAction((actions) => gateDocumentActions(actions));
     cm.addBulkAction((actions) => gateBulkActions(actions));
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'editorial-workflow-summary', Component: WorkflowSummary });
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addStateColumn as never);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addAssigneeColumns as never);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', addStateFilter as never);

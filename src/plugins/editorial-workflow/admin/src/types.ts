@@ -1,6 +1,6 @@
 /** What the plugin's admin API answers (server/src/controllers/*): the server's own types where it has them. */
 import type {
-  Assignee, AvailableTransition, Checkpoint, HistoryEntry, ListState, LogEntry, NotificationRow as Notification, QueueItem, StatsResult, StatsRow, VerifyResult,
+  Assignee, AvailableTransition, Checkpoint, HistoryEntry, ItemPeople, ListState, LogEntry, NotificationRow as Notification, QueueItem, StatsResult, StatsRow, VerifyResult,
 } from '../../server/src/api-types';
 
 export type { Assignee, AvailableTransition, Checkpoint, HistoryEntry, ListState, LogEntry, Notification, QueueItem, StatsResult, StatsRow, VerifyResult };
@@ -18,7 +18,7 @@ export interface WorkflowInfo {
   contentTypes: string[];
   initial: string;
   states: StateInfo[];
-  transitions: Array<{ id: string; label: string; schedulable?: boolean }>;
+  transitions: Array<{ id: string; label: string; schedulable?: boolean | string[]; effect?: 'publish' | 'unpublish' }>;
   assignee?: { field: string; eligible: string };
   dueField?: string;
 }
@@ -29,7 +29,7 @@ export interface Definition {
   minReasonLength: number;
 }
 
-export interface DocumentWorkflow {
+export interface DocumentWorkflow extends ItemPeople {
   workflow: string;
   state: string;
   stateLabel?: string;
@@ -37,6 +37,10 @@ export interface DocumentWorkflow {
   overdue: boolean;
   isOrientation: boolean;
   publishAt: string | null;
+  /** The step scheduled at `publishAt` (publish, or unpublish for an expiry). */
+  scheduled: string | null;
+  /** Whether the gate would let this item be deleted now, and why not (the server's one rule). */
+  deletable: { ok: boolean; reason?: string };
   history: HistoryEntry[];
   transitions: AvailableTransition[];
 }

@@ -26,7 +26,7 @@ export type LogEntry = LogFields & { hash: string };
 /** A log entry as the side panel shows it: with the event's label in the editors' words. */
 export type HistoryEntry = LogEntry & { label: string };
 
-export interface QueueItem {
+export interface QueueItem extends ItemPeople {
   uid: string;
   documentId: string;
   locale: string | null;
@@ -37,7 +37,19 @@ export interface QueueItem {
   dueAt: string | null;
   overdue: boolean;
   publishAt: string | null;
-  transitions: Array<{ id: string; label: string }>;
+  /** The content type's display name. */
+  typeLabel: string;
+  isOrientation: boolean;
+  /** documentId of the item's unit, to filter by; null when the workflow has none. */
+  unitId: string | null;
+  /** Steps this person may take now; `needsInput`: the step asks for a reason or a time (the edit view's dialog). */
+  transitions: Array<{ id: string; label: string; needsInput: boolean }>;
+}
+
+/** Who wrote an item (their name and units) and the unit it belongs to. */
+export interface ItemPeople {
+  author: { name: string; units: string[] } | null;
+  unit: string | null;
 }
 
 /** What a person may do with an item now: every transition out of its state, allowed or with the reason why not. */

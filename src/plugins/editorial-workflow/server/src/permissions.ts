@@ -107,7 +107,7 @@ export const ROLES: RoleGrant[] = [
       { uid: SCHEDULE, actions: ['read'] },
       ...readReference,
     ],
-    plugin: [...tr('news', 'unit_approve', 'board_approve', 'request_orientation_review', 'return', 'reject', 'unpublish', 'revise'), ...tr('board-review', 'approve', 'return', 'unpublish', 'revise'), ...tr('question', 'assign', 'approve', 'return', 'unpublish', 'revise'), ...tr('schedule', 'unpublish'), 'queue.read', 'log.read', 'log.verify', 'stats.read'],
+    plugin: [...tr('news', 'unit_approve', 'board_approve', 'request_orientation_review', 'return', 'reject', 'unpublish', 'revise'), ...tr('board-review', 'approve', 'return', 'unpublish', 'cancel_schedule', 'revise'), ...tr('question', 'assign', 'approve', 'return', 'unpublish', 'revise'), ...tr('schedule', 'unpublish'), 'queue.read', 'log.read', 'log.verify', 'stats.read'],
     upload: workWithFiles,
   },
   {
@@ -130,7 +130,7 @@ export const ROLES: RoleGrant[] = [
       { uid: SCHEDULE, actions: ['read'] },
       ...readReference,
     ],
-    plugin: [...tr('news', 'submit', 'withdraw', 'revise', 'publish', 'unpublish'), ...tr('board-review', 'publish', 'unpublish', 'revise'), ...tr('question', 'assign', 'submit_answer', 'publish', 'unpublish', 'revise'), ...tr('schedule', 'publish', 'unpublish'), 'queue.read', 'stats.read'],
+    plugin: [...tr('news', 'submit', 'withdraw', 'revise', 'publish', 'cancel_schedule', 'unpublish'), ...tr('board-review', 'publish', 'cancel_schedule', 'unpublish', 'revise'), ...tr('question', 'assign', 'submit_answer', 'publish', 'unpublish', 'revise'), ...tr('schedule', 'publish', 'cancel_schedule', 'unpublish'), 'queue.read', 'stats.read'],
     upload: workWithFiles,
   },
   {

@@ -41,6 +41,8 @@ export const TransitionForm = ({ transition, model, onSubmit, onClose }: Props) 
   const [errors, setErrors] = React.useState<Record<string, string>>({});
   const [serverError, setServerError] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState(false);
+  // A scheduled take-down is an expiry: the time field says so.
+  const expiry = definition?.workflows.some((wf) => wf.transitions.some((t) => t.id === transition.id && t.effect === 'unpublish'));
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -69,6 +71,7 @@ export const TransitionForm = ({ transition, model, onSubmit, onClose }: Props) 
     }
     setErrors(found);
     if (Object.keys(found).length) return;
+    setServerError(null);
     setBusy(true);
     const refusal = await onSubmit({
       ...(transition.needsReason ? { reasonCode } : {}),
@@ -130,9 +133,13 @@ export const TransitionForm = ({ transition, model, onSubmit, onClose }: Props) 
           ) : null}
           {transition.schedulable ? (
             <Field.Root name="publishAt" error={errors.publishAt}
-              hint={formatMessage({ id: t('form.publishAt.hint'), defaultMessage: 'Giờ Việt Nam (Asia/Ho_Chi_Minh), mẫu {pattern}. Để trống để đăng ngay.' }, { pattern: 'dd/mm/yyyy HH:mm' })}>
-              <Field.Label>{formatMessage({ id: t('form.publishAt'), defaultMessage: 'Thời điểm đăng' })}</Field.Label>
-              <TextInput value={publishAt} placeholder={DATE_TIME_PATTERN.toLowerCase()} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setPublishAt(e.target.value)} />
+              hint={expiry
+                ? formatMessage({ id: t('schedule.expiry.hint'), defaultMessage: 'Giờ Việt Nam, mẫu {pattern}, ví dụ 31/12/2026 17:00. Để trống để gỡ ngay.' }, { pattern: 'dd/mm/yyyy HH:mm' })
+                : formatMessage({ id: t('form.publishAt.hint'), defaultMessage: 'Giờ Việt Nam (Asia/Ho_Chi_Minh), mẫu {pattern}. Để trống để đăng ngay.' }, { pattern: 'dd/mm/yyyy HH:mm' })}>
+              <Field.Label>{expiry
+                ? formatMessage({ id: t('schedule.expiry.label'), defaultMessage: 'Hết hạn hiển thị lúc' })
+                : formatMessage({ id: t('form.publishAt'), defaultMessage: 'Thời điểm đăng' })}</Field.Label>
+              <TextInput value={publishAt} data-testid="ew-publish-at" placeholder={DATE_TIME_PATTERN.toLowerCase()} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setPublishAt(e.target.value)} />
               <Field.Hint />
               <Field.Error />
             </Field.Root>

@@ -1,6 +1,10 @@
+import * as React from 'react';
+import { createPortal } from 'react-dom';
 import { Flex, Typography } from '@strapi/design-system';
+import { useIsDesktop, useQueryParams } from '@strapi/strapi/admin';
+import { useMatch } from 'react-router-dom';
 import { useIntl } from 'react-intl';
-import { workflowOf } from '../definition';
+import { useDefinition, workflowOf } from '../definition';
 import { useDocumentWorkflow } from '../documentStore';
 import { formatDateTime } from '../format';
 import { t } from '../pluginId';
@@ -33,7 +37,7 @@ const PanelContent = ({ model, documentId, locale }: { model: string; documentId
   }
   const data = entry.data;
   const kind = workflow?.states.find((state) => state.id === data.state)?.kind;
-  const author = data.history.find((row) => row.event === 'create' || row.fromState === null)?.actor;
+  const expiry = workflow?.transitions.find((transition) => transition.id === data.scheduled)?.effect === 'unpublish';
   return (
     <Flex direction="column" alignItems="stretch" gap={3} data-testid="ew-panel">
       <Flex gap={2} wrap="wrap">
@@ -47,12 +51,17 @@ const PanelContent = ({ model, documentId, locale }: { model: string; documentId
         <Line label={formatMessage({ id: t('panel.workflow'), defaultMessage: 'Quy trình' })}>{workflow?.label ?? data.workflow}</Line>
         <Line label={formatMessage({ id: t('panel.due'), defaultMessage: 'Hạn xử lý' })}>{formatDateTime(data.dueAt)}</Line>
         {data.publishAt ? (
-          <Line label={formatMessage({ id: t('panel.publishAt'), defaultMessage: 'Hẹn giờ đăng' })}>{formatDateTime(data.publishAt)}</Line>
+          <Line label={expiry
+            ? formatMessage({ id: t('schedule.panel.expiry'), defaultMessage: 'Hẹn giờ gỡ' })
+            : formatMessage({ id: t('panel.publishAt'), defaultMessage: 'Hẹn giờ đăng' })}>{formatDateTime(data.publishAt)}</Line>
         ) : null}
-        {author ? (
+        {data.author ? (
           <Line label={formatMessage({ id: t('panel.author'), defaultMessage: 'Người viết' })}>
-            {author.name}{author.units.length ? ` (${author.units.join(', ')})` : ''}
+            <span data-testid="ew-author">{data.author.name}{data.author.units.length ? ` (${data.author.units.join(', ')})` : ''}</span>
           </Line>
+        ) : null}
+        {data.unit ? (
+          <Line label={formatMessage({ id: t('panel.unit'), defaultMessage: 'Đơn vị' })}>{data.unit}</Line>
         ) : null}
       </Flex>
       <Typography variant="sigma" textColor="neutral600" tag="h3">
@@ -65,10 +74,76 @@ const PanelContent = ({ model, documentId, locale }: { model: string; documentId
 
 export const WorkflowPanel = ({ model, documentId, document }: PanelProps) => {
   const { formatMessage } = useIntl();
+  useDefinition();
   // Not governed, or not saved yet: there is no workflow to show.
   if (!workflowOf(model) || !documentId) return null;
   return {
     title: formatMessage({ id: t('panel.title'), defaultMessage: 'Quy trình biên tập' }),
     content: <PanelContent model={model} documentId={documentId} locale={document?.locale} />,
   };
+};
+
+/**
+ * Where the summary goes on a phone or tablet: right under the edit view's Draft/Published tabs, above
+ * the form. The Content Manager offers no zone there, so a node of ours is placed after the tab list;
+ * without one (no tabs) the summary stays where it is mounted, with the buttons.
+ */
+function useAboveForm(active: boolean, key: string | undefined): HTMLElement | null {
+  const [host, setHost] = React.useState<HTMLElement | null>(null);
+  React.useEffect(() => {
+    if (!active) return;
+    const tabs = document.querySelector('main [role="tablist"]');
+    if (!tabs) return;
+    const node = document.createElement('div');
+    tabs.insertAdjacentElement('afterend', node);
+    setHost(node);
+    return () => {
+      node.remove();
+      setHost(null);
+    };
+  }, [active, key]);
+  return host;
+}
+
+/**
+ * On a phone or tablet the Content Manager keeps its side panels in a drawer under the form: the state,
+ * the due time, the schedule and the author are shown above the form instead (mounted through the
+ * "editView.right-links" zone, which renders with the buttons).
+ */
+export const WorkflowSummary = () => {
+  const { formatMessage } = useIntl();
+  useDefinition();
+  const isDesktop = useIsDesktop();
+  const match = useMatch('/content-manager/collection-types/:model/:documentId');
+  const [{ query }] = useQueryParams<{ plugins?: { i18n?: { locale?: string } } }>();
+  const model = match?.params.model;
+  const documentId = match?.params.documentId;
+  const governed = Boolean(workflowOf(model));
+  const entry = useDocumentWorkflow(governed ? model : undefined, documentId === 'create' ? undefined : documentId, query.plugins?.i18n?.locale);
+  const data = entry?.data;
+  const host = useAboveForm(!isDesktop && governed, documentId);
+  if (isDesktop || !governed || !data) return null;
+  const kind = workflowOf(model)?.states.find((state) => state.id === data.state)?.kind;
+  const summary = (
+    <Flex direction="column" alignItems="stretch" gap={1} data-testid="ew-summary" background="neutral0" padding={3} marginTop={4} hasRadius shadow="tableShadow">
+      <Typography variant="sigma" textColor="neutral600" tag="h2">
+        {formatMessage({ id: t('panel.title'), defaultMessage: 'Quy trình biên tập' })}
+      </Typography>
+      <Flex gap={2} wrap="wrap">
+        <StateBadge label={data.stateLabel ?? data.state} kind={kind} />
+        {data.overdue ? <OverdueBadge label={formatMessage({ id: t('overdue'), defaultMessage: 'Quá hạn' })} /> : null}
+        {data.isOrientation ? <StateBadge kind="review" label={formatMessage({ id: t('orientation'), defaultMessage: 'Bài định hướng' })} /> : null}
+      </Flex>
+      <Line label={formatMessage({ id: t('panel.due'), defaultMessage: 'Hạn xử lý' })}>{formatDateTime(data.dueAt)}</Line>
+      {data.publishAt ? (
+        <Line label={formatMessage({ id: t('panel.publishAt'), defaultMessage: 'Hẹn giờ đăng' })}>{formatDateTime(data.publishAt)}</Line>
+      ) : null}
+      {data.author ? (
+        <Line label={formatMessage({ id: t('panel.author'), defaultMessage: 'Người viết' })}>
+          {data.author.name}{data.unit ? ` · ${data.unit}` : ''}
+        </Line>
+      ) : null}
+    </Flex>
+  );
+  return host ? createPortal(summary, host) : summary;
 };

@@ -1,10 +1,13 @@
-import { useNotification } from '@strapi/strapi/admin';
+import * as React from 'react';
+import { useAuth, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { workflowOf } from '../definition';
+import { useDefinition, workflowOf } from '../definition';
 import { useDocumentWorkflow } from '../documentStore';
-import { TransitionForm } from '../components/TransitionForm';
+import { TransitionForm, type TransitionInput } from '../components/TransitionForm';
+import { formatDateTime } from '../format';
 import { t } from '../pluginId';
-import { takeTransition } from './transitions';
+import type { AvailableTransition } from '../types';
+import { takeTransition, type Target } from './transitions';
 
 interface ActionProps {
   model: string;
@@ -26,49 +29,58 @@ function transitionSlot(index: number): ActionComponent {
   const Slot: ActionComponent = ({ model, documentId, document }) => {
     const { formatMessage } = useIntl();
     const { toggleNotification } = useNotification();
+    useDefinition();
     const entry = useDocumentWorkflow(workflowOf(model) ? model : undefined, documentId, document?.locale);
     const data = entry?.data;
     const transition = data?.transitions.filter((candidate) => candidate.allowed)[index];
-    if (!documentId || !data || !transition) return null;
-    const target = { uid: model, documentId, locale: document?.locale, state: data.state };
-    const done = () =>
+    const target: Target | null = documentId && data ? { uid: model, documentId, locale: document?.locale, state: data.state } : null;
+    const done = (label: string, at?: string) =>
       toggleNotification({
         type: 'success',
-        message: formatMessage({ id: t('action.done'), defaultMessage: 'Đã thực hiện: {label}' }, { label: transition.label }),
+        message: at
+          ? formatMessage({ id: t('schedule.done'), defaultMessage: 'Đã hẹn giờ "{label}" lúc {at}.' }, { label, at: formatDateTime(at) })
+          : formatMessage({ id: t('action.done'), defaultMessage: 'Đã thực hiện: {label}' }, { label }),
       });
+    // The dialog's content must stay the same component across renders, or a refresh of the item would
+    // remount the form and lose what was typed and the server's refusal shown in it.
+    const latest = React.useRef<{ transition?: AvailableTransition; target: Target | null }>({ target });
+    latest.current = { transition, target };
+    const Content = React.useMemo(
+      () =>
+        function TransitionDialog({ onClose }: { onClose(): void }) {
+          const { transition: current, target: where } = latest.current;
+          if (!current || !where) return null;
+          return (
+            <TransitionForm
+              transition={current}
+              model={where.uid}
+              onClose={onClose}
+              onSubmit={async (input: TransitionInput) => {
+                const refusal = await takeTransition(where, current.id, input);
+                if (!refusal) done(current.label, input.publishAt);
+                return refusal;
+              }}
+            />
+          );
+        },
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+      [],
+    );
+    if (!target || !transition) return null;
     const base = {
       label: transition.label,
       position: 'panel',
       variant: index === 0 ? 'default' : 'secondary',
-      disabled: entry?.loading,
     };
     if (transition.needsReason || transition.needsReasonText || transition.schedulable || transition.assigns) {
-      return {
-        ...base,
-        dialog: {
-          type: 'modal',
-          title: transition.label,
-          content: ({ onClose }: { onClose(): void }) => (
-            <TransitionForm
-              transition={transition}
-              model={model}
-              onClose={onClose}
-              onSubmit={async (input) => {
-                const refusal = await takeTransition(target, transition.id, input);
-                if (!refusal) done();
-                return refusal;
-              }}
-            />
-          ),
-        },
-      };
+      return { ...base, dialog: { type: 'modal', title: transition.label, content: Content } };
     }
     return {
       ...base,
       onClick: async () => {
         const refusal = await takeTransition(target, transition.id);
         if (refusal) toggleNotification({ type: 'danger', message: refusal });
-        else done();
+        else done(transition.label);
       },
     };
   };
@@ -91,8 +103,53 @@ export function hiddenWhenGoverned<A extends ActionComponent>(Action: A): Action
   return Wrapped;
 }
 
+const inPanel = (description: Description) => [description?.position].flat().includes('panel');
+
+/**
+ * Delete, offered on a governed item only when the gate would let it go (the server's `deletable`).
+ * i18n adds its per-locale actions without a type: the per-locale delete (header and row menus) follows
+ * the same rule, its "publish/unpublish multiple locales" (panel) would go around the workflow and goes.
+ */
+function deleteWhenDeletable(Action: ActionComponent, { foreign = false } = {}): ActionComponent {
+  const Wrapped: ActionComponent = (props) => {
+    const description = Action(props);
+    useDefinition();
+    const governed = Boolean(workflowOf(props.model));
+    const entry = useDocumentWorkflow(governed ? props.model : undefined, props.documentId, props.document?.locale);
+    if (!governed || !description) return description;
+    if (foreign && inPanel(description)) return null;
+    return entry?.data?.deletable.ok ? description : null;
+  };
+  Wrapped.type = Action.type;
+  return Wrapped;
+}
+
+/** "Edit the model" only for whoever may use the Content-Type Builder (the super admin). */
+function withModelPermission(Action: ActionComponent): ActionComponent {
+  const Wrapped: ActionComponent = (props) => {
+    const description = Action(props);
+    const permissions = useAuth('EditTheModel', (state) => state.permissions);
+    return permissions.some((permission) => permission.action.startsWith('plugin::content-type-builder.')) ? description : null;
+  };
+  Wrapped.type = Action.type;
+  return Wrapped;
+}
+
+/**
+ * The edit view's actions: the transition slots first, then Strapi's own that work. On governed types,
+ * publishing and unpublishing (also per locale, which i18n adds without a type) only go through the
+ * workflow, and Delete follows the gate's rule for the item's state.
+ */
 export function gateDocumentActions(actions: ActionComponent[]): ActionComponent[] {
-  return [...TRANSITION_ACTIONS, ...actions.map((action) => (action.type && BYPASSES.has(action.type) ? hiddenWhenGoverned(action) : action))];
+  return [
+    ...TRANSITION_ACTIONS,
+    ...actions.map((action) => {
+      if (action.type === 'delete') return deleteWhenDeletable(action);
+      if (action.type === 'edit-the-model') return withModelPermission(action);
+      if (!action.type) return deleteWhenDeletable(action, { foreign: true });
+      return BYPASSES.has(action.type) ? hiddenWhenGoverned(action) : action;
+    }),
+  ];
 }
 
 /** In the list view, every bulk action but delete publishes or unpublishes. */

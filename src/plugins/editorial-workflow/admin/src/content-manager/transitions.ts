@@ -30,7 +30,11 @@ export async function takeTransition(target: Target, transitionId: string, input
     else await refreshDocument(target.uid, target.documentId, target.locale);
     return null;
   } catch (error) {
-    await refreshDocument(target.uid, target.documentId, target.locale);
+    // A 400 refuses the input (a time in the past): nothing changed, the dialog stays as it is. Anything
+    // else may mean the item moved meanwhile, so the panel and buttons are brought up to date.
+    if ((error as { response?: { status?: number } })?.response?.status !== 400) {
+      await refreshDocument(target.uid, target.documentId, target.locale);
+    }
     return errorMessage(error);
   }
 }

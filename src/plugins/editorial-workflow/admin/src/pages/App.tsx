@@ -1,5 +1,5 @@
-import { Layouts } from '@strapi/strapi/admin';
-import { SubNav, SubNavHeader, SubNavLink, SubNavSection, SubNavSections } from '@strapi/design-system';
+import { Layouts, useIsDesktop } from '@strapi/strapi/admin';
+import { Box, Flex, SubNav, SubNavHeader, SubNavLink, SubNavSection, SubNavSections } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink, Navigate, Route, Routes } from 'react-router-dom';
 import { PLUGIN_ID, t } from '../pluginId';
@@ -15,9 +15,36 @@ const PAGES = [
   { path: 'log', id: 'nav.log', label: 'Nhật ký', Component: LogPage },
 ];
 
+/**
+ * On a phone or tablet Strapi hides the sub-navigation: the same pages as a row of links above the page,
+ * the current one marked.
+ */
+const PhoneMenu = ({ label }: { label: string }) => {
+  const { formatMessage } = useIntl();
+  return (
+    <Box tag="nav" aria-label={label} paddingLeft={4} paddingRight={4} paddingTop={3} background="neutral0" data-testid="ew-phone-menu">
+      <Flex gap={2} wrap="wrap">
+        {PAGES.map((page) => (
+          <NavLink
+            key={page.path}
+            to={`/plugins/${PLUGIN_ID}/${page.path}`}
+            style={({ isActive }) => ({
+              padding: '8px 12px', borderRadius: 4, textDecoration: 'none', fontWeight: 600, fontSize: 14,
+              color: isActive ? '#fff' : '#4945ff', background: isActive ? '#4945ff' : '#f0f0ff',
+            })}
+          >
+            {formatMessage({ id: t(page.id), defaultMessage: page.label })}
+          </NavLink>
+        ))}
+      </Flex>
+    </Box>
+  );
+};
+
 /** The plugin's pages under the left menu's "Quy trình biên tập". */
 const App = () => {
   const { formatMessage } = useIntl();
+  const isDesktop = useIsDesktop();
   const title = formatMessage({ id: t('menu'), defaultMessage: 'Quy trình biên tập' });
   return (
     <Layouts.Root
@@ -36,6 +63,7 @@ const App = () => {
         </SubNav>
       }
     >
+      {isDesktop ? null : <PhoneMenu label={title} />}
       <Routes>
         {PAGES.map(({ path, Component }) => (
           <Route key={path} path={path} element={<Component />} />

@@ -50,14 +50,18 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         const state = await service().state(target);
         const wf = getRegistry().workflowOf(uid)!;
         const view = stateView(wf, state);
+        const details = await service().details(target);
         return {
           workflow: wf.id,
           state: state.state,
           stateLabel: view.label,
           dueAt: state.dueAt,
           overdue: view.overdue,
-          isOrientation: state.isOrientation,
+          isOrientation: details.isOrientation,
           publishAt: state.publishAt,
+          scheduled: details.scheduled,
+          ...details.people,
+          deletable: details.deletable,
           history: (await service().history(target)).map((entry) => ({ ...entry, label: eventLabel(wf, entry.event) })),
           transitions: await service().available(target, await actorOf(strapi, ctx.state.user)),
         };

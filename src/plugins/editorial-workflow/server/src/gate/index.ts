@@ -9,6 +9,7 @@ import { distinct, itemKey, reachFinder, type Item } from '../write-map/reach';
 import { isCarried } from './carrying';
 import { requestUser } from './request-user';
 import { refuseReached, stateOf } from './rules';
+import { deleteRefusal } from '../workflow/delete-rule';
 
 interface Context {
   uid: string;
@@ -58,13 +59,8 @@ export function gate(strapi: Core.Strapi): Modules.Documents.Middleware.Middlewa
       const versions = rows.filter((row) => (row.locale ?? null) === loc);
       if (versions.length === 0) continue;
       const { state } = await stateOf(strapi, { uid, documentId, locale: loc });
-      const live = versions.some((version) => version.publishedAt);
-      if (live || state.kind === 'live' || state.kind === 'review' || state.kind === 'ready') {
-        const where = loc ? ` (bản ${loc})` : '';
-        throw new WorkflowError(409, 'LOCKED', live && state.kind !== 'live'
-          ? `Không xóa được mục${where}: bản đã đăng vẫn đang hiển thị trên trang. Hãy gỡ bài qua quy trình trước khi xóa.`
-          : `Không xóa được mục${where} đang ở trạng thái "${state.label}": hãy gỡ hoặc trả lại trước.`);
-      }
+      const refusal = deleteRefusal(state, versions.some((version) => version.publishedAt), loc);
+      if (refusal) throw new WorkflowError(409, 'LOCKED', refusal);
     }
   }
 

@@ -9,6 +9,8 @@ const EVENT_LABELS: Record<string, string> = {
   approval_revoked: 'Hủy các lượt duyệt do nội dung bị sửa',
   publish_scheduled: 'Hẹn giờ đăng',
   scheduled_publish_failed: 'Đăng theo lịch hẹn không thành công',
+  unpublish_scheduled: 'Hẹn giờ gỡ',
+  scheduled_unpublish_failed: 'Gỡ theo lịch hẹn không thành công',
   import_published: 'Nhập và đăng',
   import_revised: 'Mở lại để cập nhật theo dữ liệu nhập',
   overdue: 'Quá hạn xử lý',

@@ -42,7 +42,7 @@ const TO_ASSIGNEE = new Set(['assign']);
 export async function recipientsOf(strapi: Core.Strapi, wf: WorkflowDefinition, facts: NoticeFacts): Promise<number[]> {
   const ids = new Set<number>();
   const state = wf.states.find((candidate) => candidate.id === facts.toState);
-  const moved = !['approval_revoked', 'publish_scheduled', 'scheduled_publish_failed'].includes(facts.event);
+  const moved = !['approval_revoked', 'publish_scheduled', 'unpublish_scheduled', 'cancel_schedule', 'scheduled_publish_failed', 'scheduled_unpublish_failed'].includes(facts.event);
   if (moved && (state?.kind === 'review' || state?.kind === 'ready')) {
     for (const t of wf.transitions.filter((candidate) => candidate.from.includes(state.id) && (candidate.approval || candidate.effect === 'publish'))) {
       const people = t.actors.includes('unit_head') ? facts.unitHeadIds : await holdersOf(strapi, permissionOf(wf, t.id));
@@ -51,7 +51,7 @@ export async function recipientsOf(strapi: Core.Strapi, wf: WorkflowDefinition, 
   }
   if ((BACK_TO_AUTHOR.has(facts.event) || TO_ASSIGNEE.has(facts.event)) && facts.authorId) ids.add(facts.authorId);
   if (ALSO_UNIT_HEADS.has(facts.event)) facts.unitHeadIds.forEach((id) => ids.add(id));
-  if (facts.event === 'scheduled_publish_failed' && facts.scheduledBy) ids.add(facts.scheduledBy);
+  if (facts.event.startsWith('scheduled_') && facts.event.endsWith('_failed') && facts.scheduledBy) ids.add(facts.scheduledBy);
   // An overdue item goes to whoever should act, and to the board above them.
   if (facts.event === 'overdue') (await holdersOf(strapi, permissionOf(wf, wf.boardTransition))).forEach((id) => ids.add(id));
   if (facts.actorId) ids.delete(facts.actorId);

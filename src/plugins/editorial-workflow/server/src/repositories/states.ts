@@ -23,8 +23,11 @@ export interface StateRow {
   editorIds?: number[] | null;
   enteredAt: string | null;
   dueAt: string | null;
+  /** When the scheduled step fires, who scheduled it, which step (null: `publish`) and its reason. */
   publishAt: string | null;
   publishBy: number | null;
+  scheduledTransition?: string | null;
+  scheduledInput?: { reasonCode?: string; reasonText?: string } | null;
   overdueNotified?: boolean;
 }
 

@@ -10,14 +10,16 @@ import { titleKey, titlesOf } from './items';
 import type { WorkflowService } from './workflow';
 
 export interface SchedulerRun {
+  /** Scheduled steps carried out (publications and expiries). */
   published: number;
   failed: number;
 }
 
 /**
- * Scheduled publishing, run by Strapi's cron. A due item is published through the ordinary `publish`
- * transition on behalf of the person who scheduled it, so the permission and the approved content hash
- * are checked again at fire time. Firing is idempotent: the state moves once, a second instance firing
+ * Scheduled steps, run by Strapi's cron: a publication, or an expiry (a scheduled `unpublish`, with the
+ * reason given when it was scheduled). A due item goes through the ordinary transition on behalf of the
+ * person who scheduled it, so the permission and (to publish) the approved content hash are checked
+ * again at fire time. Firing is idempotent: the state moves once, a second instance firing
  * at the same moment loses the conditional update. A refusal is logged and the schedule cleared.
  */
 export function schedulerService({ strapi }: { strapi: Core.Strapi }) {
@@ -27,14 +29,14 @@ export function schedulerService({ strapi }: { strapi: Core.Strapi }) {
 
   const notify = notifier(strapi);
 
-  async function recordFailure(row: StateRow, reason: string, now: Date): Promise<void> {
+  async function recordFailure(row: StateRow, transitionId: string, reason: string, now: Date): Promise<void> {
     const wf = getRegistry().workflowOf(row.targetUid)!;
     const title = (await titlesOf(strapi, [row])).get(titleKey(row)) ?? row.targetDocumentId;
     const notice = await workflowTransaction(strapi, async ({ trx }) => {
-      if (!(await states.moveIf(row, { publishAt: null, publishBy: null }))) return null;
+      if (!(await states.moveIf(row, { publishAt: null, publishBy: null, scheduledTransition: null, scheduledInput: null }))) return null;
       const entry = await log.append({
         targetUid: row.targetUid, targetDocumentId: row.targetDocumentId, locale: row.locale,
-        event: 'scheduled_publish_failed', fromState: row.state, toState: row.state,
+        event: `scheduled_${transitionId}_failed`, fromState: row.state, toState: row.state,
         actor: { id: null, name: SYSTEM_ACTOR.name, roles: [], units: [] }, reasonCode: null,
         reasonText: reason, comment: null, contentHash: null, at: now,
       }, trx);
@@ -78,26 +80,28 @@ export function schedulerService({ strapi }: { strapi: Core.Strapi }) {
     noticeOverdue,
 
     async runDue(now: Date): Promise<SchedulerRun> {
-      const due = await states.findMany({ state: 'approved', publishAt: { $notNull: true, $lte: now.toISOString() } });
+      const due = await states.findMany({ publishAt: { $notNull: true, $lte: now.toISOString() } });
       const run: SchedulerRun = { published: 0, failed: 0 };
       for (const row of due) {
+        const transitionId = row.scheduledTransition ?? 'publish';
         const user = row.publishBy
           ? ((await strapi.db.query('admin::user').findOne({ where: { id: row.publishBy }, populate: ['roles'] })) as AdminUser | null)
           : null;
         try {
           if (!user) throw new WorkflowError(403, 'NO_PUBLISHER', 'Người hẹn giờ đăng không còn tài khoản.');
           await workflow().perform({
-            uid: row.targetUid, documentId: row.targetDocumentId, locale: row.locale, transitionId: 'publish',
-            actor: await actorOf(strapi, user), now,
+            uid: row.targetUid, documentId: row.targetDocumentId, locale: row.locale, transitionId,
+            input: row.scheduledInput ?? {}, actor: await actorOf(strapi, user), now,
           });
           run.published += 1;
         } catch (error) {
           if (error instanceof WorkflowError && error.details.code === 'CONFLICT') continue;
           run.failed += 1;
-          const reason = `Không đăng được theo lịch hẹn: ${error instanceof Error ? error.message : String(error)}`;
+          const what = transitionId === 'publish' ? 'đăng' : 'gỡ';
+          const reason = `Không ${what} được theo lịch hẹn: ${error instanceof Error ? error.message : String(error)}`;
           strapi.log.warn(`editorial-workflow: ${row.targetUid} ${row.targetDocumentId}: ${reason}`);
           const fresh = await states.find(row.targetUid, row.targetDocumentId, row.locale);
-          if (fresh?.publishAt) await recordFailure(fresh, reason, now);
+          if (fresh?.publishAt) await recordFailure(fresh, transitionId, reason, now);
         }
       }
       await noticeOverdue(now);

@@ -8,7 +8,9 @@ import { statesRepository, type StateRow } from '../repositories/states';
 import { stateView } from '../workflow/state-view';
 import { unitsRepository, type UnitPeople } from '../repositories/units';
 import { checkInput, evaluate, type Actor, type ItemFacts, type TransitionInput } from '../workflow/evaluate';
-import type { WorkflowDefinition } from '../workflow/types';
+import { isSchedulable, type WorkflowDefinition } from '../workflow/types';
+import { deleteRefusal } from '../workflow/delete-rule';
+import { vietnamDateTime } from '../time/format';
 import { actorOf, SYSTEM_ACTOR, type AdminUser } from './actor';
 import { peopleOf } from './people';
 import { holdersOf } from '../notify/recipients';
@@ -19,7 +21,7 @@ import { articleProblems } from './content-rules';
 import { dueAt, publishDeadline } from './due';
 import { titleKey, titlesOf } from './items';
 import { notifier, type Notice } from '../notify';
-import type { Assignee, AvailableTransition, QueueItem } from '../api-types';
+import type { Assignee, AvailableTransition, ItemPeople, QueueItem } from '../api-types';
 
 export type { Assignee, AvailableTransition, QueueItem };
 
@@ -172,6 +174,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       isOrientation: await isOrientation(row),
       approvals: row.approvals ?? {},
       currentHash: withHash ? await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale) : undefined,
+      scheduled: scheduledOf(row),
     };
   }
 
@@ -211,6 +214,22 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
     if (Object.keys(data).length === 0) return;
     const draft = await draftRow(row.targetUid, row.targetDocumentId, row.locale);
     if (draft) await strapi.db.query(row.targetUid as never).update({ where: { id: draft.id }, data } as never);
+  }
+
+  /** Who wrote the item and which unit it belongs to, as the panel and the queue name them. */
+  async function authorAndUnit(row: StateRow, unit: UnitPeople | null): Promise<ItemPeople> {
+    const [author] = row.authorId ? await peopleOf(strapi, [row.authorId]) : [];
+    return { author: author ? { name: author.name, units: author.units } : null, unit: unit?.name ?? null };
+  }
+
+  /** The content type's name as the Content Manager shows it. */
+  function typeLabel(uid: string): string {
+    return (strapi.contentType(uid as never) as { info?: { displayName?: string } } | undefined)?.info?.displayName ?? uid;
+  }
+
+  /** The step waiting on the item's schedule: rows scheduled before steps other than publish were named hold none. */
+  function scheduledOf(row: StateRow): string | null {
+    return row.publishAt ? row.scheduledTransition ?? 'publish' : null;
   }
 
   async function actorSnapshot(actor: Actor) {
@@ -273,10 +292,29 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
             ...(verdict.ok ? {} : { refusal: { code: verdict.code, message: verdict.message } }),
             needsReason: Boolean(t.reason),
             needsReasonText: Boolean(t.reason || t.reasonText),
-            schedulable: Boolean(t.schedulable),
+            schedulable: isSchedulable(t, target.uid),
             assigns: Boolean(t.assigns),
           };
         });
+    },
+
+    /**
+     * What the edit view's panel shows besides the transitions: author and unit, orientation (as the
+     * workflow decides it), the step scheduled, and whether a delete would pass the gate now.
+     */
+    async details(target: Target): Promise<{
+      people: ItemPeople; isOrientation: boolean; scheduled: string | null; deletable: { ok: boolean; reason?: string };
+    }> {
+      const wf = workflowOf(target.uid);
+      const row = await ensureState(target);
+      const state = wf.states.find((candidate) => candidate.id === row.state)!;
+      const refusal = deleteRefusal(state, await hasPublishedVersion(row.targetUid, row.targetDocumentId, row.locale), row.locale);
+      return {
+        people: await authorAndUnit(row, await unitOf(wf, row)),
+        isOrientation: await isOrientation(row),
+        scheduled: scheduledOf(row),
+        deletable: refusal ? { ok: false, reason: refusal } : { ok: true },
+      };
     },
 
     /**
@@ -293,7 +331,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const facts = await factsOf(wf, row, Boolean(t?.approval || t?.effect === 'publish'));
       const verdict = evaluate(wf, request.transitionId, request.actor, facts);
       if (!verdict.ok) throw new WorkflowError(verdict.status, verdict.code, verdict.message);
-      const refusal = checkInput(wf, request.transitionId, input, now);
+      const refusal = checkInput(wf, request.transitionId, input, now, request.uid);
       if (refusal) throw new WorkflowError(refusal.status, refusal.code, refusal.message);
       const transition = t!;
 
@@ -309,20 +347,28 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const assigneeId = transition.assigns ? await eligibleAssignee(wf, input.assigneeId) : undefined;
 
       const hash = facts.currentHash ?? (await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale));
-      const scheduled = Boolean(input.publishAt && transition.schedulable);
-      const to = scheduled ? row.state : verdict.to;
+      // A scheduled step only records when it fires; cancelling clears that record: neither moves the item.
+      const scheduled = Boolean(input.publishAt && isSchedulable(transition, request.uid));
+      const cancels = Boolean(transition.cancelsSchedule);
+      const stays = scheduled || cancels;
+      const to = stays ? row.state : verdict.to;
       const toKind = wf.states.find((state) => state.id === to)?.kind;
       // Approved news waits for the publisher until the plan's deadline after the event, not one working day.
       const due = (toKind === 'ready' && (await publishDeadline(strapi, row.targetUid, row.targetDocumentId, row.locale)))
         || dueAt(strapi, wf, to, now) || (await ownDeadline(wf, row));
+      const noSchedule = { publishAt: null, publishBy: null, scheduledTransition: null, scheduledInput: null };
       const changes: Partial<StateRow> = scheduled
-        ? { publishAt: new Date(input.publishAt!).toISOString(), publishBy: request.actor.id }
-        : {
+        ? {
+            publishAt: new Date(input.publishAt!).toISOString(), publishBy: request.actor.id, scheduledTransition: transition.id,
+            scheduledInput: transition.reason || transition.reasonText ? { reasonCode: input.reasonCode, reasonText: input.reasonText?.trim() } : null,
+          }
+        : cancels
+          ? noSchedule
+          : {
             state: to,
             enteredAt: now.toISOString(),
             dueAt: due,
-            publishAt: null,
-            publishBy: null,
+            ...noSchedule,
             isOrientation: row.isOrientation || Boolean(transition.setsOrientation),
             ...(assigneeId !== undefined ? { authorId: assigneeId } : {}),
             // A publication closes a round of changes: four-eyes starts again with the next revision.
@@ -333,6 +379,11 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
                 ? { ...(row.approvals ?? {}), [transition.id]: { userId: request.actor.id, hash } }
                 : row.approvals ?? {},
           };
+      const note = scheduled
+        ? `${scheduleVerb(transition.effect)} lúc ${vietnamDateTime(changes.publishAt!)}. `
+        : cancels && row.publishAt
+          ? `Đã hủy lịch ${scheduleVerb(wf.transitions.find((other) => other.id === scheduledOf(row))?.effect).toLowerCase()} lúc ${vietnamDateTime(row.publishAt)}. `
+          : '';
       const actor = await actorSnapshot(request.actor);
       const title = await titleOf(row);
 
@@ -340,8 +391,8 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
         if (!(await states.moveIf(row, changes))) {
           throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý: hãy tải lại để xem trạng thái mới.');
         }
-        if (!scheduled) await writeDraft(wf, row, transition.writes, assigneeId, now);
-        if (transition.effect && !scheduled) {
+        if (!stays) await writeDraft(wf, row, transition.writes, assigneeId, now);
+        if (transition.effect && !stays) {
           const { uid, documentId } = request;
           const locale = row.locale ?? undefined;
           const documents = strapi.documents(uid as never);
@@ -356,13 +407,13 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
             targetUid: row.targetUid,
             targetDocumentId: row.targetDocumentId,
             locale: row.locale,
-            event: scheduled ? 'publish_scheduled' : transition.id,
+            event: scheduled ? `${transition.id}_scheduled` : transition.id,
             fromState: row.state,
             toState: to,
             actor,
             reasonCode: input.reasonCode ?? null,
             reasonText: input.reasonText?.trim() || null,
-            comment: (scheduled ? `Hẹn đăng lúc ${changes.publishAt}. ` : '') + (input.comment?.trim() ?? '') || null,
+            comment: (note + (input.comment?.trim() ?? '')).trim() || null,
             contentHash: hash,
             at: now,
           },
@@ -401,7 +452,10 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const facts = await factsOf(wf, row, false);
       const title = await titleOf(row);
       const notice: Notice = await workflowTransaction(strapi, async ({ trx }) => {
-        const changes = { state: wf.revokeTo, approvals: {}, enteredAt: now.toISOString(), dueAt: dueAt(strapi, wf, wf.revokeTo, now), publishAt: null, publishBy: null };
+        const changes = {
+          state: wf.revokeTo, approvals: {}, enteredAt: now.toISOString(), dueAt: dueAt(strapi, wf, wf.revokeTo, now),
+          publishAt: null, publishBy: null, scheduledTransition: null, scheduledInput: null,
+        };
         if (!(await states.moveIf(row, changes))) {
           throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý: hãy tải lại để xem trạng thái mới.');
         }
@@ -460,10 +514,15 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
           .filter((t) => evaluate(wf, t.id, actor, facts).ok);
         if (actions.length === 0) continue;
         const view = stateView(wf, row, now);
+        const unit = await unitOf(wf, row);
         items.push({
           uid: row.targetUid, documentId: row.targetDocumentId, locale: row.locale, workflow: wf.id, state: row.state,
           stateLabel: view.label, title: '', dueAt: row.dueAt, overdue: view.overdue, publishAt: row.publishAt,
-          transitions: actions.map((t) => ({ id: t.id, label: t.label })),
+          typeLabel: typeLabel(row.targetUid), isOrientation: facts.isOrientation, ...(await authorAndUnit(row, unit)),
+          unitId: unit?.documentId ?? null,
+          transitions: actions.map((t) => ({
+            id: t.id, label: t.label, needsInput: Boolean(t.reason || t.reasonText || isSchedulable(t, row.targetUid)),
+          })),
         });
       }
       const titles = await titlesOf(strapi, items.map((item) => ({ targetUid: item.uid, targetDocumentId: item.documentId, locale: item.locale })));
@@ -476,3 +535,8 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
 }
 
 export type WorkflowService = ReturnType<typeof workflowService>;
+
+/** How the log and the messages name a scheduled step. */
+export function scheduleVerb(effect: 'publish' | 'unpublish' | undefined): string {
+  return effect === 'unpublish' ? 'Hẹn gỡ' : 'Hẹn đăng';
+}

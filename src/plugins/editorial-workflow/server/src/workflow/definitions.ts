@@ -18,6 +18,14 @@ const publish: TransitionDefinition = {
 const unpublish: TransitionDefinition = {
   id: 'unpublish', label: 'Gỡ bài', from: ['published'], to: 'unpublished', actors: ['any'], reason: true, effect: 'unpublish',
 };
+/** Documents and disclosures may be given an expiry: a scheduled take-down. */
+const unpublishWithExpiry: TransitionDefinition = {
+  ...unpublish, schedulable: ['api::legal-document.legal-document', 'api::disclosure.disclosure'],
+};
+/** Withdraws a scheduled publication (or expiry) before it fires; the item stays where it is. */
+const cancelSchedule = (from: string[]): TransitionDefinition => ({
+  id: 'cancel_schedule', label: 'Hủy hẹn giờ', from, to: from[0], actors: ['any'], cancelsSchedule: true,
+});
 const revise: TransitionDefinition = {
   id: 'revise', label: 'Sửa lại', from: ['published', 'unpublished'], to: 'draft', actors: ['author', 'board'],
 };
@@ -63,6 +71,7 @@ export const NEWS: WorkflowDefinition = {
       actors: ['any'], reason: true,
     },
     publish,
+    cancelSchedule(['approved']),
     unpublish,
     revise,
   ],
@@ -87,6 +96,7 @@ export const SCHEDULE: WorkflowDefinition = {
     },
     { id: 'return', label: 'Trả lại', from: ['submitted', 'approved'], to: 'returned', actors: ['from_state_actor'], reason: true },
     publish,
+    cancelSchedule(['approved']),
     unpublish,
     revise,
   ],
@@ -110,7 +120,8 @@ export const BOARD_REVIEW: WorkflowDefinition = {
     { id: 'approve', label: 'Duyệt', from: ['draft'], to: 'approved', actors: ['any'], notAuthor: true, approval: true },
     { id: 'return', label: 'Trả lại', from: ['approved'], to: 'draft', actors: ['from_state_actor'], reason: true },
     publish,
-    unpublish,
+    cancelSchedule(['approved', 'published']),
+    unpublishWithExpiry,
     revise,
   ],
 };

@@ -37,13 +37,14 @@ export function workflowsMarkdown(workflows: WorkflowDefinition[]): string {
         t.reasonText && 'reason text ≥ 20 characters',
         t.contentRules && 'content rules',
         t.setsOrientation && 'marks the item as an orientation item',
-        t.schedulable && 'optional publishAt',
+        t.schedulable && `optional publishAt${Array.isArray(t.schedulable) ? ` (${t.schedulable.map((uid) => `\`${uid}\``).join(', ')} only)` : ''}`,
+        t.cancelsSchedule && 'something must be scheduled; the item stays in its state',
       ].filter(Boolean).join('; ');
       const detours = [
         t.orientationTo && `orientation item without its opinion: \`${t.orientationTo}\``,
         t.unlessApproved && `without \`${t.unlessApproved.transition}\`: \`${t.unlessApproved.to}\``,
       ].filter(Boolean);
-      const to = `\`${t.to}\`${detours.length ? ` (${detours.join('; ')})` : ''}`;
+      const to = t.cancelsSchedule ? 'stays' : `\`${t.to}\`${detours.length ? ` (${detours.join('; ')})` : ''}`;
       out.push(`| \`${t.id}\` | ${t.label} | ${t.from.map((s) => `\`${s}\``).join(', ')} | ${to} | ${t.actors.map((a) => WHO[a]).join(' or ')} | ${guards} | \`${permissionOf(wf, t.id)}\` |`);
     }
     out.push('');

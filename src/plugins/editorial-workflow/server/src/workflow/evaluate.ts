@@ -1,5 +1,6 @@
+import { vietnamDateTime } from '../time/format';
 import type { Relation, TransitionDefinition, WorkflowDefinition } from './types';
-import { MIN_REASON_LENGTH, REASON_CODES } from './types';
+import { isSchedulable, MIN_REASON_LENGTH, REASON_CODES } from './types';
 
 /** The person asking, as the workflow sees them. */
 export interface Actor {
@@ -22,6 +23,8 @@ export interface ItemFacts {
   approvals: Record<string, { userId: number; hash: string }>;
   /** Hash of the draft as it is now (needed by `publish`). */
   currentHash?: string;
+  /** The step scheduled on the item (publish, an expiry), if any. */
+  scheduled?: string | null;
 }
 
 export interface TransitionInput {
@@ -69,6 +72,9 @@ export function evaluate(wf: WorkflowDefinition, transitionId: string, actor: Ac
   if (!t.from.includes(item.state)) {
     return refuse(409, 'INVALID_STATE', `Không thể "${t.label}" khi mục đang ở trạng thái "${stateLabel(wf, item.state)}".`);
   }
+  if (t.cancelsSchedule && !item.scheduled) {
+    return refuse(409, 'NOT_SCHEDULED', `Không thể "${t.label}": mục này không có lịch hẹn giờ nào.`);
+  }
   if (!actor.permissions.has(permissionOf(wf, t.id))) {
     return refuse(403, 'NO_PERMISSION', `Tài khoản của bạn không có quyền "${t.label}".`);
   }
@@ -105,6 +111,7 @@ export function evaluate(wf: WorkflowDefinition, transitionId: string, actor: Ac
 
 /** Where a transition leads for this item: detours for orientation items and for missing approvals. */
 function destination(wf: WorkflowDefinition, t: TransitionDefinition, item: ItemFacts): string {
+  if (t.cancelsSchedule) return item.state;
   const needsOrientation = item.isOrientation && wf.orientationApproval && !item.approvals[wf.orientationApproval];
   if (t.orientationTo && needsOrientation) return t.orientationTo;
   if (t.unlessApproved && !item.approvals[t.unlessApproved.transition]) return t.unlessApproved.to;
@@ -143,7 +150,7 @@ function relates(
 }
 
 /** Reasons, comments and schedule times a transition needs, checked before anything is written. */
-export function checkInput(wf: WorkflowDefinition, transitionId: string, input: TransitionInput, now: Date): Refusal | null {
+export function checkInput(wf: WorkflowDefinition, transitionId: string, input: TransitionInput, now: Date, uid: string): Refusal | null {
   const t = wf.transitions.find((candidate) => candidate.id === transitionId)!;
   const text = (input.reasonText ?? '').trim();
   if (t.reason) {
@@ -155,10 +162,14 @@ export function checkInput(wf: WorkflowDefinition, transitionId: string, input: 
     return refuse(400, 'REASON_TOO_SHORT', `Bước "${t.label}" cần ghi lý do ít nhất ${MIN_REASON_LENGTH} ký tự (hiện có ${text.length}).`);
   }
   if (input.publishAt !== undefined) {
-    if (!t.schedulable) return refuse(400, 'NOT_SCHEDULABLE', `Bước "${t.label}" không hẹn giờ được.`);
+    if (!isSchedulable(t, uid)) return refuse(400, 'NOT_SCHEDULABLE', `Bước "${t.label}" không hẹn giờ được với loại nội dung này.`);
     const at = new Date(input.publishAt);
-    if (Number.isNaN(at.getTime())) return refuse(400, 'BAD_PUBLISH_AT', `Thời điểm hẹn đăng "${input.publishAt}" không hợp lệ.`);
-    if (at.getTime() <= now.getTime()) return refuse(400, 'PUBLISH_AT_PAST', 'Thời điểm hẹn đăng phải ở tương lai.');
+    if (Number.isNaN(at.getTime())) {
+      return refuse(400, 'BAD_PUBLISH_AT', `Thời điểm hẹn giờ "${input.publishAt}" không hợp lệ: hãy nhập theo mẫu dd/mm/yyyy HH:mm.`);
+    }
+    if (at.getTime() <= now.getTime()) {
+      return refuse(400, 'PUBLISH_AT_PAST', `Thời điểm hẹn giờ (${vietnamDateTime(at)}) đã qua: hãy chọn một thời điểm sau ${vietnamDateTime(now)}.`);
+    }
   }
   if (t.assigns && input.assigneeId === undefined) return refuse(400, 'ASSIGNEE_REQUIRED', `Bước "${t.label}" cần chọn cán bộ được giao.`);
   if (!t.assigns && input.assigneeId !== undefined) return refuse(400, 'NOT_ASSIGNING', `Bước "${t.label}" không giao cho ai.`);

@@ -57,8 +57,13 @@ export interface TransitionDefinition {
   setsOrientation?: boolean;
   /** What the plugin does to the content through the Document Service. */
   effect?: 'publish' | 'unpublish';
-  /** Accepts `publishAt` to be carried out later by the scheduler. */
-  schedulable?: boolean;
+  /**
+   * Accepts `publishAt`: the step is carried out at that time by the scheduler instead of now. `true` for
+   * every content type of the workflow, or the content types that may schedule it (an expiry).
+   */
+  schedulable?: boolean | string[];
+  /** Clears the item's pending scheduled step; the item stays in its state (`to` is not used). */
+  cancelsSchedule?: boolean;
   /** Names the person the item is assigned to (`assigneeId`, one of the workflow's eligible assignees). */
   assigns?: boolean;
   /** Fields of the item that must have content before this step (e.g. a question's answer). */
@@ -75,6 +80,11 @@ export interface TransitionDefinition {
 export interface AssigneeDefinition {
   field: string;
   eligible: string;
+}
+
+/** Whether a step may be scheduled for items of this content type. */
+export function isSchedulable(t: TransitionDefinition, uid: string): boolean {
+  return Array.isArray(t.schedulable) ? t.schedulable.includes(uid) : Boolean(t.schedulable);
 }
 
 export interface WorkflowDefinition {
