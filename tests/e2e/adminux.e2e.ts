@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { goodArticle } from '../helpers/staff';
 import { ARTIFACTS, launchBrowser, signIn } from './helpers/browser';
-import { startStrapi, type RunningStrapi } from './helpers/server';
+import { registerSuperAdmin, startStrapi, type RunningStrapi } from './helpers/server';
 
 /**
  * Only the buttons that work, scheduling and the queue on a phone (issue 14, points 6–8), on `strapi start`
@@ -96,13 +96,7 @@ async function headerMenu(page: Page): Promise<string[]> {
 beforeAll(async () => {
   strapi = await startStrapi();
   browser = await launchBrowser();
-  // The newcomer's first step on a fresh database (admin-workflow.e2e.ts walks it in the browser): until a
-  // super admin exists, the login page leads to the registration.
-  const registered = await fetch(`${strapi.url}/admin/register-admin`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ firstname: 'Quản', lastname: 'Trị', email: 'quantri@phulam.test', password: 'QuanTri-2026-phuong' }),
-  });
-  if (!registered.ok) throw new Error(`register-admin: ${registered.status} ${await registered.text()}`);
+  await registerSuperAdmin(strapi.url);
   const contributor = await api(STAFF.contributor);
   const head = await api(STAFF.unitHead);
   const board = await api(STAFF.board);
