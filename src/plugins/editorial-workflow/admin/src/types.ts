@@ -1,9 +1,9 @@
 /** What the plugin's admin API answers (server/src/controllers/*): the server's own types where it has them. */
 import type {
-  AvailableTransition, Checkpoint, HistoryEntry, ListState, LogEntry, NotificationRow as Notification, QueueItem, StatsResult, StatsRow, VerifyResult,
+  AvailableTransition, Checkpoint, HistoryEntry, ListState, LogEntry, LogRow, NotificationRow as Notification, QueueItem, StatsResult, StatsRow, VerifyResult,
 } from '../../server/src/api-types';
 
-export type { AvailableTransition, Checkpoint, HistoryEntry, ListState, LogEntry, Notification, QueueItem, StatsResult, StatsRow, VerifyResult };
+export type { AvailableTransition, Checkpoint, HistoryEntry, ListState, LogEntry, LogRow, Notification, QueueItem, StatsResult, StatsRow, VerifyResult };
 
 export interface StateInfo {
   id: string;
