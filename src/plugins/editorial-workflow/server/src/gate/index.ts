@@ -132,7 +132,9 @@ export function gate(strapi: Core.Strapi): Modules.Documents.Middleware.Middlewa
       if (action === 'create' || action === 'clone') {
         const created = result as { documentId?: string; locale?: string; entries?: Array<{ documentId: string; locale?: string }> } | null;
         if (wf) {
-          for (const entry of created?.entries ?? (created?.documentId ? [created as { documentId: string; locale?: string }] : [])) {
+          // clone answers { documentId, entries }; a created document may have an attribute named entries (a work schedule's).
+          const made = action === 'clone' ? created?.entries ?? [] : created?.documentId ? [created as { documentId: string; locale?: string }] : [];
+          for (const entry of made) {
             await service().ensureState({ uid: ctx.uid, documentId: entry.documentId, locale: entry.locale ?? (typeof params.locale === 'string' ? params.locale : undefined) }, user?.id);
           }
         }
