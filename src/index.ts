@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
+import { applyDerivedFields } from './bootstrap/derived-fields';
 import { ensureDossierIndexes } from './bootstrap/dossier-indexes';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
@@ -35,6 +36,7 @@ export default {
     await ensureLocales(strapi, process.env.I18N_DEFAULT_LOCALE ?? 'vi');
     await ensurePublicPermissions(strapi);
     await applyAdminLabels(strapi);
+    await applyDerivedFields(strapi);
     await ensureDossierIndexes(strapi);
     await (strapi.plugin('editorial-workflow').service('setup') as { ensureRoles(): Promise<void> }).ensureRoles();
     if (seedsOnEmptyDatabase() && (await strapi.db.query('api::contributor-unit.contributor-unit').count()) === 0) {

@@ -24,7 +24,7 @@ export const LABELS: Record<string, Record<string, string>> = {
     order: 'Thứ tự', heads: 'Trưởng đơn vị (duyệt tin)', members: 'Cộng tác viên', articles: 'Tin bài',
   },
   'api::work-schedule.work-schedule': {
-    body: 'Cơ quan', week: 'Tuần (ví dụ 2026-W48)', weekStart: 'Thứ Hai của tuần', title: 'Tiêu đề', entries: 'Các mục lịch',
+    body: 'Cơ quan', week: 'Tuần (tự tính từ ngày thứ Hai)', weekStart: 'Thứ Hai đầu tuần', title: 'Tiêu đề', entries: 'Các mục lịch',
     note: 'Ghi chú',
   },
   'api::procedure-field.procedure-field': {
@@ -75,13 +75,55 @@ export const LABELS: Record<string, Record<string, string>> = {
   'shared.figure': { image: 'Ảnh', alt: 'Văn bản thay thế (mô tả ảnh)', caption: 'Chú thích ảnh' },
   'schedule.entry': {
     date: 'Ngày', session: 'Buổi', time: 'Giờ', content: 'Nội dung', chair: 'Chủ trì', participants: 'Thành phần',
-    place: 'Địa điểm', preparingUnit: 'Đơn vị chuẩn bị',
+    place: 'Địa điểm', preparingUnit: 'Đơn vị chuẩn bị', summary: 'Tóm tắt (tự tính khi lưu)',
   },
   'procedure.step': { title: 'Bước', description: 'Mô tả' },
   'procedure.method': { channel: 'Hình thức nộp', timeLimit: 'Thời hạn giải quyết', fee: 'Phí, lệ phí', description: 'Mô tả' },
   'procedure.dossier-component': {
     name: 'Tên giấy tờ', form: 'Mẫu đơn, tờ khai', formName: 'Tên mẫu', originals: 'Số bản chính', copies: 'Số bản sao',
   },
+};
+
+/**
+ * Vietnamese names of the enumerations' stored values, per content type or component and field: the same one
+ * table as the field labels. The list view's cells read them per field (src/admin/choice-labels.tsx); the edit
+ * form's select and the list filters look a value up under its own name as a translation key (Strapi 5.54's
+ * `EnumerationInput` and `Filters` call `formatMessage({ id: value })`), so one value must have one name
+ * wherever it is used — tests/unit/admin-translations.test.ts checks that. Booleans need no entry: Strapi
+ * shows every one with the two toggle labels, which the admin's translations make "Có" / "Không".
+ */
+export const CHOICES: Record<string, Record<string, Record<string, string>>> = {
+  'api::contributor-unit.contributor-unit': {
+    kind: { department: 'Phòng, ban chuyên môn', party_mass_org: 'Tổ chức Đảng, đoàn thể', residential_group: 'Tổ dân phố', office: 'Văn phòng' },
+  },
+  'api::disclosure.disclosure': {
+    group: {
+      ke_hoach_kinh_te_xa_hoi: 'Kế hoạch phát triển kinh tế - xã hội', ngan_sach: 'Dự toán, quyết toán ngân sách',
+      dau_tu_dat_dai_quy_hoach: 'Đầu tư, thu hồi đất, bồi thường, quy hoạch', quy_che_dan_chu: 'Quy chế dân chủ, nhiệm vụ cán bộ, quy tắc ứng xử',
+      cac_khoan_dong_gop: 'Các khoản huy động, đóng góp của nhân dân', tai_san_cong: 'Tài sản công',
+      chinh_sach_an_sinh: 'Chính sách an sinh xã hội và đối tượng thụ hưởng', cuu_tro_thien_tai_dich_benh: 'Cứu trợ thiên tai, dịch bệnh',
+      nghia_vu_quan_su: 'Danh sách gọi nhập ngũ', thanh_tra_phong_chong_tham_nhung: 'Thanh tra, phòng chống tham nhũng, lấy phiếu tín nhiệm',
+      lay_y_kien_nhan_dan: 'Lấy ý kiến nhân dân', phi_le_phi: 'Phí, lệ phí', thu_tuc_hanh_chinh: 'Thủ tục hành chính do xã giải quyết',
+      khac: 'Nội dung khác',
+    },
+  },
+  'api::dossier-report.dossier-report': { period: { day: 'Ngày', month: 'Tháng', quarter: 'Quý', year: 'Năm' } },
+  'api::dossier.dossier': {
+    channel: { truc_tiep: 'Trực tiếp', truc_tuyen: 'Trực tuyến', buu_chinh: 'Qua bưu chính' },
+    status: { dang_xu_ly: 'Đang xử lý', da_giai_quyet: 'Đã giải quyết', tra_lai: 'Trả lại', rut_ho_so: 'Rút hồ sơ' },
+  },
+  'api::procedure.procedure': {
+    level: { xa: 'Cấp xã', tinh: 'Cấp tỉnh', bo: 'Cấp bộ' },
+    onlineServiceForm: { toan_trinh: 'Trực tuyến toàn trình', mot_phan: 'Trực tuyến một phần', truc_tiep: 'Trực tiếp' },
+  },
+  'api::question.question': {
+    handlingStatus: { moi: 'Mới tiếp nhận', da_phan_cong: 'Đã giao cán bộ', da_tra_loi: 'Đã trả lời', tu_choi: 'Từ chối trả lời' },
+  },
+  'api::work-schedule.work-schedule': {
+    body: { dang_uy: 'Đảng ủy', hdnd: 'HĐND phường', ubnd: 'UBND phường', ub_mttq: 'Ủy ban MTTQ phường', doan_the: 'Các đoàn thể' },
+  },
+  'procedure.method': { channel: { truc_tiep: 'Trực tiếp', truc_tuyen: 'Trực tuyến', buu_chinh: 'Qua bưu chính' } },
+  'schedule.entry': { session: { sang: 'Sáng', chieu: 'Chiều', toi: 'Tối' } },
 };
 
 interface Metadata {
