@@ -23,6 +23,7 @@ export const DayField = ({ name, label, value, onChange }: Props) => {
         value={value ? new Date(`${value}T00:00:00Z`) : undefined}
         onChange={(date: Date | undefined) => onChange(date ? format(date, 'yyyy-MM-dd') : '')}
         onClear={() => onChange('')}
+        clearLabel="Xóa ngày"
       />
     </Field.Root>
   );

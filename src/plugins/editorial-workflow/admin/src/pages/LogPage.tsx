@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { Button, Field, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { DayField } from '../components/DayField';
 import { formatDateTime } from '../format';
@@ -93,10 +93,13 @@ export const LogPage = () => {
                     <Td><Typography>{row.seq}</Typography></Td>
                     <Td><Typography>{formatDateTime(row.at)}</Typography></Td>
                     <Td><Typography>{row.actor.name}</Typography></Td>
-                    <Td><Typography>{row.label}{row.toStateLabel ? ` → ${row.toStateLabel}` : ''}</Typography></Td>
+                    <Td><Box minWidth="14rem" style={{ whiteSpace: 'normal' }}><Typography>{row.label}{row.toStateLabel ? ` → ${row.toStateLabel}` : ''}</Typography></Box></Td>
                     <Td>
-                      <Typography tag="p" fontWeight="semiBold">{row.title}</Typography>
-                      <Typography tag="p" variant="pi" textColor="neutral600">{row.typeLabel}</Typography>
+                      {/* Titles are long: they wrap instead of pushing the table off the screen. */}
+                      <Box minWidth="16rem" maxWidth="32rem" style={{ whiteSpace: 'normal' }}>
+                        <Typography tag="p" fontWeight="semiBold">{row.title}</Typography>
+                        <Typography tag="p" variant="pi" textColor="neutral600">{row.typeLabel}</Typography>
+                      </Box>
                     </Td>
                     <Td><Typography>{[row.reasonCode, row.reasonText, row.comment].filter(Boolean).join(' — ')}</Typography></Td>
                   </Tr>

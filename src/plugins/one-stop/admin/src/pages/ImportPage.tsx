@@ -177,6 +177,9 @@ const ImportPage = () => {
                         Hơn {Math.round(job.maxErrorRate * 100)}% số dòng bị lỗi: hãy sửa tệp rồi tải lên lại.
                       </Alert>
                     )}
+                    {/* The rows that will not be imported come first: read before the preview and the confirm button. */}
+                    {errorReport}
+                    <Typography variant="delta" tag="h3">Các dòng đầu tiên sẽ được nhập</Typography>
                     <Table colCount={7} rowCount={job.preview.length + 1}>
                       <Thead>
                         <Tr>
@@ -199,7 +202,6 @@ const ImportPage = () => {
                         ))}
                       </Tbody>
                     </Table>
-                    {errorReport}
                     <Flex gap={2}>
                       <Button onClick={confirm} loading={busy} disabled={!job.acceptable || job.valid === 0}>
                         Xác nhận nhập {job.valid} hồ sơ
