@@ -3,8 +3,11 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
-  // Several instances share one database only on PostgreSQL: that suite is not collected on SQLite.
-  testPathIgnorePatterns: process.env.DATABASE_CLIENT === 'postgres' ? ['/node_modules/'] : ['/node_modules/', '/tests/api/two-instances\\.test\\.ts$'],
+  // Suites about PostgreSQL alone (several instances on one database, the database guard's triggers)
+  // are not collected on SQLite.
+  testPathIgnorePatterns: process.env.DATABASE_CLIENT === 'postgres'
+    ? ['/node_modules/']
+    : ['/node_modules/', '/tests/api/two-instances\\.test\\.ts$', '/tests/workflow/database-guard-postgres\\.test\\.ts$'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] },
   // Compiles the server once (Strapi loads only compiled .js); each suite then boots its own instance.
   globalSetup: '<rootDir>/tests/global-setup.ts',

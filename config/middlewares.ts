@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { MAX_QUESTION_BYTES } from '../src/api/question/inputs';
 
 // Public reads are cached for a minute in browsers, five in a shared cache (nginx, CDN) which may
 // serve a stale copy for ten more while it revalidates; changes drop the server's copy at once.
@@ -12,15 +13,22 @@ const cacheControl = (env: Core.Config.Shared.ConfigParams['env']) => ({
   search: { maxAge: 30, sMaxAge: 60, staleWhileRevalidate: 60 },
 });
 
-// The public site's question form and lookups call the API from the browser: CORS_ORIGINS lists the
-// site's origin(s), comma-separated; empty keeps Strapi's default (any origin).
+/**
+ * CORS, closed by default. The admin panel is served from the CMS's own origin and needs none. Only the
+ * public site's browsers call the API from elsewhere (question form, tracking, dossier lookup): the
+ * origins in CORS_ORIGINS (comma-separated) get CORS on the REST API's routes and nowhere else, and never
+ * with credentials, since those forms send no cookies. Without CORS_ORIGINS no foreign origin gets any.
+ */
 const corsOrigins = (env: Core.Config.Shared.ConfigParams['env']) => {
-  const origins = env.array('CORS_ORIGINS', [] as string[]).filter(Boolean);
-  return origins.length > 0 ? origins : '*';
+  const origins = env.array('CORS_ORIGINS', [] as string[]).map((origin) => origin.trim()).filter(Boolean);
+  return (ctx: { path: string }): string[] => {
+    const prefix = strapi.config.get<string>('api.rest.prefix', '/api');
+    return ctx.path === prefix || ctx.path.startsWith(`${prefix}/`) ? origins : [];
+  };
 };
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
-  { name: 'strapi::cors', config: { origin: corsOrigins(env) } },
+  { name: 'strapi::cors', config: { origin: corsOrigins(env), credentials: false } },
   // HSTS only over TLS (global::hsts); helmet (strapi::security) would send it on plain HTTP too.
   { name: 'global::hsts', config: { maxAge: 31_536_000 } },
   // Before the rest so that a hit is cheap; it replays the security headers stored with the entry.
@@ -40,6 +48,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'global::upload-headers',
   'strapi::poweredBy',
   'strapi::query',
+  // The public forms' bodies, counted as they are read (chunked ones too), before strapi::body parses them.
+  { name: 'global::body-limit', config: { paths: ['/api/questions', '/api/forms'], maxBytes: MAX_QUESTION_BYTES } },
   'strapi::body',
   {
     name: 'global::login-throttle',

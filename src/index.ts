@@ -2,9 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { applyDerivedFields } from './bootstrap/derived-fields';
 import { ensureDossierIndexes } from './bootstrap/dossier-indexes';
+import { openRegistrationUntilSuperAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
+import { applyRegistrationSetting, guardRegistrationRoute } from './bootstrap/registration';
 import { registerQuestionHandling } from './api/question/handling';
+import { registerContentManagerGuards } from './content-manager';
 import { bootstrapPublicApi, registerPublicApi } from './public-api';
 import { registerContentRules } from './rules';
 import { seedDemoData, type SeedReport } from './seed';
@@ -27,14 +30,18 @@ let publicApi: Awaited<ReturnType<typeof bootstrapPublicApi>> | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    openRegistrationUntilSuperAdmin(strapi);
     registerContentRules(strapi);
     registerQuestionHandling(strapi);
     registerPublicApi(strapi);
+    registerContentManagerGuards(strapi);
+    guardRegistrationRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi, process.env.I18N_DEFAULT_LOCALE ?? 'vi');
     await ensurePublicPermissions(strapi);
+    await applyRegistrationSetting(strapi);
     await applyAdminLabels(strapi);
     await applyDerivedFields(strapi);
     await ensureDossierIndexes(strapi);

@@ -11,7 +11,7 @@ export const LABELS: Record<string, Record<string, string>> = {
   'api::article.article': {
     title: 'Tiêu đề', slug: 'Đường dẫn (slug)', summary: 'Sapo (tóm tắt)', body: 'Nội dung', cover: 'Ảnh đại diện',
     gallery: 'Bộ ảnh', videoUrl: 'Đường dẫn video', category: 'Chuyên mục', unit: 'Đơn vị gửi tin', author: 'Tác giả',
-    eventDate: 'Ngày diễn ra sự kiện', eventPlace: 'Địa điểm sự kiện', isOrientation: 'Tin định hướng (cần Ban Tuyên giáo cho ý kiến)',
+    eventDate: 'Ngày diễn ra sự kiện', eventPlace: 'Địa điểm sự kiện', isOrientation: 'Tin định hướng (Ban Tuyên giáo)',
     tags: 'Từ khóa (cách nhau bằng dấu phẩy)',
   },
   'api::category.category': {
@@ -64,7 +64,8 @@ export const LABELS: Record<string, Record<string, string>> = {
     trackingCode: 'Mã tra cứu', askerName: 'Họ tên người hỏi', askerPhone: 'Số điện thoại', askerEmail: 'Thư điện tử',
     askerAddress: 'Địa chỉ', field: 'Lĩnh vực', title: 'Tiêu đề', question: 'Nội dung câu hỏi', handlingStatus: 'Tình trạng xử lý',
     assignedOfficer: 'Cán bộ được giao trả lời', dueAt: 'Hạn trả lời', answer: 'Nội dung trả lời', answeredAt: 'Ngày trả lời',
-    satisfactionRating: 'Mức độ hài lòng (1–5)',
+    satisfactionRating: 'Mức độ hài lòng (1–5)', consentToPublish: 'Người hỏi đồng ý công khai', receivedAt: 'Ngày tiếp nhận',
+    ratedAt: 'Ngày đánh giá', powSalt: 'Mã chống gửi tự động (nội bộ)', searchText: 'Chữ dùng để tìm kiếm (nội bộ)',
   },
   'api::site-setting.site-setting': {
     wardName: 'Tên đơn vị', siteTitle: 'Tên trang', emblem: 'Biểu tượng (Quốc huy)', address: 'Địa chỉ', phone: 'Điện thoại',

@@ -3,6 +3,7 @@ import type { ContentRule, WriteContext, Next } from './context';
 import { dateOrderRule } from './date-order';
 import { dossierReportRule } from './dossier-report';
 import { legalDocumentRule } from './legal-document';
+import { requiredMediaRule } from './required-media';
 import { toNfc } from './nfc';
 import { slugRule } from './slug';
 import { workScheduleRule } from './work-schedule';
@@ -16,12 +17,14 @@ const RULES: readonly ContentRule[] = [legalDocumentRule, workScheduleRule, doss
  * Document Service: REST, the Content Manager, imports and scripts all pass here.
  */
 export function registerContentRules(strapi: Core.Strapi): void {
+  // The media rule learns its types from the schemas, which are loaded by the time `register` runs.
+  const all = [requiredMediaRule(strapi), ...RULES];
   const middleware = async (ctx: WriteContext, next: Next) => {
     if ((ctx.action !== 'create' && ctx.action !== 'update') || !ctx.uid.startsWith('api::') || !ctx.params.data) {
       return next();
     }
     ctx.params.data = toNfc(ctx.params.data);
-    const rules = RULES.filter((rule) => rule.uids.includes(ctx.uid));
+    const rules = all.filter((rule) => rule.uids.includes(ctx.uid));
     if (rules.length > 0) {
       const write = await describeWrite(strapi, ctx);
       for (const rule of rules) await rule.beforeWrite(strapi, write);

@@ -1,5 +1,8 @@
 import crypto from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { solveChallenge } from 'altcha-lib/v1';
+import { adminRefreshCookie } from '../helpers/admin-session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 /**
@@ -206,5 +209,106 @@ describe('login brute force', () => {
     expect(spread.slice(4)).toEqual([429, 429]);
     // Another client and account is unaffected.
     expect((await app.http().post(path).set('X-Forwarded-For', newClient()).send(body('ai-do@phulam.test'))).status).not.toBe(429);
+  });
+});
+
+describe('CORS without CORS_ORIGINS (closed by default)', () => {
+  const EVIL = 'https://evil.example';
+
+  it('issue 13 attack 7: a foreign origin holding the refresh cookie gets no CORS answer from /admin/access-token', async () => {
+    const cookie = await adminRefreshCookie(app);
+    const res = await app.http().post('/admin/access-token').set('Origin', EVIL).set('Cookie', cookie).send({});
+    // The cookie is good (the panel itself, on its own origin, gets its token); the browser must not hand it over.
+    expect(res.status).toBe(200);
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    expect(res.headers['access-control-allow-credentials']).toBeUndefined();
+  });
+
+  it.each(['/admin/access-token', '/admin/login', '/content-manager/collection-types/api::article.article', '/api/questions'])(
+    'a preflight from a foreign origin to %s gets no allow headers',
+    async (path) => {
+      const res = await app.http().options(path).set('Origin', EVIL).set('Access-Control-Request-Method', 'POST')
+        .set('Access-Control-Request-Headers', 'content-type,authorization');
+      for (const header of ['access-control-allow-origin', 'access-control-allow-credentials', 'access-control-allow-methods', 'access-control-allow-headers']) {
+        expect(res.headers[header]).toBeUndefined();
+      }
+    },
+  );
+
+  it('public reads from a foreign origin carry no CORS header (the build reads server-side)', async () => {
+    const res = await app.http().get('/api/articles').set('Origin', EVIL).expect(200);
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+describe('public accounts (the site has none)', () => {
+  it('issue 13 attack 9: POST /api/auth/local/register is refused in Vietnamese, creates no user and gives no JWT', async () => {
+    const before = await app.strapi.db.query('plugin::users-permissions.user').count();
+    const res = await app.http().post('/api/auth/local/register').set('X-Forwarded-For', newClient())
+      .send({ username: 'ke-la', email: 'ke-la@evil.example', password: 'Mat-khau-du-dai-1' });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toBe('Trang thông tin điện tử của phường không mở đăng ký tài khoản. Người dân gửi câu hỏi, tra cứu hồ sơ mà không cần tài khoản.');
+    expect(res.body.jwt).toBeUndefined();
+    expect(await app.strapi.db.query('plugin::users-permissions.user').count()).toBe(before);
+    // Sign-up through a login provider is closed by the plugin's own setting.
+    const advanced = await app.strapi.store({ type: 'plugin', name: 'users-permissions' }).get({ key: 'advanced' }) as { allow_register: boolean };
+    expect(advanced.allow_register).toBe(false);
+  });
+
+  it('the public role lists no users, and forgot-password says the same for any address', async () => {
+    expect((await app.http().get('/api/users')).status).toBe(403);
+    expect((await app.http().get('/api/users/1')).status).toBe(403);
+    expect([401, 403]).toContain((await app.http().get('/api/users/me')).status);
+    const res = await app.http().post('/api/auth/forgot-password').send({ email: 'khong-co-ai@phulam.test' }).expect(200);
+    expect(res.body).toEqual({ ok: true });
+  });
+});
+
+describe('body caps count the bytes actually read', () => {
+  /**
+   * Sends `total` bytes of `type` to `path` in 16 KB chunks without Content-Length (Transfer-Encoding:
+   * chunked), a little at a time, and stops writing when the answer comes.
+   */
+  async function chunked(path: string, type: string, head: string, total: number) {
+    const server = app.strapi.server.httpServer;
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return new Promise<{ status: number; body: string; sent: number }>((resolve, reject) => {
+      let sent = 0;
+      let answered = false;
+      const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'Content-Type': type, 'X-Forwarded-For': newClient() } }, (res) => {
+        answered = true;
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => { body += chunk; });
+        res.on('end', () => { resolve({ status: res.statusCode ?? 0, body, sent }); req.destroy(); });
+      });
+      req.on('error', (error) => { if (!answered) reject(error); });
+      req.write(head);
+      sent += head.length;
+      const chunk = 'x'.repeat(16 * 1024);
+      const more = () => {
+        if (answered) return;
+        if (sent >= total) return void req.end();
+        req.write(chunk);
+        sent += chunk.length;
+        setTimeout(more, 5);
+      };
+      more();
+    });
+  }
+
+  it('issue 13 attack 10: a chunked 900 KB question is refused with 413 before it is read whole', async () => {
+    const res = await chunked('/api/questions', 'application/json', '{"data":{"question":"', 900 * 1024);
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body).error.message).toBe('Câu hỏi quá dài: tối đa 16 KB.');
+    expect(res.sent).toBeLessThan(900 * 1024);
+  });
+
+  it('a chunked 900 KB form without JavaScript gets the 413 page', async () => {
+    const res = await chunked('/api/forms/question', 'application/x-www-form-urlencoded', 'question=', 900 * 1024);
+    expect(res.status).toBe(413);
+    expect(res.body).toContain('Câu hỏi quá dài: tối đa 16 KB.');
+    expect(res.sent).toBeLessThan(900 * 1024);
   });
 });

@@ -1,3 +1,4 @@
+import { adminRefreshCookie } from '../helpers/admin-session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 // The public site's browsers post questions to the API from another origin; CORS_ORIGINS names the ones allowed.
@@ -24,6 +25,8 @@ describe('CORS for the public site', () => {
       .expect(204);
     expect(res.headers['access-control-allow-origin']).toBe(SITE);
     expect(res.headers['access-control-allow-methods']).toMatch(/POST/);
+    // The forms send no cookies: nothing in the API answers with credentials.
+    expect(res.headers['access-control-allow-credentials']).toBeUndefined();
   });
 
   it('answers the site\'s origin on reads, and no other origin', async () => {
@@ -38,4 +41,28 @@ describe('CORS for the public site', () => {
       .set('Access-Control-Request-Method', 'POST');
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
   });
+});
+
+describe('CORS never reaches the admin side, not even for the site\'s own origin', () => {
+  it('POST /admin/access-token with a real refresh cookie gets no CORS answer for the site or a foreign origin', async () => {
+    for (const origin of [SITE, 'https://evil.example']) {
+      // A fresh session each time: the refresh token is spent by the first use.
+      const cookie = await adminRefreshCookie(app);
+      const res = await app.http().post('/admin/access-token').set('Origin', origin).set('Cookie', cookie).send({});
+      // The cookie is good (the panel itself, on its own origin, gets its token); the browser must not hand it over.
+      expect(res.status).toBe(200);
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+      expect(res.headers['access-control-allow-credentials']).toBeUndefined();
+    }
+  });
+
+  it.each(['/admin/login', '/content-manager/collection-types/api::article.article', '/upload', '/editorial-workflow/log/verify', '/i18n/locales', '/users-permissions/roles'])(
+    'a preflight from the site to %s gets no allow headers',
+    async (path) => {
+      const res = await app.http().options(path).set('Origin', SITE).set('Access-Control-Request-Method', 'POST')
+        .set('Access-Control-Request-Headers', 'content-type,authorization');
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+      expect(res.headers['access-control-allow-credentials']).toBeUndefined();
+    },
+  );
 });

@@ -5,8 +5,8 @@ import { startStrapi, type RunningStrapi } from './helpers/server';
 
 /**
  * The news chain as its people take it in the admin panel, in Debian's Chromium against `strapi start`
- * with the demo data and staff: create → submit → unit approval → return with a reason → resubmit →
- * approvals → publish → the public REST API serves it.
+ * with the demo data and staff: a newcomer creates the super admin → create → submit → unit approval →
+ * return with a reason → resubmit → approvals → publish → the public REST API serves it.
  */
 const ARTICLE_LIST = '/admin/content-manager/collection-types/api::article.article';
 const TITLE = 'Phường tổ chức ngày hội đại đoàn kết toàn dân khu dân cư số 5';
@@ -18,6 +18,9 @@ const STAFF = {
   board: 'bantbientap@phulam.demo',
   publisher: 'vhtt@phulam.demo',
 };
+
+/** The person who installs the site; the first to open /admin. */
+const NEWCOMER = { firstname: 'Quang', lastname: 'Nguyễn Văn', email: 'quantri@phulam.test', password: 'Phulam-Quantri-2026' };
 
 let strapi: RunningStrapi;
 let browser: Browser;
@@ -47,7 +50,7 @@ async function expectState(page: Page, label: string): Promise<void> {
  */
 async function take(page: Page, label: string): Promise<void> {
   const button = page.getByRole('button', { name: label, exact: true });
-  const more = page.getByRole('button', { name: /More document actions|Thêm hành động/i });
+  const more = page.getByRole('button', { name: /More document actions|Thêm hành động|Thao tác khác/i });
   const deadline = Date.now() + 45_000;
   while (Date.now() < deadline) {
     if (await button.count()) {
@@ -88,6 +91,35 @@ afterAll(async () => {
   await browser?.close();
   await strapi?.stop();
   process.stdout.write(`Admin end-to-end flows: ${((Date.now() - started) / 1000).toFixed(1)} s wall time\n`);
+});
+
+test('a newcomer opens /admin on the fresh database, creates the super admin and lands in the admin', async () => {
+  // The demo staff exist (their passwords were printed), yet nobody is super admin: Strapi's registration is open.
+  expect(strapi.passwords.size).toBeGreaterThan(5);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  context.setDefaultTimeout(45_000);
+  const page = await context.newPage();
+  await page.goto(`${strapi.url}/admin`);
+  await page.waitForURL((url) => url.pathname.endsWith('/auth/register-admin'));
+  for (const [name, value] of Object.entries(NEWCOMER)) await page.locator(`input[name="${name}"]`).fill(value);
+  await page.locator('input[name="confirmPassword"]').fill(NEWCOMER.password);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'first-run-register.png') });
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+  // In the admin as super admin: Settings (roles, API tokens) is theirs.
+  await page.goto(`${strapi.url}/admin/settings/roles`);
+  await page.getByText('Cộng tác viên').first().waitFor();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'first-run-roles.png') });
+  await context.close();
+
+  // Registration is now closed: /admin asks to log in, and the API refuses a second super admin.
+  const init = (await (await fetch(`${strapi.url}/admin/init`)).json()) as { data: { hasAdmin: boolean } };
+  expect(init.data.hasAdmin).toBe(true);
+  const second = await fetch(`${strapi.url}/admin/register-admin`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...NEWCOMER, email: 'nguoithu2@phulam.test' }),
+  });
+  expect(second.status).toBe(400);
 });
 
 test('a contributor creates and submits an article and is never offered Publish', async () => {

@@ -45,6 +45,20 @@ export async function createStaff(
   return { id: user.id, email, token: res.body.data.token };
 }
 
+/** One staff member per workflow role, the contributor and the unit head in `unit`, and a super admin. */
+export async function createRoster(app: TestApp, unit: string): Promise<Record<RoleCode | 'super-admin', StaffMember>> {
+  return {
+    'ew-contributor': await createStaff(app, 'ew-contributor', { memberOf: [unit] }),
+    'ew-unit-head': await createStaff(app, 'ew-unit-head', { headOf: [unit] }),
+    'ew-board': await createStaff(app, 'ew-board'),
+    'ew-propaganda': await createStaff(app, 'ew-propaganda'),
+    'ew-publisher': await createStaff(app, 'ew-publisher'),
+    'ew-one-stop': await createStaff(app, 'ew-one-stop'),
+    'ew-office': await createStaff(app, 'ew-office'),
+    'super-admin': await createStaff(app, 'super-admin'),
+  };
+}
+
 /** Requests as a staff member, through the admin API. */
 export function as(app: TestApp, member: StaffMember) {
   const auth = (req: ReturnType<ReturnType<TestApp['http']>['get']>) => req.set('Authorization', `Bearer ${member.token}`);

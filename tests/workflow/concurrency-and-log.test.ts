@@ -88,8 +88,14 @@ describe('the log', () => {
       expect(res.body.data).toMatchObject({ ok: false, brokenAt: 2, reason: 'nội dung dòng đã bị sửa' });
     });
   } else {
+    // SQLite's log triggers refuse UPDATE and DELETE (database-guard.test.ts); tampering drops them first.
+    const dropTriggers = async () => {
+      for (const operation of ['update', 'delete']) await app.strapi.db.connection.raw(`DROP TRIGGER IF EXISTS editorial_workflow_log_no_${operation}`);
+    };
+
     it('detects a row changed with direct SQL, and names the first broken row', async () => {
       const db = app.strapi.db.connection;
+      await dropTriggers();
       await db.raw(`UPDATE ${TABLE} SET reason_text = 'sửa lén' WHERE seq = 2`);
       const res = await as(app, board).post('/editorial-workflow/log/verify').expect(200);
       expect(res.body.data).toMatchObject({ ok: false, brokenAt: 2, reason: 'nội dung dòng đã bị sửa' });
@@ -97,6 +103,7 @@ describe('the log', () => {
 
     it('detects a deleted row', async () => {
       const db = app.strapi.db.connection;
+      await dropTriggers();
       const last = (await db(TABLE).max('seq as seq').first()) as { seq: number };
       await db.raw(`DELETE FROM ${TABLE} WHERE seq = ?`, [last.seq - 1]);
       const res = await as(app, board).post('/editorial-workflow/log/verify').expect(200);

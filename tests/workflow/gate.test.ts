@@ -1,6 +1,6 @@
 import { DRAFT_AND_PUBLISH, draftData } from '../helpers/content-types';
 import { startStrapi, type TestApp } from '../helpers/strapi';
-import { as, createStaff, goodArticle, type RoleCode, type StaffMember, newsTargets } from '../helpers/staff';
+import { as, createRoster, goodArticle, type RoleCode, type StaffMember, newsTargets } from '../helpers/staff';
 
 const ARTICLE = 'api::article.article';
 const CM = `/content-manager/collection-types/${ARTICLE}`;
@@ -15,16 +15,7 @@ let categoryId: string;
 beforeAll(async () => {
   app = await startStrapi();
   token = await app.fullAccessToken();
-  staff = {
-    'ew-contributor': await createStaff(app, 'ew-contributor', { memberOf: [UNIT] }),
-    'ew-unit-head': await createStaff(app, 'ew-unit-head', { headOf: [UNIT] }),
-    'ew-board': await createStaff(app, 'ew-board'),
-    'ew-propaganda': await createStaff(app, 'ew-propaganda'),
-    'ew-publisher': await createStaff(app, 'ew-publisher'),
-    'ew-one-stop': await createStaff(app, 'ew-one-stop'),
-    'ew-office': await createStaff(app, 'ew-office'),
-    'super-admin': await createStaff(app, 'super-admin'),
-  };
+  staff = await createRoster(app, UNIT);
   ({ unitId, categoryId } = await newsTargets(app, UNIT));
 });
 afterAll(async () => {

@@ -273,5 +273,6 @@ describe(`a random walk over the news workflow (seed ${SEED})`, () => {
     expect(unchecked).toEqual([]);
     expect(violations).toEqual([]);
     expect(verify.body.data).toMatchObject({ ok: true });
-  });
+    // 400 steps over HTTP, each edit hashed before and after by the gate: minutes on a loaded 2-core machine.
+  }, 360_000);
 });

@@ -1,5 +1,5 @@
 import { startStrapi, type TestApp } from '../helpers/strapi';
-import { as, createStaff, goodArticle, newsTargets, type RoleCode, type StaffMember } from '../helpers/staff';
+import { as, createRoster, createStaff, goodArticle, newsTargets, type RoleCode, type StaffMember } from '../helpers/staff';
 
 /**
  * The attacks of issue 13, each over HTTP by the weakest role that can make it: every one is refused
@@ -26,16 +26,7 @@ let categoryId: string;
 beforeAll(async () => {
   app = await startStrapi();
   token = await app.fullAccessToken();
-  staff = {
-    'ew-contributor': await createStaff(app, 'ew-contributor', { memberOf: [UNIT] }),
-    'ew-unit-head': await createStaff(app, 'ew-unit-head', { headOf: [UNIT] }),
-    'ew-board': await createStaff(app, 'ew-board'),
-    'ew-propaganda': await createStaff(app, 'ew-propaganda'),
-    'ew-publisher': await createStaff(app, 'ew-publisher'),
-    'ew-one-stop': await createStaff(app, 'ew-one-stop'),
-    'ew-office': await createStaff(app, 'ew-office'),
-    'super-admin': await createStaff(app, 'super-admin'),
-  };
+  staff = await createRoster(app, UNIT);
   ({ unitId, categoryId } = await newsTargets(app, UNIT));
 });
 afterAll(async () => {

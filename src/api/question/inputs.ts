@@ -1,5 +1,6 @@
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
+import type { BodyLimitState } from '../../middlewares/body-limit';
 import { questionField, QUESTION_FIELDS, type QuestionField } from '../../lib/question-form';
 
 /** A text field's rules and messages from its entry in the form's field list. */
@@ -61,9 +62,15 @@ export function describeIssues(error: z.ZodError): { message: string; field: str
   return { message: label(first), field: String(first.path[0] ?? ''), byField };
 }
 
-const MAX_QUESTION_BYTES = 16 * 1024;
+/** The most a question's body can take, JSON or a form; global::body-limit holds it (config/middlewares.ts). */
+export const MAX_QUESTION_BYTES = 16 * 1024;
 
-/** 413 for a body larger than any question can be, whichever way it comes (JSON or a form). */
-export function refuseOversized(length: number | undefined): void {
-  if ((length ?? 0) > MAX_QUESTION_BYTES) throw new errors.PayloadTooLargeError(`Câu hỏi quá dài: tối đa ${MAX_QUESTION_BYTES / 1024} KB.`);
+/**
+ * 413 for a body larger than any question can be, whichever way it comes (JSON or a form, with a length
+ * or chunked): global::body-limit counted the bytes and gave the parser nothing.
+ */
+export function refuseOversized(state: BodyLimitState): void {
+  if (state.bodyTooLarge) {
+    throw new errors.PayloadTooLargeError(`Câu hỏi quá dài: tối đa ${(state.bodyLimit ?? MAX_QUESTION_BYTES) / 1024} KB.`);
+  }
 }

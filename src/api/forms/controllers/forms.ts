@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { QUESTION_FIELDS } from '../../../lib/question-form';
+import type { BodyLimitState } from '../../../middlewares/body-limit';
 import { describeIssues, questionInput, refuseOversized } from '../../question/inputs';
 import type { DossierLookup } from '../../dossier/services/dossier';
 import { UNKNOWN_TRACKING_CODE } from '../../question/services/citizen';
@@ -8,7 +9,8 @@ import { dossierPage, trackPage } from '../pages/lookups';
 import { sendPage, statusOf } from '../middlewares/html-page';
 
 interface Ctx {
-  request: { body?: Record<string, unknown>; length?: number };
+  request: { body?: Record<string, unknown> };
+  state: BodyLimitState;
   query: Record<string, unknown>;
   status: number;
   type: string;
@@ -37,7 +39,7 @@ const oneValue = (value: unknown, max = 100) => (typeof value === 'string' ? val
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Step 1: the form is checked; refusals come back beside their fields, otherwise the question is shown back to confirm. */
   async checkQuestion(ctx: Ctx) {
-    refuseOversized(ctx.request.length);
+    refuseOversized(ctx.state);
     const values = formValues(ctx.request.body);
     if (ctx.request.body?.edit) return sendPage(strapi, ctx, 200, 'Gửi câu hỏi', questionForm(values, null));
     const parsed = parse(values);
@@ -50,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Step 2: the confirmed question is stored once and its tracking code shown. */
   async confirmQuestion(ctx: Ctx) {
-    refuseOversized(ctx.request.length);
+    refuseOversized(ctx.state);
     const values = formValues(ctx.request.body);
     const parsed = parse(values);
     if (!parsed.success) {

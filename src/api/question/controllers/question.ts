@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { foldForSearch } from '../../../lib/search-text';
+import type { BodyLimitState } from '../../../middlewares/body-limit';
 import { askInput, describeIssues, refuseOversized } from '../inputs';
 import { UNKNOWN_TRACKING_CODE } from '../services/citizen';
 
@@ -13,7 +14,8 @@ interface CoreController {
 }
 
 interface Ctx {
-  request: { body?: Record<string, unknown>; length?: number };
+  request: { body?: Record<string, unknown> };
+  state: BodyLimitState;
   params: Record<string, string>;
   query: Record<string, unknown>;
   status: number;
@@ -44,7 +46,7 @@ export default factories.createCoreController('api::question.question' as never,
   },
 
   async ask(ctx: Ctx) {
-    refuseOversized(ctx.request.length);
+    refuseOversized(ctx.state);
     const body = (ctx.request.body?.data ?? ctx.request.body ?? {}) as Record<string, unknown>;
     const parsed = askInput.safeParse(body);
     if (!parsed.success) {
@@ -57,6 +59,7 @@ export default factories.createCoreController('api::question.question' as never,
   },
 
   async rate(ctx: Ctx) {
+    refuseOversized(ctx.state);
     const body = (ctx.request.body?.data ?? ctx.request.body ?? {}) as { rating?: unknown };
     const rating = Number(body.rating);
     if (!Number.isInteger(rating) || rating < 1 || rating > 5) {

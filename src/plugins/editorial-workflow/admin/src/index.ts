@@ -1,8 +1,9 @@
-import { Feather } from '@strapi/icons';
+import { Briefcase } from '@strapi/icons';
 import { addStateColumn, addStateFilter } from './content-manager/list';
 import { gateBulkActions, gateDocumentActions } from './content-manager/actions';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import { Initializer } from './Initializer';
+import { MenuIcon } from './home/MenuIcon';
 import { PLUGIN_ID, t } from './pluginId';
 
 interface ContentManagerApis {
@@ -16,17 +17,31 @@ interface AdminApp {
   addMenuLink(link: Record<string, unknown>): void;
   getPlugin(id: string): { apis: unknown };
   registerHook(name: string, fn: (args: never) => unknown): void;
+  widgets: { register(widgets: Array<Record<string, unknown>>): void };
 }
 
 export default {
   register(app: AdminApp) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
-      icon: Feather,
+      // The Content Manager's icon is Strapi's Feather; this one carries the unread count.
+      icon: MenuIcon,
       intlLabel: { id: t('menu'), defaultMessage: 'Quy trình biên tập' },
       permissions: [],
       Component: () => import('./pages/App'),
     });
+    // The home page (Strapi 5 homepage widgets): the signed-in person's work, for everyone who has a queue.
+    app.widgets.register([
+      {
+        id: 'work',
+        pluginId: PLUGIN_ID,
+        icon: Briefcase,
+        title: { id: t('home.title'), defaultMessage: 'Công việc của bạn' },
+        component: async () => (await import('./home/WorkWidget')).WorkWidget,
+        link: { label: { id: t('home.open'), defaultMessage: 'Mở Việc của tôi' }, href: `/plugins/${PLUGIN_ID}/queue` },
+        permissions: [{ action: `plugin::${PLUGIN_ID}.queue.read` }],
+      },
+    ]);
     app.registerPlugin({ id: PLUGIN_ID, name: 'Quy trình biên tập', initializer: Initializer, isReady: false });
   },
 

@@ -40,6 +40,8 @@ export interface RoleGrant {
   plugin: string[];
   /** Actions of the site's other local plugins, in full (`plugin::one-stop.import`). */
   otherPlugins?: string[];
+  /** Media Library actions, relative to `plugin::upload.`; `own` limits them to files the person uploaded. */
+  upload: Array<{ action: string; condition?: 'own' }>;
 }
 
 const ARTICLE = 'api::article.article';
@@ -51,10 +53,23 @@ const readReference = REFERENCE.map((uid) => ({ uid, actions: ['read'] as CmActi
 /** Any officer may be assigned a citizen's question: they read and answer the ones assigned to them. */
 const answerAssigned = { uid: 'api::question.question', actions: ['read', 'update'] as CmAction[], condition: 'assigned' as const };
 const authoring = ['create', 'read', 'update', 'delete'] as CmAction[];
+/**
+ * Everyone who writes, reviews or attaches files works with the Media Library: they see and pick any
+ * file, upload new ones, download them and copy their links, and change (alt text, caption, replace) or
+ * delete only the files they uploaded (Strapi's upload plugin checks delete against `assets.update`).
+ */
+const workWithFiles: RoleGrant['upload'] = [
+  { action: 'read' },
+  { action: 'assets.create' },
+  { action: 'assets.update', condition: 'own' },
+  { action: 'assets.download' },
+  { action: 'assets.copy-link' },
+];
 
 /**
  * The staff roles of the ward's page. Nobody gets Strapi's own Publish action on a governed type:
- * publishing is a transition. Roles are created once; later edits by the super admin are kept.
+ * publishing is a transition. Roles are reconciled with this table at every start (bootstrap/roles.ts):
+ * what it grants is restored, what it no longer grants is removed, what an administrator added is kept.
  */
 export const ROLES: RoleGrant[] = [
   {
@@ -63,6 +78,7 @@ export const ROLES: RoleGrant[] = [
     description: 'Viết tin bài của đơn vị mình và gửi trưởng đơn vị duyệt.',
     contentManager: [{ uid: ARTICLE, actions: authoring, condition: 'own' }, answerAssigned, ...readReference],
     plugin: [...tr('news', 'submit', 'withdraw', 'revise'), 'queue.read'],
+    upload: workWithFiles,
   },
   {
     code: 'ew-unit-head',
@@ -76,6 +92,7 @@ export const ROLES: RoleGrant[] = [
       ...readReference,
     ],
     plugin: [...tr('news', 'submit', 'withdraw', 'revise', 'unit_approve', 'return'), ...tr('schedule', 'approve', 'return'), 'queue.read', 'stats.read'],
+    upload: workWithFiles,
   },
   {
     code: 'ew-board',
@@ -88,6 +105,7 @@ export const ROLES: RoleGrant[] = [
       ...readReference,
     ],
     plugin: [...tr('news', 'unit_approve', 'board_approve', 'request_orientation_review', 'return', 'reject', 'unpublish', 'revise'), ...tr('board-review', 'approve', 'return', 'unpublish', 'revise'), ...tr('schedule', 'unpublish'), 'queue.read', 'log.read', 'log.verify', 'stats.read'],
+    upload: workWithFiles,
   },
   {
     code: 'ew-propaganda',
@@ -95,6 +113,7 @@ export const ROLES: RoleGrant[] = [
     description: 'Cho ý kiến với tin bài mang tính định hướng.',
     contentManager: [{ uid: ARTICLE, actions: ['read'] }, ...readReference],
     plugin: [...tr('news', 'propaganda_approve', 'return'), 'queue.read'],
+    upload: workWithFiles,
   },
   {
     code: 'ew-publisher',
@@ -109,6 +128,7 @@ export const ROLES: RoleGrant[] = [
       ...readReference,
     ],
     plugin: [...tr('news', 'submit', 'withdraw', 'revise', 'publish', 'unpublish'), ...tr('board-review', 'publish', 'unpublish', 'revise'), ...tr('schedule', 'publish', 'unpublish'), 'queue.read', 'stats.read'],
+    upload: workWithFiles,
   },
   {
     code: 'ew-one-stop',
@@ -116,6 +136,7 @@ export const ROLES: RoleGrant[] = [
     description: 'Cập nhật bộ thủ tục hành chính và kết quả giải quyết hồ sơ.',
     contentManager: ONE_STOP_TYPES.map((uid) => ({ uid, actions: authoring })),
     plugin: [...tr('board-review', 'revise'), 'queue.read'],
+    upload: workWithFiles,
     otherPlugins: ['plugin::one-stop.import'],
   },
   {
@@ -129,5 +150,6 @@ export const ROLES: RoleGrant[] = [
       ...readReference,
     ],
     plugin: [...tr('schedule', 'submit', 'revise'), ...tr('board-review', 'revise'), 'queue.read'],
+    upload: workWithFiles,
   },
 ];

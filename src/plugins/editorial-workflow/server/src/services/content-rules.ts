@@ -38,7 +38,7 @@ export function countWords(blocks: unknown): number {
 
 /**
  * What the plan asks of a news item before it leaves its author (section II.4): a unit the author
- * belongs to, a section, enough words for the section, the event date, described photos, and a
+ * belongs to, a section, enough words for the section, the event date, photos that are there and described, and a
  * reason when the event is more than three days old.
  */
 export async function articleProblems(
@@ -53,7 +53,7 @@ export async function articleProblems(
     documentId,
     status: 'draft',
     ...(locale ? { locale } : {}),
-    populate: { cover: true, gallery: true, category: { fields: ['minWords', 'name'] }, unit: { fields: ['documentId', 'name'] } },
+    populate: { cover: { populate: ['image'] }, gallery: { populate: ['image'] }, category: { fields: ['minWords', 'name'] }, unit: { fields: ['documentId', 'name'] } },
   } as never)) as ArticleDraft | null;
   if (!draft) return ['Không tìm thấy bản nháp.'];
 
@@ -77,6 +77,7 @@ export async function articleProblems(
   const figures = [...(draft.cover ? [draft.cover] : []), ...(draft.gallery ?? [])];
   figures.forEach((figure, index) => {
     const which = draft.cover && index === 0 ? 'Ảnh đại diện' : `Ảnh số ${draft.cover ? index : index + 1} của bộ ảnh`;
+    if (!figure.image) problems.push(`${which} chưa có ảnh: hãy chọn hoặc tải ảnh lên, hoặc xóa mục này.`);
     if (!figure.alt?.trim()) problems.push(`${which} thiếu văn bản thay thế.`);
     if (!figure.caption?.trim()) problems.push(`${which} thiếu chú thích.`);
   });

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { WorkflowError } from '../errors';
+import { workflowTransaction } from '../guard/transaction';
 import { logRepository } from '../repositories/log';
 import { statesRepository, type StateRow } from '../repositories/states';
 import { notifier } from '../notify';
@@ -29,7 +30,7 @@ export function schedulerService({ strapi }: { strapi: Core.Strapi }) {
   async function recordFailure(row: StateRow, reason: string, now: Date): Promise<void> {
     const wf = getRegistry().workflowOf(row.targetUid)!;
     const title = (await titlesOf(strapi, [row])).get(titleKey(row)) ?? row.targetDocumentId;
-    const notice = await strapi.db.transaction(async ({ trx }) => {
+    const notice = await workflowTransaction(strapi, async ({ trx }) => {
       if (!(await states.moveIf(row, { publishAt: null, publishBy: null }))) return null;
       const entry = await log.append({
         targetUid: row.targetUid, targetDocumentId: row.targetDocumentId, locale: row.locale,
@@ -57,7 +58,7 @@ export function schedulerService({ strapi }: { strapi: Core.Strapi }) {
       const kind = wf?.states.find((state) => state.id === row.state)?.kind;
       if (!wf || (kind !== 'review' && kind !== 'ready')) continue;
       const unit = await workflow().unitOf(row);
-      const notice = await strapi.db.transaction(async ({ trx }) => {
+      const notice = await workflowTransaction(strapi, async ({ trx }) => {
         await states.markOverdueNotified(row.id);
         const entry = await log.append({
           targetUid: row.targetUid, targetDocumentId: row.targetDocumentId, locale: row.locale, event: 'overdue',

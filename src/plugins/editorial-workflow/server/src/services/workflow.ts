@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { WorkflowError } from '../errors';
 import { carry } from '../gate/carrying';
+import { workflowTransaction } from '../guard/transaction';
 import { getRegistry } from '../registry';
 import { logRepository, type LogEntry } from '../repositories/log';
 import { statesRepository, type StateRow } from '../repositories/states';
@@ -81,7 +82,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
   async function moveAsSystem(row: StateRow, to: string, event: string, note: string, alsoDo?: () => Promise<unknown>): Promise<void> {
     const now = new Date();
     const hash = await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale);
-    await strapi.db.transaction(async ({ trx }) => {
+    await workflowTransaction(strapi, async ({ trx }) => {
       const closesRound = to === 'published' ? { editorIds: [] } : {};
       if (!(await states.moveIf(row, { state: to, enteredAt: now.toISOString(), dueAt: null, approvals: {}, ...closesRound }))) {
         throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý.');
@@ -265,7 +266,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const actor = await actorSnapshot(request.actor);
       const title = await titleOf(row);
 
-      const result = await strapi.db.transaction(async ({ trx }) => {
+      const result = await workflowTransaction(strapi, async ({ trx }) => {
         if (!(await states.moveIf(row, changes))) {
           throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý: hãy tải lại để xem trạng thái mới.');
         }
@@ -324,7 +325,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const snapshot = await actorSnapshot(actor);
       const facts = await factsOf(wf, row, false);
       const title = await titleOf(row);
-      const notice: Notice = await strapi.db.transaction(async ({ trx }) => {
+      const notice: Notice = await workflowTransaction(strapi, async ({ trx }) => {
         const changes = { state: wf.revokeTo, approvals: {}, enteredAt: now.toISOString(), dueAt: dueAt(strapi, wf, wf.revokeTo, now), publishAt: null, publishBy: null };
         if (!(await states.moveIf(row, changes))) {
           throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý: hãy tải lại để xem trạng thái mới.');
