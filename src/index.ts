@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
+import { applyDerivedFields } from './bootstrap/derived-fields';
 import { ensureDossierIndexes } from './bootstrap/dossier-indexes';
 import { openRegistrationUntilSuperAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
@@ -44,6 +45,7 @@ export default {
     await applyRegistrationSetting(strapi);
     await applyAdminLabels(strapi);
     await applyQuestionLayout(strapi);
+    await applyDerivedFields(strapi);
     await ensureDossierIndexes(strapi);
     await (strapi.plugin('editorial-workflow').service('setup') as { ensureRoles(): Promise<void> }).ensureRoles();
     if (seedsOnEmptyDatabase() && (await strapi.db.query('api::contributor-unit.contributor-unit').count()) === 0) {

@@ -24,7 +24,7 @@ export const LABELS: Record<string, Record<string, string>> = {
     order: 'Thứ tự', heads: 'Trưởng đơn vị (duyệt tin)', members: 'Cộng tác viên', articles: 'Tin bài',
   },
   'api::work-schedule.work-schedule': {
-    body: 'Cơ quan', week: 'Tuần (ví dụ 2026-W48)', weekStart: 'Thứ Hai của tuần', title: 'Tiêu đề', entries: 'Các mục lịch',
+    body: 'Cơ quan', week: 'Tuần (tự tính từ ngày thứ Hai)', weekStart: 'Thứ Hai đầu tuần', title: 'Tiêu đề', entries: 'Các mục lịch',
     note: 'Ghi chú',
   },
   'api::procedure-field.procedure-field': {
@@ -76,7 +76,7 @@ export const LABELS: Record<string, Record<string, string>> = {
   'shared.figure': { image: 'Ảnh', alt: 'Văn bản thay thế (mô tả ảnh)', caption: 'Chú thích ảnh' },
   'schedule.entry': {
     date: 'Ngày', session: 'Buổi', time: 'Giờ', content: 'Nội dung', chair: 'Chủ trì', participants: 'Thành phần',
-    place: 'Địa điểm', preparingUnit: 'Đơn vị chuẩn bị',
+    place: 'Địa điểm', preparingUnit: 'Đơn vị chuẩn bị', summary: 'Tóm tắt (tự tính khi lưu)',
   },
   'procedure.step': { title: 'Bước', description: 'Mô tả' },
   'procedure.method': { channel: 'Hình thức nộp', timeLimit: 'Thời hạn giải quyết', fee: 'Phí, lệ phí', description: 'Mô tả' },

@@ -34,6 +34,13 @@ export function isoWeekRange(week: string): WeekRange | null {
   return { start: format(monday, 'yyyy-MM-dd'), end: format(addDays(monday, 6), 'yyyy-MM-dd') };
 }
 
+const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+
+/** "Thứ Hai" … "Chủ nhật" of a calendar date ("yyyy-mm-dd"). */
+export function vietnameseWeekday(isoDate: string): string {
+  return WEEKDAYS[parseISO(isoDate.slice(0, 10)).getDay()];
+}
+
 /** The ISO week ("2026-W48") that contains a date. */
 export function isoWeekOf(date: Date): string {
   return format(date, "RRRR-'W'II");

@@ -1,6 +1,7 @@
 import { errors } from '@strapi/utils';
-import { formatDate, isoWeekRange } from '../lib/dates';
-import type { ContentRule } from './context';
+import { CHOICES } from '../bootstrap/admin-labels';
+import { formatDate, isoWeekOf, isoWeekRange, vietnameseWeekday } from '../lib/dates';
+import type { ContentRule, Data, Write } from './context';
 import { assertUnique } from './unique';
 import { assign } from './write';
 
@@ -12,27 +13,67 @@ export const BODY_NAMES: Readonly<Record<string, string>> = {
   doan_the: 'các đoàn thể',
 };
 
-/** One schedule per body per week, and every entry inside that week. */
+const SESSIONS = CHOICES['schedule.entry'].session;
+const SUMMARY_CONTENT = 120;
+
+/**
+ * The week a schedule is for. The office picks its Monday (weekStart) and the ISO week is derived from it;
+ * a write naming only the week (the API, imports, the seed) gets its Monday derived instead. The Monday
+ * wins when both come, as from the edit form, where the week is read-only and still holds the old value.
+ */
+function weekOf(write: Write): { week: string; start: string; end: string } {
+  const monday = typeof write.data.weekStart === 'string' && write.data.weekStart ? write.data.weekStart.slice(0, 10) : null;
+  const week = typeof write.data.week === 'string' && write.data.week ? write.data.week : null;
+  const chosen = monday ?? (week ? null : String(write.merged.weekStart ?? '').slice(0, 10));
+  if (chosen) {
+    const date = new Date(`${chosen}T00:00:00`);
+    if (Number.isNaN(date.getTime())) throw new errors.ValidationError(`Ngày "${chosen}" không hợp lệ: hãy chọn ngày thứ Hai đầu tuần.`);
+    const range = isoWeekRange(isoWeekOf(date))!;
+    if (range.start !== chosen) {
+      throw new errors.ValidationError(
+        `Ngày ${formatDate(chosen)} là ${vietnameseWeekday(chosen)}: hãy chọn ngày thứ Hai đầu tuần (${formatDate(range.start)}).`,
+      );
+    }
+    return { week: isoWeekOf(date), ...range };
+  }
+  const range = week ? isoWeekRange(week) : null;
+  if (!range) {
+    throw new errors.ValidationError(
+      week ? `Tuần "${week}" không hợp lệ: ghi theo dạng năm-Wsố tuần, ví dụ 2026-W48.` : 'Hãy chọn ngày thứ Hai đầu tuần của lịch công tác.',
+    );
+  }
+  return { week: week!, ...range };
+}
+
+/** How a collapsed entry reads in the edit form: "Thứ Hai 07/12 · Sáng 08:00 · Họp giao ban…". */
+export function entrySummary(entry: Data): string {
+  const date = typeof entry.date === 'string' ? entry.date.slice(0, 10) : '';
+  const day = date ? `${vietnameseWeekday(date)} ${formatDate(date).slice(0, 5)}` : '';
+  const time = typeof entry.time === 'string' ? entry.time.slice(0, 5) : '';
+  const session = [SESSIONS[String(entry.session ?? '')] ?? '', time].filter(Boolean).join(' ');
+  const text = String(entry.content ?? '').replace(/\s+/g, ' ').trim();
+  const content = text.length > SUMMARY_CONTENT ? `${text.slice(0, SUMMARY_CONTENT - 1)}…` : text;
+  return [day, session, content].filter(Boolean).join(' · ');
+}
+
+/** One schedule per body per week, every entry inside that week, and each entry's summary. */
 export const workScheduleRule: ContentRule = {
   uids: ['api::work-schedule.work-schedule'],
   async beforeWrite(strapi, write) {
-    const week = String(write.merged.week ?? '');
-    const range = isoWeekRange(week);
-    if (!range) {
-      throw new errors.ValidationError(`Tuần "${week}" không hợp lệ: ghi theo dạng năm-Wsố tuần, ví dụ 2026-W48.`);
-    }
-    assign(write, { weekStart: range.start });
+    const { week, start, end } = weekOf(write);
+    assign(write, { week, weekStart: start });
 
     const entries = write.data.entries;
     if (Array.isArray(entries)) {
       for (const entry of entries as Array<{ date?: unknown }>) {
         const date = typeof entry?.date === 'string' ? entry.date.slice(0, 10) : '';
-        if (date && (date < range.start || date > range.end)) {
+        if (date && (date < start || date > end)) {
           throw new errors.ValidationError(
-            `Ngày ${formatDate(date)} không thuộc tuần ${week} (${formatDate(range.start)} – ${formatDate(range.end)}).`,
+            `Ngày ${formatDate(date)} không thuộc tuần ${week} (${formatDate(start)} – ${formatDate(end)}).`,
           );
         }
       }
+      assign(write, { entries: (entries as Data[]).map((entry) => (entry && typeof entry === 'object' ? { ...entry, summary: entrySummary(entry) } : entry)) });
     }
 
     const body = String(write.merged.body ?? '');

@@ -29,14 +29,34 @@ export function mapHeaders(headers: unknown[]): Array<Column | undefined> {
 }
 
 /** What a file must have: a dossier code, the procedure (by code or by name), the received date, the status. */
+const REQUIRED: Column[][] = [['code'], ['procedureCode', 'procedureName'], ['receivedAt'], ['status']];
+
 export function missingColumns(columns: Array<Column | undefined>): string[] {
-  const has = (column: Column) => columns.includes(column);
-  const missing: string[] = [];
-  if (!has('code')) missing.push(HEADERS.code[0]);
-  if (!has('procedureCode') && !has('procedureName')) missing.push(`${HEADERS.procedureCode[0]} hoặc ${HEADERS.procedureName[0]}`);
-  if (!has('receivedAt')) missing.push(HEADERS.receivedAt[0]);
-  if (!has('status')) missing.push(HEADERS.status[0]);
-  return missing;
+  return REQUIRED.filter((group) => !group.some((column) => columns.includes(column)))
+    .map((group) => group.map((column) => HEADERS[column][0]).join(' hoặc '));
+}
+
+export interface ColumnGuide {
+  column: Column;
+  /** The header the sample files use. */
+  header: string;
+  /** Other headers read as the same column (the API name is left out: it is no header people write). */
+  alsoRead: string[];
+  /** The other columns that can stand in for this one when it is missing ([] when it is required alone). */
+  requiredWith: Column[] | null;
+}
+
+/** The columns as the import page lists them, from the same tables the reader uses. */
+export function columnGuide(): ColumnGuide[] {
+  return (Object.entries(HEADERS) as Array<[Column, string[]]>).map(([column, headers]) => {
+    const group = REQUIRED.find((candidate) => candidate.includes(column));
+    return {
+      column,
+      header: headers[0],
+      alsoRead: headers.slice(1).filter((header) => header !== column),
+      requiredWith: group ? group.filter((other) => other !== column) : null,
+    };
+  });
 }
 
 export type Status = 'dang_xu_ly' | 'da_giai_quyet' | 'tra_lai' | 'rut_ho_so';

@@ -20,10 +20,3 @@ export function parseDateTime(text: string): Date | null {
   const parsed = parse(text.trim(), DATE_TIME_PATTERN, new TZDate(Date.now(), TIME_ZONE));
   return isValid(parsed) ? new Date(parsed.getTime()) : null;
 }
-
-/** Today in Vietnam as yyyy-mm-dd, and shifted by whole days. */
-export function isoDay(offsetDays = 0): string {
-  const now = new TZDate(Date.now(), TIME_ZONE);
-  now.setDate(now.getDate() + offsetDays);
-  return format(now, 'yyyy-MM-dd');
-}

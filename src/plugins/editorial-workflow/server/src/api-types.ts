@@ -26,6 +26,15 @@ export type LogEntry = LogFields & { hash: string };
 /** A log entry as the side panel shows it: with the event's label in the editors' words. */
 export type HistoryEntry = LogEntry & { label: string };
 
+/** A row of the log page: the item's title and type, the step and states in the editors' words. */
+export type LogRow = LogEntry & {
+  label: string;
+  fromStateLabel: string | null;
+  toStateLabel: string | null;
+  title: string;
+  typeLabel: string;
+};
+
 export interface QueueItem extends ItemPeople {
   uid: string;
   documentId: string;

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { Button, Field, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { DayField } from '../components/DayField';
 import { formatDateTime } from '../format';
 import { PLUGIN_ID, t } from '../pluginId';
-import { errorMessage, type Checkpoint, type LogEntry, type VerifyResult } from '../types';
+import { errorMessage, type Checkpoint, type LogRow, type VerifyResult } from '../types';
 import { useApi } from '../useApi';
 import { LogCheckpoint } from './LogCheckpoint';
 
@@ -13,9 +13,9 @@ import { LogCheckpoint } from './LogCheckpoint';
 export const LogPage = () => {
   const { formatMessage } = useIntl();
   const { post } = useFetchClient();
-  const [form, setForm] = React.useState({ documentId: '', actor: '', from: '', to: '' });
+  const [form, setForm] = React.useState({ title: '', actor: '', from: '', to: '' });
   const [query, setQuery] = React.useState('');
-  const { data, error, loading } = useApi<LogEntry[]>(`/log${query}`);
+  const { data, error, loading } = useApi<LogRow[]>(`/log${query}`);
   const [verify, setVerify] = React.useState<{ result?: VerifyResult; error?: string; busy: boolean }>({ busy: false });
   const title = formatMessage({ id: t('nav.log'), defaultMessage: 'Nhật ký' });
 
@@ -69,7 +69,7 @@ export const LogPage = () => {
           {verify.error ? <Typography textColor="danger600" role="alert">{verify.error}</Typography> : null}
           <LogCheckpoint onVerify={runVerify} verifying={verify.busy} from={form.from} to={form.to} />
           <Flex gap={4} alignItems="flex-end" wrap="wrap" tag="form" onSubmit={search}>
-            {field('documentId', formatMessage({ id: t('log.documentId'), defaultMessage: 'Mã tài liệu (documentId)' }))}
+            {field('title', formatMessage({ id: t('pages.log.title'), defaultMessage: 'Tiêu đề tài liệu' }))}
             {field('actor', formatMessage({ id: t('log.actor'), defaultMessage: 'Người thực hiện' }))}
             {day('from', formatMessage({ id: t('log.from'), defaultMessage: 'Từ ngày' }))}
             {day('to', formatMessage({ id: t('log.to'), defaultMessage: 'Đến ngày' }))}
@@ -93,8 +93,14 @@ export const LogPage = () => {
                     <Td><Typography>{row.seq}</Typography></Td>
                     <Td><Typography>{formatDateTime(row.at)}</Typography></Td>
                     <Td><Typography>{row.actor.name}</Typography></Td>
-                    <Td><Typography>{row.event}{row.toState ? ` → ${row.toState}` : ''}</Typography></Td>
-                    <Td><Typography>{row.targetUid.replace(/^api::/, '')} · {row.targetDocumentId}</Typography></Td>
+                    <Td><Box minWidth="14rem" style={{ whiteSpace: 'normal' }}><Typography>{row.label}{row.toStateLabel ? ` → ${row.toStateLabel}` : ''}</Typography></Box></Td>
+                    <Td>
+                      {/* Titles are long: they wrap instead of pushing the table off the screen. */}
+                      <Box minWidth="16rem" maxWidth="32rem" style={{ whiteSpace: 'normal' }}>
+                        <Typography tag="p" fontWeight="semiBold">{row.title}</Typography>
+                        <Typography tag="p" variant="pi" textColor="neutral600">{row.typeLabel}</Typography>
+                      </Box>
+                    </Td>
                     <Td><Typography>{[row.reasonCode, row.reasonText, row.comment].filter(Boolean).join(' — ')}</Typography></Td>
                   </Tr>
                 ))}

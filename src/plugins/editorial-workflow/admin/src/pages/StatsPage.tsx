@@ -3,7 +3,7 @@ import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { DayField } from '../components/DayField';
 import { useIntl } from 'react-intl';
-import { isoDay } from '../format';
+import { defaultPeriod, periodFileName, periodQuery, type Period } from '../period';
 import { PLUGIN_ID, t } from '../pluginId';
 import { errorMessage, type StatsResult, type StatsRow } from '../types';
 import { useApi } from '../useApi';
@@ -15,10 +15,11 @@ const show = (value: number | null, suffix = '') => (value === null ? '—' : `$
 export const StatsPage = () => {
   const { formatMessage } = useIntl();
   const { get } = useFetchClient();
-  const [from, setFrom] = React.useState(isoDay(-29));
-  const [to, setTo] = React.useState(isoDay());
+  // What the form shows, and what was asked for: the figures, the download and its name use the latter.
+  const [period, setPeriod] = React.useState<Period>(() => defaultPeriod());
   const [groupBy, setGroupBy] = React.useState('unit');
-  const [query, setQuery] = React.useState(`from=${from}&to=${to}&groupBy=unit`);
+  const [shown, setShown] = React.useState({ period, groupBy });
+  const query = `${periodQuery(shown.period)}&groupBy=${shown.groupBy}`;
   const { data, error, loading } = useApi<StatsResult>(`/stats?${query}`);
   const [downloadError, setDownloadError] = React.useState<string | null>(null);
   const title = formatMessage({ id: t('nav.stats'), defaultMessage: 'Thống kê' });
@@ -30,7 +31,7 @@ export const StatsPage = () => {
       const url = URL.createObjectURL(response.data);
       const anchor = document.createElement('a');
       anchor.href = url;
-      anchor.download = `thong-ke-${from}-${to}.${format}`;
+      anchor.download = periodFileName(shown.period, format);
       anchor.click();
       URL.revokeObjectURL(url);
     } catch (failure) {
@@ -45,9 +46,9 @@ export const StatsPage = () => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
           <Flex gap={4} alignItems="flex-end" wrap="wrap" tag="form"
-            onSubmit={(event: React.FormEvent) => { event.preventDefault(); setQuery(`from=${from}&to=${to}&groupBy=${groupBy}`); }}>
-            <DayField name="from" label={formatMessage({ id: t('stats.from'), defaultMessage: 'Từ ngày' })} value={from} onChange={setFrom} />
-            <DayField name="to" label={formatMessage({ id: t('stats.to'), defaultMessage: 'Đến ngày' })} value={to} onChange={setTo} />
+            onSubmit={(event: React.FormEvent) => { event.preventDefault(); setShown({ period, groupBy }); }}>
+            <DayField name="from" label={formatMessage({ id: t('stats.from'), defaultMessage: 'Từ ngày' })} value={period.from} onChange={(from) => setPeriod({ ...period, from })} />
+            <DayField name="to" label={formatMessage({ id: t('stats.to'), defaultMessage: 'Đến ngày' })} value={period.to} onChange={(to) => setPeriod({ ...period, to })} />
             <Field.Root name="groupBy">
               <Field.Label>{formatMessage({ id: t('stats.groupBy'), defaultMessage: 'Theo' })}</Field.Label>
               <SingleSelect value={groupBy} onChange={(value: string | number) => setGroupBy(String(value))}>
@@ -66,6 +67,10 @@ export const StatsPage = () => {
                 <StatsChart
                   title={formatMessage({ id: t('stats.chart'), defaultMessage: 'Số tin bài đã đăng so với chỉ tiêu' })}
                   bars={data.rows.map((row) => ({ name: row.name, published: row.published, quota: row.quota }))}
+                  legend={{
+                    published: formatMessage({ id: t('pages.stats.legend.published'), defaultMessage: 'Số tin bài đã đăng' }),
+                    quota: formatMessage({ id: t('pages.stats.legend.quota'), defaultMessage: 'Chỉ tiêu' }),
+                  }}
                 />
               </Box>
               <Table colCount={6 + data.waitingStates.length} rowCount={data.rows.length + 2}>

@@ -5,6 +5,8 @@ import { answerRefusal } from './refusal';
 import { eventLabel } from '../notify';
 import { stateView } from '../workflow/state-view';
 import { logRepository } from '../repositories/log';
+import { itemsTitled } from '../services/items';
+import { describeLogRows } from '../services/log-rows';
 import { notificationsRepository } from '../repositories/notifications';
 import { actorOf, type AdminUser } from '../services/actor';
 import type { WorkflowService } from '../services/workflow';
@@ -85,13 +87,18 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         const query = parse(logQuery, ctx.query);
         const where: Record<string, unknown> = {};
         if (query.documentId) where.targetDocumentId = query.documentId;
+        if (query.title) {
+          const items = await itemsTitled(strapi, getRegistry().governedUids(), query.title);
+          if (items.length === 0) return [];
+          where.$or = items.map((item) => ({ targetUid: item.uid, targetDocumentId: { $in: item.documentIds } }));
+        }
         if (query.event) where.event = query.event;
         if (query.from || query.to) {
           where.at = { ...(query.from ? { $gte: `${query.from}T00:00:00` } : {}), ...(query.to ? { $lte: `${query.to}T23:59:59.999Z` } : {}) };
         }
         const rows = await log.search(where, LOG_PAGE_SIZE, (query.page - 1) * LOG_PAGE_SIZE);
         const actor = query.actor?.toLocaleLowerCase('vi');
-        return actor ? rows.filter((row) => row.actor.name.toLocaleLowerCase('vi').includes(actor)) : rows;
+        return describeLogRows(strapi, actor ? rows.filter((row) => row.actor.name.toLocaleLowerCase('vi').includes(actor)) : rows);
       });
     },
 

@@ -35,6 +35,27 @@ export async function titlesOf(strapi: Core.Strapi, items: ItemRef[]): Promise<M
   return titles;
 }
 
+/**
+ * Governed items whose title (any of its naming fields, any locale, draft or published) contains `text`
+ * whatever its case: what "search by title" means in the log. Compared here rather than with $containsi,
+ * whose LIKE on SQLite folds only ASCII letters ("VỆ" would not find "vệ").
+ */
+export async function itemsTitled(strapi: Core.Strapi, uids: string[], text: string): Promise<Array<{ uid: string; documentIds: string[] }>> {
+  const fold = (value: string) => value.normalize('NFC').toLocaleLowerCase('vi');
+  const wanted = fold(text);
+  const found: Array<{ uid: string; documentIds: string[] }> = [];
+  for (const uid of uids) {
+    const fields = TITLE_FIELDS[uid] ?? [];
+    if (fields.length === 0) continue;
+    const rows = (await strapi.db.query(uid as never).findMany({ select: ['documentId', ...fields] })) as Array<Record<string, string | null>>;
+    const documentIds = new Set(
+      rows.filter((row) => fields.some((field) => row[field] && fold(row[field]!).includes(wanted))).map((row) => row.documentId!),
+    );
+    if (documentIds.size > 0) found.push({ uid, documentIds: [...documentIds] });
+  }
+  return found;
+}
+
 export const titleKey = (item: ItemRef) => `${item.targetUid}|${item.targetDocumentId}|${item.locale ?? ''}`;
 
 function hasLocale(strapi: Core.Strapi, uid: string): boolean {

@@ -21,6 +21,7 @@ export const localeQuery = z.object({ locale: z.string().max(10).optional() }).s
 
 export const logQuery = z.object({
   documentId: z.string().max(40).optional(),
+  title: z.string().trim().min(1).max(200).optional(),
   actor: z.string().max(200).optional(),
   event: z.string().max(64).optional(),
   from: z.string().date().optional(),

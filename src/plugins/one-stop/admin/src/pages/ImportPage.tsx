@@ -1,11 +1,14 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { Alert, Badge, Box, Button, Flex, ProgressBar, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Download, Upload } from '@strapi/icons';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { ColumnGuide } from '../components/ColumnGuide';
+import { ErrorReport, type RowError } from '../components/ErrorReport';
+import { download } from '../download';
 import { LABELS } from '../../../../../bootstrap/admin-labels';
 import { DOSSIER_STATUS_LABELS } from '../../../../../lib/citizen-labels';
 import { viDate } from '../../../../../lib/dates';
 
-interface RowError { line: number; code?: string; message: string }
 interface Job {
   id: string;
   fileName: string;
@@ -41,6 +44,8 @@ const ImportPage = () => {
   const [job, setJob] = useState<Job | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [downloading, setDownloading] = useState<string | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (job?.status !== 'running') return undefined;
@@ -80,6 +85,27 @@ const ImportPage = () => {
     }
   };
 
+  const save = async (what: string, url: string, name: string) => {
+    setDownloading(what);
+    setFailure(null);
+    try {
+      await download(get, url, name);
+    } catch (error) {
+      setFailure(messageOf(error));
+    } finally {
+      setDownloading(null);
+    }
+  };
+  const sample = (format: 'csv' | 'xlsx') => save(format, `/one-stop/dossier-import-sample/${format}`, `mau-ho-so-mot-cua.${format}`);
+  const errorReport = job && job.errorCount > 0 ? (
+    <ErrorReport
+      errors={job.errors}
+      errorCount={job.errorCount}
+      downloading={downloading === 'errors'}
+      onDownload={() => save('errors', `${API}/${job.id}/errors`, `bao-cao-loi-${job.fileName.replace(/\.[^.]*$/, '')}.csv`)}
+    />
+  ) : null;
+
   const restart = () => {
     setJob(null);
     setFile(null);
@@ -101,13 +127,33 @@ const ImportPage = () => {
             <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
               <Flex direction="column" alignItems="start" gap={4}>
                 <Typography variant="delta" tag="h2">1. Chọn tệp</Typography>
-                <input
-                  type="file"
-                  aria-label="Tệp hồ sơ"
-                  accept=".xlsx,.csv"
-                  onChange={(event: ChangeEvent<HTMLInputElement>) => setFile(event.target.files?.[0] ?? null)}
-                />
+                <Flex gap={3} wrap="wrap">
+                  {/* The native input stays for the keyboard and screen readers, hidden behind a styled button. */}
+                  <input
+                    ref={picker}
+                    type="file"
+                    aria-label="Tệp hồ sơ"
+                    accept=".xlsx,.csv"
+                    style={{ position: 'absolute', width: 1, height: 1, opacity: 0, overflow: 'hidden' }}
+                    onChange={(event: ChangeEvent<HTMLInputElement>) => setFile(event.target.files?.[0] ?? null)}
+                  />
+                  <Button variant="secondary" startIcon={<Upload />} onClick={() => picker.current?.click()}>
+                    {file ? 'Chọn tệp khác' : 'Chọn tệp .xlsx hoặc .csv'}
+                  </Button>
+                  <Typography data-testid="os-file-name" textColor={file ? 'neutral800' : 'neutral600'}>
+                    {file ? `${file.name} (${Math.max(1, Math.round(file.size / 1024)).toLocaleString('vi-VN')} KB)` : 'Chưa chọn tệp nào'}
+                  </Typography>
+                </Flex>
                 <Button onClick={upload} loading={busy} disabled={!file}>Tải lên và xem trước</Button>
+                <Typography variant="delta" tag="h2">Tệp cần có những cột nào</Typography>
+                <Typography textColor="neutral600">
+                  Dòng đầu tiên của tệp là tên cột, viết hoa hay thường, có dấu hay không đều được; các cột khác bị bỏ qua.
+                </Typography>
+                <ColumnGuide />
+                <Flex gap={2} wrap="wrap">
+                  <Button variant="tertiary" startIcon={<Download />} loading={downloading === 'csv'} onClick={() => sample('csv')}>Tải tệp mẫu (.csv)</Button>
+                  <Button variant="tertiary" startIcon={<Download />} loading={downloading === 'xlsx'} onClick={() => sample('xlsx')}>Tải tệp mẫu (.xlsx)</Button>
+                </Flex>
               </Flex>
             </Box>
           )}
@@ -131,6 +177,9 @@ const ImportPage = () => {
                         Hơn {Math.round(job.maxErrorRate * 100)}% số dòng bị lỗi: hãy sửa tệp rồi tải lên lại.
                       </Alert>
                     )}
+                    {/* The rows that will not be imported come first: read before the preview and the confirm button. */}
+                    {errorReport}
+                    <Typography variant="delta" tag="h3">Các dòng đầu tiên sẽ được nhập</Typography>
                     <Table colCount={7} rowCount={job.preview.length + 1}>
                       <Thead>
                         <Tr>
@@ -165,7 +214,7 @@ const ImportPage = () => {
                 {job.status === 'running' && (
                   <Flex direction="column" alignItems="start" gap={2}>
                     <ProgressBar value={job.progress.total ? (job.progress.done * 100) / job.progress.total : 0} />
-                    <Typography>Đã ghi {job.progress.done}/{job.progress.total} hồ sơ…</Typography>
+                    <Typography>Đã ghi {job.progress.done}/{job.progress.total} hồ sơ hợp lệ…</Typography>
                   </Flex>
                 )}
 
@@ -180,34 +229,7 @@ const ImportPage = () => {
                   <Box><Button variant="secondary" onClick={restart}>Nhập tệp khác</Button></Box>
                 )}
 
-                {job.errors.length > 0 && (
-                  <>
-                    <Typography variant="delta" tag="h3">Báo cáo lỗi ({job.errorCount})</Typography>
-                    {job.errorCount > job.errors.length && (
-                      <Typography textColor="neutral600">
-                        Chỉ hiện {job.errors.length} dòng lỗi đầu tiên; {job.errorCount - job.errors.length} dòng lỗi khác không được hiện.
-                      </Typography>
-                    )}
-                    <Table colCount={3} rowCount={job.errors.length + 1}>
-                      <Thead>
-                        <Tr>
-                          <Th><Typography variant="sigma">Dòng</Typography></Th>
-                          <Th><Typography variant="sigma">Mã hồ sơ</Typography></Th>
-                          <Th><Typography variant="sigma">Lỗi</Typography></Th>
-                        </Tr>
-                      </Thead>
-                      <Tbody>
-                        {job.errors.map((error, i) => (
-                          <Tr key={`${error.line}-${i}`}>
-                            <Td><Typography>{error.line}</Typography></Td>
-                            <Td><Typography>{error.code ?? ''}</Typography></Td>
-                            <Td><Typography>{error.message}</Typography></Td>
-                          </Tr>
-                        ))}
-                      </Tbody>
-                    </Table>
-                  </>
-                )}
+                {job.status !== 'preview' && errorReport}
               </Flex>
             </Box>
           )}

@@ -2,17 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { RowError } from './error-report';
 
 /** What the plugin uses of the app's dossier importer (src/api/dossier/services/importer.ts). */
 interface Importer {
   formatOf(fileName: string, head: Buffer): 'csv' | 'xlsx' | null;
   analyse(input: NodeJS.ReadableStream, format: 'csv' | 'xlsx'): Promise<Analysis>;
-  preview(analysis: Analysis): Record<string, unknown> & { errors: unknown[] };
+  preview(analysis: Analysis): Record<string, unknown> & { errors: RowError[] };
   /** Throws the importer's 400 for a file over the error threshold. */
   assertAcceptable(analysis: Analysis): void;
   commit(analysis: Analysis, onProgress: (done: number, total: number) => void): Promise<Record<string, unknown>>;
 }
-type Analysis = { rows: number; acceptable: boolean };
+type Analysis = { rows: number; records: unknown[]; acceptable: boolean };
 
 /**
  * Row errors sent to the admin page: the page polls the job every second while it runs, so the report is
@@ -30,6 +31,8 @@ interface Job {
   analysis?: Analysis;
   /** Counts, first rows and the first SHOWN_ERRORS row errors, shown from the preview to the result. */
   summary: Record<string, unknown>;
+  /** Every row error, for the downloadable report; lines, dossier codes and messages, no personal data. */
+  rowErrors: RowError[];
   progress: { done: number; total: number };
   result?: Record<string, unknown>;
   error?: string;
@@ -79,9 +82,10 @@ export const jobsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const format = importer().formatOf(fileName, head);
       if (!format) throw new errors.ValidationError('Chỉ nhận tệp .xlsx hoặc .csv xuất từ phần mềm một cửa.');
       const analysis = await importer().analyse(createReadStream(file.filepath), format);
+      // Only the valid rows are written: progress counts over them ("Đã ghi 497/497", not "…/500").
       const job: Job = {
         id: randomUUID(), ownerId, fileName, status: 'preview', analysis, summary: summaryOf(analysis),
-        progress: { done: 0, total: analysis.rows }, touchedAt: Date.now(),
+        rowErrors: importer().preview(analysis).errors, progress: { done: 0, total: analysis.records.length }, touchedAt: Date.now(),
       };
       jobs.set(job.id, job);
       return view(job);
@@ -91,6 +95,13 @@ export const jobsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const job = find(id, ownerId);
       job.touchedAt = Date.now();
       return view(job);
+    },
+
+    /** The whole error report of an upload (the page shows only its first lines). */
+    errorReport(id: string, ownerId: number): { fileName: string; errors: RowError[] } {
+      const job = find(id, ownerId);
+      job.touchedAt = Date.now();
+      return { fileName: job.fileName, errors: job.rowErrors };
     },
 
     async confirm(id: string, ownerId: number) {
