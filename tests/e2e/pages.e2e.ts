@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, launchBrowser, signIn } from './helpers/browser';
-import { startStrapi, type RunningStrapi } from './helpers/server';
+import { registerSuperAdmin, startStrapi, type RunningStrapi } from './helpers/server';
 
 /**
  * The office's, the one-stop desk's and the board's pages (issue 14, points 9 and 10), in Debian's Chromium
@@ -92,12 +92,7 @@ function nextMonday(): { shown: string; iso: string; dayMonth: string } {
 
 beforeAll(async () => {
   strapi = await startStrapi();
-  // Until someone is super admin the admin shows only its registration page (the first-run walk is admin-workflow's).
-  const registered = await fetch(`${strapi.url}/admin/register-admin`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ firstname: 'Quang', lastname: 'Nguyễn Văn', email: 'quantri@phulam.test', password: 'Phulam-Quantri-2026' }),
-  });
-  if (!registered.ok) throw new Error(`No super admin: ${registered.status} ${await registered.text()}`);
+  await registerSuperAdmin(strapi.url);
   browser = await launchBrowser();
 }, 240_000);
 
