@@ -8,6 +8,7 @@ import { as, createStaff, goodArticle, newsTargets, type StaffMember } from '../
 import { checkpointKey, signCheckpoint, type Checkpoint } from '../../src/plugins/editorial-workflow/server/src/log/checkpoint';
 import { GENESIS } from '../../src/plugins/editorial-workflow/server/src/log/chain';
 import { LOG_BATCH_SIZE, logRepository } from '../../src/plugins/editorial-workflow/server/src/repositories/log';
+import { workflowTransaction } from '../../src/plugins/editorial-workflow/server/src/guard/transaction';
 
 const ARTICLE = 'api::article.article';
 const UNIT = 'Đoàn Thanh niên phường';
@@ -169,7 +170,8 @@ describe('exports of the log', () => {
 
   it(`reads the log in batches of ${LOG_BATCH_SIZE}: a log longer than one batch is exported and verified whole`, async () => {
     const log = logRepository(app.strapi);
-    await app.strapi.db.transaction(async ({ trx }) => {
+    // The workflow's own path: a transaction marked as the workflow's, which the database guard lets append.
+    await workflowTransaction(app.strapi, async ({ trx }) => {
       for (let i = 0; i < LOG_BATCH_SIZE + 5; i += 1) {
         await log.append({
           targetUid: ARTICLE, targetDocumentId: 'lotofrows000000000000000', locale: 'vi', event: 'overdue', fromState: 'submitted',
@@ -257,7 +259,8 @@ describe('a truncated tail', () => {
     const given = { seq: Number(checkpoint.seq), hash: checkpoint.hash, at: checkpoint.at, signature: checkpoint.signature };
     // The ordinary path appends new rows with the deleted numbers.
     const log = logRepository(app.strapi);
-    await app.strapi.db.transaction(async ({ trx }) => {
+    // The workflow's own path: a transaction marked as the workflow's, which the database guard lets append.
+    await workflowTransaction(app.strapi, async ({ trx }) => {
       for (let i = 0; i < 5; i += 1) {
         await log.append({
           targetUid: ARTICLE, targetDocumentId: 'rewritten000000000000000', locale: 'vi', event: 'overdue', fromState: 'submitted',
