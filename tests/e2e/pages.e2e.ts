@@ -215,8 +215,14 @@ test('the log names items by title with Vietnamese steps, and is searched by tit
   const part = title.split(' ').slice(1, 4).join(' ').toLocaleUpperCase('vi');
   screen = 'log-search';
   await page.getByLabel('Tiêu đề tài liệu').fill(part);
-  await page.getByRole('button', { name: 'Tìm', exact: true }).click();
-  await page.waitForLoadState('networkidle');
+  // Wait for the search's own answer, then for its rows (the table shows a loader meanwhile).
+  const [answer] = await Promise.all([
+    page.waitForResponse((res) => res.url().includes('/editorial-workflow/log') && res.url().includes('title=')),
+    page.getByRole('button', { name: 'Tìm', exact: true }).click(),
+  ]);
+  expect(answer.status()).toBe(200);
+  expect(((await answer.json()) as { data: unknown[] }).data.length).toBeGreaterThan(0);
+  await rows.first().waitFor();
   const titles = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[4]?.querySelector('p')?.textContent ?? ''));
   expect(titles.length).toBeGreaterThan(0);
   for (const found of titles) expect(found.toLocaleLowerCase('vi')).toContain(part.toLocaleLowerCase('vi'));

@@ -39,7 +39,9 @@ async function as(person: keyof typeof STAFF): Promise<Page> {
 }
 
 const panel = (page: Page) => page.getByTestId('ew-panel');
-const expectState = (page: Page, label: string) => panel(page).getByTestId('ew-state').filter({ hasText: label }).first().waitFor();
+const expectState = (page: Page, label: string) => panel(page).getByTestId('ew-state').filter({ hasText: label }).first().waitFor()
+  // What the page showed instead, for whoever reads the failure.
+  .catch(async (error: unknown) => { await page.screenshot({ path: path.join(ARTIFACTS, 'questions-failed-state.png') }); throw error; });
 
 /** The first two transitions are panel buttons, the others in its "more" menu. */
 async function take(page: Page, label: string): Promise<void> {
