@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launchBrowser, signIn } from './helpers/browser';
+import { ARTIFACTS, launchBrowser, signIn, take } from './helpers/browser';
 import { startStrapi, type RunningStrapi } from './helpers/server';
 
 /**
@@ -42,34 +42,6 @@ const panel = (page: Page) => page.getByTestId('ew-panel');
 /** Waits until the side panel shows the state label. */
 async function expectState(page: Page, label: string): Promise<void> {
   await panel(page).getByTestId('ew-state').filter({ hasText: label }).first().waitFor();
-}
-
-/**
- * Clicks a transition: the first two are buttons of the panel, the others are in its "more" menu. The
- * actions appear once the item's workflow has loaded, so this waits for one or the other.
- */
-async function take(page: Page, label: string): Promise<void> {
-  const button = page.getByRole('button', { name: label, exact: true });
-  const more = page.getByRole('button', { name: /More document actions|Thêm hành động|Thao tác khác/i });
-  const deadline = Date.now() + 45_000;
-  while (Date.now() < deadline) {
-    if (await button.count()) {
-      await button.first().click();
-      return;
-    }
-    // The header's "…" and the panel's bear the same Vietnamese name; the panel's comes last in the page.
-    if ((await more.count()) && (await more.last().isEnabled())) {
-      await more.last().click();
-      const item = page.getByRole('menuitem', { name: label, exact: true });
-      if (await item.count()) {
-        await item.click();
-        return;
-      }
-      await page.keyboard.press('Escape');
-    }
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`No "${label}" action for this person on this item`);
 }
 
 async function buttonLabels(page: Page): Promise<string[]> {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { goodArticle } from '../helpers/staff';
-import { ARTIFACTS, launchBrowser, signIn } from './helpers/browser';
+import { ARTIFACTS, launchBrowser, signIn, take } from './helpers/browser';
 import { registerSuperAdmin, startStrapi, type RunningStrapi } from './helpers/server';
 
 /**
@@ -65,25 +65,6 @@ async function englishOn(page: Page): Promise<string[]> {
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `adminux-${name}.png`), fullPage: true });
 const editUrl = (documentId: string) => `${strapi.url}/admin/content-manager/collection-types/${ARTICLE}/${documentId}?plugins[i18n][locale]=vi`;
 const panel = (page: Page) => page.getByTestId('ew-panel');
-
-/** Clicks a transition: a panel button, or an item of its "more" menu. */
-async function take(page: Page, label: string): Promise<void> {
-  const button = page.getByRole('button', { name: label, exact: true });
-  const more = page.getByRole('button', { name: /Thêm hành động|More document actions/i });
-  const deadline = Date.now() + 45_000;
-  while (Date.now() < deadline) {
-    if (await button.count()) return button.first().click();
-    // The header's "…" and the panel's bear the same Vietnamese name; the panel's comes last in the page.
-    if ((await more.count()) && (await more.last().isEnabled())) {
-      await more.last().click();
-      const item = page.getByRole('menuitem', { name: label, exact: true });
-      if (await item.count()) return item.click();
-      await page.keyboard.press('Escape');
-    }
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`No "${label}" action here`);
-}
 
 /** The labels of the header's "…" menu (where Strapi puts Delete and "Edit the model"). */
 async function headerMenu(page: Page): Promise<string[]> {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launchBrowser, signIn } from './helpers/browser';
+import { ARTIFACTS, launchBrowser, signIn, take } from './helpers/browser';
 import { registerSuperAdmin, startStrapi, type RunningStrapi } from './helpers/server';
 
 /**
@@ -43,23 +43,6 @@ const expectState = (page: Page, label: string) => panel(page).getByTestId('ew-s
   // What the page showed instead, for whoever reads the failure.
   .catch(async (error: unknown) => { await page.screenshot({ path: path.join(ARTIFACTS, 'questions-failed-state.png') }); throw error; });
 
-/** The first two transitions are panel buttons, the others in its "more" menu. */
-async function take(page: Page, label: string): Promise<void> {
-  const button = page.getByRole('button', { name: label, exact: true });
-  const more = page.getByRole('button', { name: /More document actions|Thêm hành động|Thao tác khác/i });
-  const deadline = Date.now() + 45_000;
-  while (Date.now() < deadline) {
-    if (await button.count()) return button.first().click();
-    if ((await more.count()) && (await more.isEnabled())) {
-      await more.click();
-      const item = page.getByRole('menuitem', { name: label, exact: true });
-      if (await item.count()) return item.click();
-      await page.keyboard.press('Escape');
-    }
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`No "${label}" action for this person on this item`);
-}
 
 /** English or raw codes visible on a screen; the walk goes on and the last test fails on any of them. */
 const english: Array<{ screen: string; found: string[] }> = [];

@@ -32,3 +32,31 @@ export async function signIn(browser: Browser, baseUrl: string, email: string, p
   await page.waitForURL((url) => !url.pathname.includes('/auth/'));
   return page;
 }
+
+/**
+ * Clicks a transition: the first two are buttons of the panel, the others are in its "more" menu. The
+ * actions appear once the item's workflow has loaded, so this waits for one or the other.
+ */
+export async function take(page: Page, label: string): Promise<void> {
+  const button = page.getByRole('button', { name: label, exact: true });
+  const more = page.getByRole('button', { name: /More document actions|Thêm hành động|Thao tác khác/i });
+  const deadline = Date.now() + 45_000;
+  while (Date.now() < deadline) {
+    if (await button.count()) {
+      await button.first().click();
+      return;
+    }
+    // The header's "…" and the panel's bear the same Vietnamese name; the panel's comes last in the page.
+    if ((await more.count()) && (await more.last().isEnabled())) {
+      await more.last().click();
+      const item = page.getByRole('menuitem', { name: label, exact: true });
+      if (await item.count()) {
+        await item.click();
+        return;
+      }
+      await page.keyboard.press('Escape');
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`No "${label}" action for this person on this item`);
+}
