@@ -221,8 +221,8 @@ export interface WorkSchedule {
   updatedAt: string;
   publishedAt?: string | null;
   body: 'dang_uy' | 'hdnd' | 'ubnd' | 'ub_mttq' | 'doan_the';
-  week: string;
-  weekStart: string | null;
+  week: string | null;
+  weekStart: string;
   title: string | null;
   entries?: ScheduleEntry[];
   note: string | null;

@@ -367,7 +367,10 @@ function procedureView(procedure: Procedure, media: (file: Media | null | undefi
 }
 
 function weekViews(schedules: WorkSchedule[]) {
-  return [...groupBy(schedules, (schedule) => schedule.week)]
+  // The CMS derives the week from its Monday on every save; a schedule without one is not a week's page yet.
+  type Dated = WorkSchedule & { week: string };
+  const dated = schedules.filter((schedule): schedule is Dated => Boolean(schedule.week));
+  return [...groupBy(dated, (schedule) => schedule.week)]
     .sort(([a], [b]) => b.localeCompare(a))
     .map(([week, list]) => {
       // Monday to Sunday of the ISO week, by the CMS's own rule (it stores weekStart from it too).
@@ -376,7 +379,7 @@ function weekViews(schedules: WorkSchedule[]) {
       const end = range?.end ?? '';
       const bodies = Object.keys(BODY_LABELS)
         .map((body) => list.find((s) => s.body === body))
-        .filter((s): s is WorkSchedule => Boolean(s))
+        .filter((s): s is Dated => Boolean(s))
         .map((schedule) => {
           const sorted = [...(schedule.entries ?? [])].sort((a, b) => `${a.date}${a.time ?? ''}`.localeCompare(`${b.date}${b.time ?? ''}`));
           const days = groupBy(sorted, (entry) => entry.date);
