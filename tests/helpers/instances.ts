@@ -1,51 +1,106 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import request from 'supertest';
 import { createTestDatabase, type TestDatabase } from './database';
 import { TEST_ENV } from './strapi';
 
 export interface Instance {
+  readonly url: string;
   http(): ReturnType<typeof request>;
   /** Publishes a new article through this instance's Document Service and workflow. */
   publish(title: string, text: string): Promise<string>;
+  /** Ends the process at once, as a crash or `kill -9` does (no clean shutdown). */
+  kill(): Promise<void>;
+  /** Starts the process again on the same port and database (after `kill` or `stop`). */
+  restart(env?: Record<string, string>): Promise<void>;
+  /** A clean shutdown (strapi.destroy()). */
+  stop(): Promise<void>;
+}
+
+export interface Cluster {
+  instances: Instance[];
+  database: TestDatabase;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /**
- * Several Strapi processes on one fresh database, as production runs them behind a load balancer
- * (ports from 1353). The first loads the demo data; the others start on the seeded database.
+ * Several Strapi processes on one fresh database, as production runs them behind a load balancer, each on
+ * a free port. The first loads the demo data; the others start on the seeded database. `env` adds settings
+ * to every instance, `envOf(n)` to the n-th (from 0) alone.
  */
-export async function startInstances(count: number): Promise<{ instances: Instance[]; stop(): Promise<void> }> {
+export async function startInstances(
+  count: number,
+  options: { env?: Record<string, string>; envOf?: (n: number) => Record<string, string> } = {},
+): Promise<Cluster> {
   const database: TestDatabase = await createTestDatabase();
-  const children: ChildProcess[] = [];
-  const instances: Instance[] = [];
+  const instances: Array<Instance & { child(): ChildProcess | undefined }> = [];
   for (let n = 0; n < count; n += 1) {
-    const port = 1353 + n;
-    const child = fork(path.join(__dirname, 'instance-main.js'), [], {
-      env: { ...process.env, ...TEST_ENV, ...database.env, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_STAFF: 'false' },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    children.push(child);
-    await new Promise<void>((resolve, reject) => {
-      child.once('message', () => resolve());
-      child.once('exit', (code) => reject(new Error(`instance ${n + 1} exited with ${code}`)));
+    const port = await freePort();
+    let child: ChildProcess | undefined;
+    const launch = async (extra: Record<string, string> = {}) => {
+      const started = fork(path.join(__dirname, 'instance-main.js'), [], {
+        env: {
+          ...process.env, ...TEST_ENV, ...database.env, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_STAFF: 'false',
+          ...options.env, ...options.envOf?.(n), ...extra,
+        },
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      child = started;
+      await new Promise<void>((resolve, reject) => {
+        started.once('message', () => resolve());
+        started.once('exit', (code) => reject(new Error(`instance ${n + 1} exited with ${code}`)));
+      });
+      started.removeAllListeners('exit');
+    };
+    await launch();
+    const exited = (process: ChildProcess) => new Promise((resolve) => {
+      if (process.exitCode !== null || process.signalCode !== null) resolve(undefined);
+      else process.once('exit', resolve);
     });
     instances.push({
+      url: `http://127.0.0.1:${port}`,
+      child: () => child,
       http: () => request(`http://127.0.0.1:${port}`),
       publish: (title, text) =>
         new Promise((resolve) => {
-          child.once('message', (reply) => resolve((reply as { documentId: string }).documentId));
-          child.send({ command: 'publish', title, text });
+          child!.once('message', (reply) => resolve((reply as { documentId: string }).documentId));
+          child!.send({ command: 'publish', title, text });
         }),
+      async kill() {
+        if (!child) return;
+        const done = exited(child);
+        child.kill('SIGKILL');
+        await done;
+        child = undefined;
+      },
+      restart: (env) => launch(env),
+      async stop() {
+        if (!child) return;
+        const done = exited(child);
+        if (child.connected) child.send({ command: 'stop' });
+        else child.kill('SIGTERM');
+        await done;
+        child = undefined;
+      },
     });
   }
   return {
     instances,
+    database,
     async stop() {
-      await Promise.all(children.map((child) => new Promise((resolve) => {
-        child.removeAllListeners('exit');
-        child.once('exit', resolve);
-        child.send({ command: 'stop' });
-      })));
+      await Promise.all(instances.map((instance) => instance.stop()));
       await database.drop();
     },
   };

@@ -42,18 +42,14 @@ export async function take(page: Page, label: string): Promise<void> {
   const more = page.getByRole('button', { name: /More document actions|Thêm hành động|Thao tác khác/i });
   const deadline = Date.now() + 45_000;
   while (Date.now() < deadline) {
-    if (await button.count()) {
-      await button.first().click();
-      return;
-    }
+    // Short timeouts: the panel renders again while the item's workflow loads (its "…" is disabled for a
+    // moment, or replaced), and a click that waits on the old element would wait out the whole test.
+    const clicked = async (locator: typeof button) => locator.click({ timeout: 2_000 }).then(() => true, () => false);
+    if ((await button.count()) && (await clicked(button.first()))) return;
     // The header's "…" and the panel's bear the same Vietnamese name; the panel's comes last in the page.
-    if ((await more.count()) && (await more.last().isEnabled())) {
-      await more.last().click();
+    if ((await more.count()) && (await clicked(more.last()))) {
       const item = page.getByRole('menuitem', { name: label, exact: true });
-      if (await item.count()) {
-        await item.click();
-        return;
-      }
+      if ((await item.count()) && (await clicked(item))) return;
       await page.keyboard.press('Escape');
     }
     await page.waitForTimeout(250);
