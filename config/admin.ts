@@ -17,6 +17,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY')!,
   },
+  // The public site is static, built from published content: a draft has no page to preview, and Strapi's
+  // "Thiết lập xem trước" card offered staff a button that led nowhere.
+  preview: { enabled: false, config: { handler: () => null } },
   // No calls home from the admin panel: the servers run offline.
   flags: {
     nps: false,

@@ -12,6 +12,7 @@ import { registerContentManagerGuards } from './content-manager';
 import { bootstrapPublicApi, registerPublicApi } from './public-api';
 import { registerContentRules } from './rules';
 import { seedDemoData, type SeedReport } from './seed';
+import { openUploadSettingsToUploaders } from './bootstrap/upload-settings';
 
 /** Demo data loads by itself only on an empty database, and never in production unless asked. */
 function seedsOnEmptyDatabase(): boolean {
@@ -37,6 +38,7 @@ export default {
     registerPublicApi(strapi);
     registerContentManagerGuards(strapi);
     guardRegistrationRoute(strapi);
+    openUploadSettingsToUploaders(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

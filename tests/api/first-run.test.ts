@@ -137,6 +137,15 @@ describe('photos', () => {
     expect(stored.alternativeText).toBe('Đại biểu dự hội nghị');
   });
 
+  it('the media dialog may read the upload settings for one who uploads, but not change them', async () => {
+    // The dialog asks for them each time it opens: a 403 here was one console error per photo.
+    const settings = await as(app, contributor).get('/upload/settings').expect(200);
+    expect(settings.body.data).toHaveProperty('sizeOptimization');
+    await as(app, contributor).put('/upload/settings').send({ ...settings.body.data, sizeOptimization: false }).expect(403);
+    const stored = await app.strapi.store({ type: 'plugin', name: 'upload', key: 'settings' }).get({}) as { sizeOptimization?: boolean };
+    expect(stored.sizeOptimization).not.toBe(false);
+  });
+
   it.each([
     ['a cover without the image key', { cover: { alt: 'Đại biểu dự hội nghị', caption: 'Quang cảnh hội nghị' } }, 'Ảnh đại diện'],
     ['a cover whose image is empty', { cover: { image: null, alt: 'Đại biểu dự hội nghị', caption: 'Quang cảnh hội nghị' } }, 'Ảnh đại diện'],

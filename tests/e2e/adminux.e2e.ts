@@ -112,8 +112,12 @@ test('a contributor is not offered Delete on a submitted item, and the panel nam
   await panel(page).getByTestId('ew-state').filter({ hasText: 'Bản nháp' }).waitFor();
   await page.waitForTimeout(500);
   expect(await headerMenu(page)).toEqual(expect.arrayContaining([expect.stringMatching(/Xóa mục/)]));
+  expect(await page.getByRole('button', { name: 'Lưu', exact: true }).count()).toBe(1);
   await page.goto(editUrl(items.phone));
   await panel(page).getByTestId('ew-state').filter({ hasText: 'Chờ đơn vị duyệt' }).waitFor();
+  // Under review the author may not save: no "Lưu", and the panel says what to do instead.
+  await panel(page).getByTestId('ew-not-editable').filter({ hasText: 'Rút lại' }).waitFor();
+  expect(await page.getByRole('button', { name: 'Lưu', exact: true }).count()).toBe(0);
   expect(await panel(page).getByTestId('ew-author').innerText()).toMatch(/\(.*Các tổ dân phố.*\)/);
   expect(await headerMenu(page)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Xóa|Delete|Edit the model|Sửa cấu trúc/i)]));
   expect(await englishOn(page)).toEqual([]);
@@ -182,10 +186,12 @@ test('the publisher: a loose time is refused, a past time keeps the dialog with 
   await shot(page, 'publisher-published');
 });
 
-test('a contributor is not offered Delete on a published item', async () => {
+test('a contributor is offered neither Delete nor Save on a published item', async () => {
   const page = pages[0];
   await page.goto(editUrl(items.scheduled));
   await panel(page).getByTestId('ew-state').filter({ hasText: 'Đã đăng' }).waitFor();
+  await panel(page).getByTestId('ew-not-editable').filter({ hasText: 'Sửa lại' }).waitFor();
+  expect(await page.getByRole('button', { name: 'Lưu', exact: true }).count()).toBe(0);
   expect(await headerMenu(page)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Xóa|Delete/i)]));
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByTestId('ew-summary').waitFor();

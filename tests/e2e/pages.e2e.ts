@@ -198,6 +198,13 @@ test('statistics at 04:40 on 02/12 in Hà Nội: the period shown is the period 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);
   expect(download.suggestedFilename()).toBe('thong-ke-2026-11-03-2026-12-02.csv');
   await look(page, 'statistics');
+  // On a phone the chart's words keep their size and the chart fits the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const chart = page.getByTestId('ew-stats-chart');
+  const unitName = chart.getByText('Các tổ dân phố', { exact: true });
+  expect(Number.parseFloat(await unitName.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(12);
+  expect((await chart.boundingBox())!.width).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1440, height: 1000 });
   expectVietnameseOnly();
 });
 

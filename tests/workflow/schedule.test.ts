@@ -185,6 +185,20 @@ describe('what the edit view is told', () => {
     expect(refused.body.error.message).toBe(submitted.body.data.deletable.reason);
   });
 
+  it('says whether Save would pass the gate for the person asking, in the gate\'s own words', async () => {
+    const res = await as(app, contributor).post(`/content-manager/collection-types/${ARTICLE}?locale=vi`, goodArticle(unitId, categoryId, 'Bài xem quyền lưu khi đang duyệt')).expect(201);
+    const { documentId } = res.body.data;
+    expect((await as(app, contributor).state(ARTICLE, documentId).expect(200)).body.data.editable).toEqual({ ok: true });
+    await as(app, contributor).transition(ARTICLE, documentId, { transition: 'submit' }).expect(200);
+    // Under review: not the author's to change, but the unit head may correct it.
+    const forAuthor = (await as(app, contributor).state(ARTICLE, documentId).expect(200)).body.data.editable;
+    expect(forAuthor.ok).toBe(false);
+    expect((await as(app, head).state(ARTICLE, documentId).expect(200)).body.data.editable).toEqual({ ok: true });
+    const refused = await as(app, contributor).put(`/content-manager/collection-types/${ARTICLE}/${documentId}?locale=vi`, { summary: 'Người viết sửa khi đang chờ duyệt' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe(forAuthor.reason);
+  });
+
   it('the queue names type, author, unit and orientation', async () => {
     const res = await as(app, contributor).post(`/content-manager/collection-types/${ARTICLE}?locale=vi`, { ...goodArticle(unitId, categoryId, 'Bài định hướng trong hàng chờ'), isOrientation: true }).expect(201);
     const { documentId } = res.body.data;

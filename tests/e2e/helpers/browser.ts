@@ -56,3 +56,45 @@ export async function take(page: Page, label: string): Promise<void> {
   }
   throw new Error(`No "${label}" action for this person on this item`);
 }
+
+/**
+ * Counts what a Vietnamese user should never meet, per screen (the admin path's first two parts): the
+ * admin's MISSING_TRANSLATION console messages, and lines of English on settled screens.
+ */
+export class LanguageWatch {
+  readonly missing = new Map<string, Set<string>>();
+  readonly english = new Map<string, Set<string>>();
+  /** Every MISSING_TRANSLATION console message (one key is reported on each render). */
+  messages = 0;
+
+  constructor(private readonly patterns: RegExp[]) {}
+
+  private static screen(page: Page): string {
+    return new URL(page.url()).pathname.split('/').slice(2, 4).join('/');
+  }
+
+  watch(page: Page): Page {
+    page.on('console', (message) => {
+      if (!message.text().includes('MISSING_TRANSLATION')) return;
+      this.messages += 1;
+      const id = /"([^"]+)"/.exec(message.text())?.[1] ?? message.text().slice(0, 120);
+      const screen = LanguageWatch.screen(page);
+      this.missing.set(screen, (this.missing.get(screen) ?? new Set()).add(id));
+    });
+    return page;
+  }
+
+  /** Reads the settled screen (a spinner's passing text is not what a person reads) for English lines. */
+  async check(page: Page): Promise<void> {
+    await page.waitForLoadState('networkidle');
+    const lines = (await page.locator('body').innerText()).split('\n').map((line) => line.trim());
+    const found = lines.filter((line) => this.patterns.some((pattern) => pattern.test(line)));
+    const screen = LanguageWatch.screen(page);
+    for (const line of found) this.english.set(screen, (this.english.get(screen) ?? new Set()).add(line));
+  }
+
+  report(): string {
+    const list = (map: Map<string, Set<string>>) => JSON.stringify(Object.fromEntries([...map].map(([k, v]) => [k, [...v]])));
+    return `MISSING_TRANSLATION messages: ${this.messages} (${list(this.missing)}); English lines: ${list(this.english)}`;
+  }
+}

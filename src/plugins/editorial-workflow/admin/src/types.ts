@@ -41,6 +41,8 @@ export interface DocumentWorkflow extends ItemPeople {
   scheduled: string | null;
   /** Whether the gate would let this item be deleted now, and why not (the server's one rule). */
   deletable: { ok: boolean; reason?: string };
+  /** Whether the gate would let the signed-in person save changes now, and why not. */
+  editable: { ok: boolean; reason?: string };
   history: HistoryEntry[];
   transitions: AvailableTransition[];
 }

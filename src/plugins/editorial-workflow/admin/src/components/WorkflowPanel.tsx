@@ -64,6 +64,9 @@ const PanelContent = ({ model, documentId, locale }: { model: string; documentId
           <Line label={formatMessage({ id: t('panel.unit'), defaultMessage: 'Đơn vị' })}>{data.unit}</Line>
         ) : null}
       </Flex>
+      {data.editable.ok ? null : (
+        <Typography variant="pi" textColor="neutral700" data-testid="ew-not-editable">{data.editable.reason}</Typography>
+      )}
       <Typography variant="sigma" textColor="neutral600" tag="h3">
         {formatMessage({ id: t('panel.history'), defaultMessage: 'Lịch sử xử lý' })}
       </Typography>

@@ -124,6 +124,24 @@ function deleteWhenDeletable(Action: ActionComponent, { foreign = false } = {}):
   return Wrapped;
 }
 
+/**
+ * Save, offered on a governed item only when the gate would take the edit from this person (the server's
+ * `editable`): not on what is live or closed (revise it first), not to an author on what is under review.
+ * The panel says why.
+ */
+function saveWhenEditable(Action: ActionComponent): ActionComponent {
+  const Wrapped: ActionComponent = (props) => {
+    const description = Action(props);
+    useDefinition();
+    const governed = Boolean(workflowOf(props.model));
+    const entry = useDocumentWorkflow(governed ? props.model : undefined, props.documentId, props.document?.locale);
+    if (!governed || !description || !props.documentId) return description;
+    return entry?.data?.editable.ok === false ? null : description;
+  };
+  Wrapped.type = Action.type;
+  return Wrapped;
+}
+
 /** "Edit the model" only for whoever may use the Content-Type Builder (the super admin). */
 function withModelPermission(Action: ActionComponent): ActionComponent {
   const Wrapped: ActionComponent = (props) => {
@@ -138,13 +156,14 @@ function withModelPermission(Action: ActionComponent): ActionComponent {
 /**
  * The edit view's actions: the transition slots first, then Strapi's own that work. On governed types,
  * publishing and unpublishing (also per locale, which i18n adds without a type) only go through the
- * workflow, and Delete follows the gate's rule for the item's state.
+ * workflow, and Save and Delete follow the gate's rules for the item's state.
  */
 export function gateDocumentActions(actions: ActionComponent[]): ActionComponent[] {
   return [
     ...TRANSITION_ACTIONS,
     ...actions.map((action) => {
       if (action.type === 'delete') return deleteWhenDeletable(action);
+      if (action.type === 'update') return saveWhenEditable(action);
       if (action.type === 'edit-the-model') return withModelPermission(action);
       if (!action.type) return deleteWhenDeletable(action, { foreign: true });
       return BYPASSES.has(action.type) ? hiddenWhenGoverned(action) : action;

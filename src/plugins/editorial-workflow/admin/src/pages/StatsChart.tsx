@@ -1,4 +1,4 @@
-import { Flex, Typography } from '@strapi/design-system';
+import { Box, Flex, Typography } from '@strapi/design-system';
 
 interface Bar {
   name: string;
@@ -8,48 +8,44 @@ interface Bar {
 
 const PUBLISHED_COLOUR = '#4945ff';
 const QUOTA_COLOUR = '#d02b20';
-const ROW = 26;
-const LABEL = 330;
-const WIDTH = 900;
+const TRACK_COLOUR = '#eaeaef';
 
 /**
- * Published items per unit against the quota, as plain SVG (no chart library): a bar for what was
- * published, a tick for the quota. The table next to it carries the same figures for screen readers.
+ * Published items per unit against the quota: a bar for what was published, a tick for the quota. Plain
+ * HTML rather than a scaled drawing, so the text keeps its size on a phone (the unit's name sits above
+ * its bar); the table next to it carries the same figures for screen readers.
  */
 export const StatsChart = ({ bars, title, legend }: { bars: Bar[]; title: string; legend: { published: string; quota: string } }) => {
   const max = Math.max(1, ...bars.map((bar) => Math.max(bar.published, bar.quota ?? 0)));
-  const scale = (value: number) => ((WIDTH - LABEL - 60) * value) / max;
-  const height = bars.length * ROW + 10;
+  const percent = (value: number) => `${(100 * value) / max}%`;
   return (
     <>
       <Flex gap={4} wrap="wrap" paddingBottom={2} data-testid="ew-stats-legend">
         <Flex gap={2}>
-          <svg width="18" height="12" aria-hidden="true"><rect width="18" height="12" rx="2" fill={PUBLISHED_COLOUR} /></svg>
+          <span aria-hidden="true" style={{ display: 'inline-block', width: 18, height: 12, borderRadius: 2, background: PUBLISHED_COLOUR }} />
           <Typography variant="pi">{legend.published}</Typography>
         </Flex>
         <Flex gap={2}>
-          <svg width="18" height="16" aria-hidden="true"><line x1="9" x2="9" y1="0" y2="16" stroke={QUOTA_COLOUR} strokeWidth="2" /></svg>
+          <span aria-hidden="true" style={{ display: 'inline-block', width: 2, height: 16, background: QUOTA_COLOUR }} />
           <Typography variant="pi">{legend.quota}</Typography>
         </Flex>
       </Flex>
-      <svg role="img" aria-label={title} width="100%" viewBox={`0 0 ${WIDTH} ${height}`} data-testid="ew-stats-chart">
-        <title>{title}</title>
-        {bars.map((bar, index) => {
-          const y = index * ROW + 5;
-          return (
-            <g key={bar.name}>
-              <text x={LABEL - 8} y={y + 15} textAnchor="end" fontSize="12" fill="#32324d">{bar.name}</text>
-              <rect x={LABEL} y={y + 3} width={scale(bar.published)} height={ROW - 10} fill={PUBLISHED_COLOUR} rx="2" />
+      <Flex role="img" aria-label={title} direction="column" alignItems="stretch" gap={3} data-testid="ew-stats-chart">
+        {bars.map((bar) => (
+          <Box key={bar.name} aria-hidden="true">
+            <Flex justifyContent="space-between" gap={2} paddingBottom={1}>
+              <Typography variant="pi">{bar.name}</Typography>
+              <Typography variant="pi" fontWeight="bold">{bar.published}{bar.quota !== null ? ` / ${bar.quota}` : ''}</Typography>
+            </Flex>
+            <div style={{ position: 'relative', height: 12, borderRadius: 2, background: TRACK_COLOUR }}>
+              <div style={{ width: percent(bar.published), height: '100%', borderRadius: 2, background: PUBLISHED_COLOUR }} />
               {bar.quota !== null ? (
-                <line x1={LABEL + scale(bar.quota)} x2={LABEL + scale(bar.quota)} y1={y} y2={y + ROW - 4} stroke={QUOTA_COLOUR} strokeWidth="2" />
+                <div style={{ position: 'absolute', left: `calc(${percent(bar.quota)} - 1px)`, top: -3, bottom: -3, width: 2, background: QUOTA_COLOUR }} />
               ) : null}
-              <text x={LABEL + scale(Math.max(bar.published, bar.quota ?? 0)) + 6} y={y + 15} fontSize="12" fill="#32324d">
-                {bar.published}{bar.quota !== null ? ` / ${bar.quota}` : ''}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+            </div>
+          </Box>
+        ))}
+      </Flex>
     </>
   );
 };

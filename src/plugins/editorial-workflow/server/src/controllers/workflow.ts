@@ -52,7 +52,7 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         const state = await service().state(target);
         const wf = getRegistry().workflowOf(uid)!;
         const view = stateView(wf, state);
-        const details = await service().details(target);
+        const details = await service().details(target, (ctx.state.user as { id?: number } | undefined)?.id);
         return {
           workflow: wf.id,
           state: state.state,
@@ -64,6 +64,7 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
           scheduled: details.scheduled,
           ...details.people,
           deletable: details.deletable,
+          editable: details.editable,
           history: (await service().history(target)).map((entry) => ({ ...entry, label: eventLabel(wf, entry.event) })),
           transitions: await service().available(target, await actorOf(strapi, ctx.state.user)),
         };

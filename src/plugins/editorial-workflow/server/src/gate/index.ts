@@ -10,6 +10,7 @@ import { isCarried } from './carrying';
 import { requestUser } from './request-user';
 import { refuseReached, stateOf } from './rules';
 import { deleteRefusal } from '../workflow/delete-rule';
+import { editRefusal } from '../workflow/edit-rule';
 
 interface Context {
   uid: string;
@@ -73,12 +74,8 @@ export function gate(strapi: Core.Strapi): Modules.Documents.Middleware.Middlewa
     });
     if (!found) return undefined;
     const { row, state } = found;
-    if (state.kind === 'live' || state.kind === 'closed') {
-      throw new WorkflowError(409, 'LOCKED', `Mục đang ở trạng thái "${state.label}": chọn "Sửa lại" trước khi sửa nội dung.`);
-    }
-    if ((state.kind === 'review' || state.kind === 'ready') && user && user.id === row.authorId) {
-      throw new WorkflowError(409, 'UNDER_REVIEW', `Mục đang ở trạng thái "${state.label}": người viết cần "Rút lại" hoặc chờ trả lại rồi mới sửa.`);
-    }
+    const refusal = editRefusal(state, Boolean(user && user.id === row.authorId));
+    if (refusal) throw new WorkflowError(409, refusal.code, `Mục đang ở trạng thái "${state.label}": ${refusal.hint}.`);
     return row;
   }
 

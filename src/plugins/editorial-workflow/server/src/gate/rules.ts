@@ -5,6 +5,7 @@ import type { StateRow } from '../repositories/states';
 import type { AdminUser } from '../services/actor';
 import { titleKey, titlesOf } from '../services/items';
 import type { WorkflowService } from '../services/workflow';
+import { editRefusal } from '../workflow/edit-rule';
 import type { StateDefinition } from '../workflow/types';
 import type { Change } from '../write-map/effects';
 import type { Item } from '../write-map/reach';
@@ -33,10 +34,8 @@ export async function refuseReached(strapi: Core.Strapi, change: Change, user: A
   if (change.publishedChanged) {
     throw new WorkflowError(409, 'LOCKED', `Thao tác này làm thay đổi bản đã đăng của ${await name()}: nội dung đã đăng chỉ thay đổi qua quy trình biên tập ("Sửa lại", duyệt, đăng).`);
   }
-  if (state.kind === 'live' || state.kind === 'closed') {
-    throw new WorkflowError(409, 'LOCKED', `Thao tác này làm thay đổi ${await name()}, đang ở trạng thái "${state.label}": chọn "Sửa lại" cho mục đó trước.`);
-  }
-  if ((state.kind === 'review' || state.kind === 'ready') && user && user.id === row.authorId) {
-    throw new WorkflowError(409, 'UNDER_REVIEW', `Thao tác này làm thay đổi ${await name()}, đang ở trạng thái "${state.label}": người viết cần "Rút lại" hoặc chờ trả lại rồi mới sửa.`);
+  const refusal = editRefusal(state, Boolean(user && user.id === row.authorId));
+  if (refusal) {
+    throw new WorkflowError(409, refusal.code, `Thao tác này làm thay đổi ${await name()}, đang ở trạng thái "${state.label}": ${refusal.hint}.`);
   }
 }

@@ -10,6 +10,7 @@ import { unitsRepository, type UnitPeople } from '../repositories/units';
 import { checkInput, evaluate, type Actor, type ItemFacts, type TransitionInput } from '../workflow/evaluate';
 import { isSchedulable, type WorkflowDefinition } from '../workflow/types';
 import { deleteRefusal } from '../workflow/delete-rule';
+import { editRefusal } from '../workflow/edit-rule';
 import { vietnamDateTime } from '../time/format';
 import { actorOf, SYSTEM_ACTOR, type AdminUser } from './actor';
 import { peopleOf } from './people';
@@ -300,20 +301,24 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
 
     /**
      * What the edit view's panel shows besides the transitions: author and unit, orientation (as the
-     * workflow decides it), the step scheduled, and whether a delete would pass the gate now.
+     * workflow decides it), the step scheduled, and whether a delete, or an edit by `userId`, would pass
+     * the gate now.
      */
-    async details(target: Target): Promise<{
-      people: ItemPeople; isOrientation: boolean; scheduled: string | null; deletable: { ok: boolean; reason?: string };
+    async details(target: Target, userId?: number): Promise<{
+      people: ItemPeople; isOrientation: boolean; scheduled: string | null;
+      deletable: { ok: boolean; reason?: string }; editable: { ok: boolean; reason?: string };
     }> {
       const wf = workflowOf(target.uid);
       const row = await ensureState(target);
       const state = wf.states.find((candidate) => candidate.id === row.state)!;
       const refusal = deleteRefusal(state, await hasPublishedVersion(row.targetUid, row.targetDocumentId, row.locale), row.locale);
+      const edit = editRefusal(state, userId !== undefined && userId === row.authorId);
       return {
         people: await authorAndUnit(row, await unitOf(wf, row)),
         isOrientation: await isOrientation(row),
         scheduled: scheduledOf(row),
         deletable: refusal ? { ok: false, reason: refusal } : { ok: true },
+        editable: edit ? { ok: false, reason: `Mục đang ở trạng thái "${state.label}": ${edit.hint}.` } : { ok: true },
       };
     },
 
