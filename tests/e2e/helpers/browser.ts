@@ -66,6 +66,8 @@ export class LanguageWatch {
   readonly english = new Map<string, Set<string>>();
   /** Every MISSING_TRANSLATION console message (one key is reported on each render). */
   messages = 0;
+  /** Refused or failed requests the admin made ("403 GET /upload/settings" → how many times). */
+  readonly failures = new Map<string, number>();
 
   constructor(private readonly patterns: RegExp[]) {}
 
@@ -81,6 +83,11 @@ export class LanguageWatch {
       const screen = LanguageWatch.screen(page);
       this.missing.set(screen, (this.missing.get(screen) ?? new Set()).add(id));
     });
+    page.on('response', (response) => {
+      if (response.status() < 400) return;
+      const key = `${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`;
+      this.failures.set(key, (this.failures.get(key) ?? 0) + 1);
+    });
     return page;
   }
 
@@ -95,6 +102,7 @@ export class LanguageWatch {
 
   report(): string {
     const list = (map: Map<string, Set<string>>) => JSON.stringify(Object.fromEntries([...map].map(([k, v]) => [k, [...v]])));
-    return `MISSING_TRANSLATION messages: ${this.messages} (${list(this.missing)}); English lines: ${list(this.english)}`;
+    return `MISSING_TRANSLATION messages: ${this.messages} (${list(this.missing)}); English lines: ${list(this.english)}; `
+      + `failed requests: ${JSON.stringify(Object.fromEntries(this.failures))}`;
   }
 }
