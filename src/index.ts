@@ -10,6 +10,7 @@ import { applyRegistrationSetting, guardRegistrationRoute } from './bootstrap/re
 import { registerQuestionHandling } from './api/question/handling';
 import { registerContentManagerGuards } from './content-manager';
 import { bootstrapPublicApi, registerPublicApi } from './public-api';
+import { startMetrics } from './metrics/workflow';
 import { registerContentRules } from './rules';
 import { seedDemoData, type SeedReport } from './seed';
 
@@ -55,6 +56,7 @@ export default {
       logCredentials(strapi, report.credentials);
     }
     publicApi = await bootstrapPublicApi(strapi);
+    startMetrics(strapi);
   },
 
   async destroy() {

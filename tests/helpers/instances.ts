@@ -12,7 +12,7 @@ export interface Instance {
   publish(title: string, text: string): Promise<string>;
   /** The editorial log's chain check, as POST /editorial-workflow/log/verify runs it, in this instance. */
   verifyLog(): Promise<{ ok: boolean; rows: number }>;
-  /** What the process wrote to stdout and stderr so far (with `captureOutput`; else empty). */
+  /** What the process wrote to stdout so far (with `captureOutput`; else empty), e.g. its log lines. */
   output(): string;
   /** Ends the process at once, as a crash or `kill -9` does (no clean shutdown). */
   kill(): Promise<void>;
@@ -51,7 +51,7 @@ export async function startInstances(
     envOf?: (n: number) => Record<string, string>;
     /** An existing database (a restored backup) instead of a fresh one; `stop()` drops it all the same. */
     database?: TestDatabase;
-    /** Keep the processes' output for `output()` instead of passing it through to the test's. */
+    /** Keep the processes' stdout for `output()` instead of passing it through (stderr still passes). */
     captureOutput?: boolean;
   } = {},
 ): Promise<Cluster> {
@@ -67,9 +67,9 @@ export async function startInstances(
           ...process.env, ...TEST_ENV, ...database.env, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_STAFF: 'false',
           ...options.env, ...options.envOf?.(n), ...extra,
         },
-        stdio: options.captureOutput ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'inherit', 'inherit', 'ipc'],
+        stdio: ['ignore', options.captureOutput ? 'pipe' : 'inherit', 'inherit', 'ipc'],
       });
-      for (const stream of [started.stdout, started.stderr]) stream?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+      started.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
       child = started;
       await new Promise<void>((resolve, reject) => {
         started.once('message', () => resolve());
