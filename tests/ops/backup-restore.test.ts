@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import { createTestDatabase, usesPostgres, type TestDatabase } from '../helpers/database';
 import { startInstances, type Cluster } from '../helpers/instances';
@@ -12,6 +11,12 @@ import { startInstances, type Cluster } from '../helpers/instances';
 // started on the copy: same content, same log, the log's chain intact. Runs on both databases, each with
 // its own tools (pg_dump/pg_restore, SQLite's online backup and a file copy).
 const run = promisify(execFile);
+// better-sqlite3 ships no types (and @types/better-sqlite3 is not installed): the little used here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Database = require('better-sqlite3') as new (file: string, options: { readonly: boolean }) => {
+  prepare(sql: string): { get(): unknown };
+  close(): void;
+};
 const ROOT = path.join(__dirname, '..', '..');
 
 interface Counts { articles: number; publishedArticles: number; logRows: number; lastSeq: number }
