@@ -28,6 +28,8 @@ const corsOrigins = (env: Core.Config.Shared.ConfigParams['env']) => {
 };
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
+  // First, so that it times every answer (cache hits and errors too); GET /metrics for Prometheus (docs/operations.md).
+  { name: 'global::metrics', config: { token: env('METRICS_TOKEN', '') } },
   { name: 'strapi::cors', config: { origin: corsOrigins(env), credentials: false } },
   // HSTS only over TLS (global::hsts); helmet (strapi::security) would send it on plain HTTP too.
   { name: 'global::hsts', config: { maxAge: 31_536_000 } },

@@ -16,7 +16,11 @@ const allowedMediaTypes = [
   'text/csv',
 ];
 
-/** E-mail goes through an SMTP relay when SMTP_HOST is set; otherwise nothing is sent (see README). */
+/**
+ * E-mail goes through an SMTP relay when SMTP_HOST is set; otherwise nothing is sent (see README). A message
+ * the relay refuses is tried again `retry.attempts` times in all, after `retry.delayMs`, then twice that
+ * (editorial-workflow's notify/delivery.ts); the timeouts keep an unanswering relay from holding a step long.
+ */
 function email(env: Core.Config.Shared.ConfigParams['env']) {
   const settings = {
     defaultFrom: env('EMAIL_FROM', 'no-reply@localhost'),
@@ -31,8 +35,12 @@ function email(env: Core.Config.Shared.ConfigParams['env']) {
         port: env.int('SMTP_PORT', 587),
         secure: env.bool('SMTP_SECURE', false),
         auth: env('SMTP_USERNAME') ? { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } : undefined,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
       },
       settings,
+      retry: { attempts: env.int('EMAIL_RETRY_ATTEMPTS', 3), delayMs: env.int('EMAIL_RETRY_DELAY_MS', 30_000) },
     },
   };
 }

@@ -10,6 +10,7 @@ import { applyRegistrationSetting, guardRegistrationRoute } from './bootstrap/re
 import { registerQuestionHandling } from './api/question/handling';
 import { registerContentManagerGuards } from './content-manager';
 import { bootstrapPublicApi, registerPublicApi } from './public-api';
+import { startMetrics } from './metrics/workflow';
 import { registerContentRules } from './rules';
 import { seedDemoData, type SeedReport } from './seed';
 import { openUploadSettingsToUploaders } from './bootstrap/upload-settings';
@@ -57,6 +58,7 @@ export default {
       logCredentials(strapi, report.credentials);
     }
     publicApi = await bootstrapPublicApi(strapi);
+    startMetrics(strapi);
   },
 
   async destroy() {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { cacheHits, cacheMisses } from '../metrics';
 import { responseStore, type CachedResponse } from '../public-api/cache/store';
 import { tagsFor } from '../public-api/cache/tags';
 import { SEARCHABLE_UIDS } from '../public-api/search/documents';
@@ -91,6 +92,7 @@ export default (config: Config, { strapi }: { strapi: Core.Strapi }) => {
     if (!config.enabled || ctx.method !== 'GET' || !ctx.path.startsWith('/api/') || ctx.get('authorization')) return next();
     const key = `public ${ctx.path}?${normalise(ctx.query)}`;
     const send = (entry: CachedResponse, state: 'HIT' | 'MISS') => {
+      (state === 'HIT' ? cacheHits : cacheMisses).inc();
       if (state === 'HIT') for (const [name, value] of Object.entries(entry.headers)) ctx.set(name, value);
       ctx.set('ETag', entry.etag);
       ctx.set('Cache-Control', entry.cacheControl);

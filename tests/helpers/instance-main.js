@@ -21,6 +21,9 @@ const ROOT = path.join(__dirname, '..', '..');
       await strapi.plugin('editorial-workflow').service('workflow').publishAsImport({ uid: 'api::article.article', documentId }, 'test');
       process.send({ documentId });
     }
+    if (command === 'verify-log') {
+      process.send(await strapi.plugin('editorial-workflow').service('checkpoints').verify());
+    }
   });
   process.send({ ready: true });
 })().catch((error) => {

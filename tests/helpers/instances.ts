@@ -10,6 +10,10 @@ export interface Instance {
   http(): ReturnType<typeof request>;
   /** Publishes a new article through this instance's Document Service and workflow. */
   publish(title: string, text: string): Promise<string>;
+  /** The editorial log's chain check, as POST /editorial-workflow/log/verify runs it, in this instance. */
+  verifyLog(): Promise<{ ok: boolean; rows: number }>;
+  /** What the process wrote to stdout so far (with `captureOutput`; else empty), e.g. its log lines. */
+  output(): string;
   /** Ends the process at once, as a crash or `kill -9` does (no clean shutdown). */
   kill(): Promise<void>;
   /** Starts the process again on the same port and database (after `kill` or `stop`). */
@@ -42,21 +46,30 @@ async function freePort(): Promise<number> {
  */
 export async function startInstances(
   count: number,
-  options: { env?: Record<string, string>; envOf?: (n: number) => Record<string, string> } = {},
+  options: {
+    env?: Record<string, string>;
+    envOf?: (n: number) => Record<string, string>;
+    /** An existing database (a restored backup) instead of a fresh one; `stop()` drops it all the same. */
+    database?: TestDatabase;
+    /** Keep the processes' stdout for `output()` instead of passing it through (stderr still passes). */
+    captureOutput?: boolean;
+  } = {},
 ): Promise<Cluster> {
-  const database: TestDatabase = await createTestDatabase();
+  const database: TestDatabase = options.database ?? (await createTestDatabase());
   const instances: Array<Instance & { child(): ChildProcess | undefined }> = [];
   for (let n = 0; n < count; n += 1) {
     const port = await freePort();
     let child: ChildProcess | undefined;
+    let output = '';
     const launch = async (extra: Record<string, string> = {}) => {
       const started = fork(path.join(__dirname, 'instance-main.js'), [], {
         env: {
           ...process.env, ...TEST_ENV, ...database.env, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_STAFF: 'false',
           ...options.env, ...options.envOf?.(n), ...extra,
         },
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        stdio: ['ignore', options.captureOutput ? 'pipe' : 'inherit', 'inherit', 'ipc'],
       });
+      started.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
       child = started;
       await new Promise<void>((resolve, reject) => {
         started.once('message', () => resolve());
@@ -78,6 +91,12 @@ export async function startInstances(
           child!.once('message', (reply) => resolve((reply as { documentId: string }).documentId));
           child!.send({ command: 'publish', title, text });
         }),
+      verifyLog: () =>
+        new Promise((resolve) => {
+          child!.once('message', (reply) => resolve(reply as { ok: boolean; rows: number }));
+          child!.send({ command: 'verify-log' });
+        }),
+      output: () => output,
       async kill() {
         if (!child) return;
         const done = exited(child);

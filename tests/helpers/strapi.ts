@@ -37,11 +37,13 @@ export interface StartOptions {
   seed?: boolean;
   /** With the demo data, also the demo staff accounts and their items in every workflow state. Default: false. */
   staff?: boolean;
+  /** Settings over the test defaults (TEST_ENV), e.g. CRON_ENABLED: 'true'. */
+  env?: Record<string, string>;
 }
 
-export async function startStrapi({ seed = true, staff = false }: StartOptions = {}): Promise<TestApp> {
+export async function startStrapi({ seed = true, staff = false, env = {} }: StartOptions = {}): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase();
-  Object.assign(process.env, TEST_ENV, database.env, { SEED_DEMO_DATA: String(seed), SEED_DEMO_STAFF: String(staff) });
+  Object.assign(process.env, TEST_ENV, database.env, { SEED_DEMO_DATA: String(seed), SEED_DEMO_STAFF: String(staff) }, env);
 
   const strapi = await createStrapi({
     appDir: ROOT,

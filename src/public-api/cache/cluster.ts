@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { Client, type ClientConfig } from 'pg';
+import { listenerReconnects } from '../../metrics';
 
 const CHANNEL = 'phuong_content_changed';
 const RECONNECT_MS = 1000;
@@ -23,6 +24,7 @@ export function startCluster(strapi: Core.Strapi, onRemoteChange: (uid: string) 
       client = undefined;
       if (error) strapi.log.warn(`response cache: LISTEN connection lost (${String(error)}), reconnecting`);
       next.end().catch(() => undefined);
+      listenerReconnects.inc();
       setTimeout(() => void connect(), RECONNECT_MS).unref();
     };
     client = next;

@@ -6,6 +6,7 @@ import { strandedStates } from '../workflow/validate';
 import { unitsRepository } from '../repositories/units';
 import { ensureDatabaseGuarantees } from './database';
 import { guardUploads } from '../gate/upload';
+import { announcedRun } from '../job-runs';
 
 /** Refuses a configuration that removed a state some items are still in. */
 async function assertStatesInUseExist(strapi: Core.Strapi): Promise<void> {
@@ -44,12 +45,12 @@ export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<vo
   if (strapi.config.get('server.cron.enabled')) {
     strapi.cron.add({
       'editorial-workflow-scheduled-publish': {
-        task: () => (strapi.plugin(PLUGIN).service('scheduler') as { runDue(now: Date): Promise<unknown> }).runDue(new Date()),
+        task: () => announcedRun(strapi, 'scheduled-publish', () => (strapi.plugin(PLUGIN).service('scheduler') as { runDue(now: Date): Promise<unknown> }).runDue(new Date())),
         options: { rule: '*/1 * * * *', tz: 'Asia/Ho_Chi_Minh' },
       },
       // A signed checkpoint of the log every evening, mailed to the board (see services/checkpoints.ts).
       'editorial-workflow-log-checkpoint': {
-        task: () => (strapi.plugin(PLUGIN).service('checkpoints') as { daily(): Promise<unknown> }).daily(),
+        task: () => announcedRun(strapi, 'log-checkpoint', () => (strapi.plugin(PLUGIN).service('checkpoints') as { daily(): Promise<unknown> }).daily()),
         options: { rule: '55 23 * * *', tz: 'Asia/Ho_Chi_Minh' },
       },
     });

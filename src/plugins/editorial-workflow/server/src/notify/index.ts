@@ -3,6 +3,7 @@ import type { LogEntry } from '../repositories/log';
 import { notificationsRepository } from '../repositories/notifications';
 import type { WorkflowDefinition } from '../workflow/types';
 import { REASON_CODES } from '../workflow/types';
+import { deliver } from './delivery';
 import { recipientsOf, type NoticeFacts } from './recipients';
 
 const EVENT_LABELS: Record<string, string> = {
@@ -51,25 +52,31 @@ export function notifier(strapi: Core.Strapi) {
         title: `${label}: ${title}`.slice(0, 250),
         message: text,
       })));
-      return { recipients, subject: `[Trang TTĐT] ${label}: ${title}`.slice(0, 200), text };
+      // The inbox links to the item by itself; an e-mail carries the address of the item's page in the admin panel.
+      const link = adminLink(strapi, entry.targetUid, entry.targetDocumentId, entry.locale);
+      return { recipients, subject: `[Trang TTĐT] ${label}: ${title}`.slice(0, 200), text: `${text}\n\nMở mục này trong trang quản trị: ${link}` };
     },
 
-    /** Sends the e-mails of a recorded notice; a failing mail server never undoes the transition. */
+    /**
+     * Sends the e-mails of a recorded notice, one per recipient, each retried on its own when the relay
+     * fails (notify/delivery.ts); a failing mail server never undoes the transition nor its in-app notice.
+     */
     async email(notice: Notice): Promise<void> {
       if (!emailConfigured(strapi) || notice.recipients.length === 0) return;
       const users = (await strapi.db.query('admin::user').findMany({
         where: { id: { $in: notice.recipients } },
         select: ['email'],
       })) as Array<{ email: string }>;
-      for (const { email } of users) {
-        try {
-          await strapi.plugin('email').service('email').send({ to: email, subject: notice.subject, text: notice.text });
-        } catch (error) {
-          strapi.log.warn(`editorial-workflow: e-mail to ${email} failed: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
+      for (const { email } of users) await deliver(strapi, { to: email, subject: notice.subject, text: notice.text });
     },
   };
+}
+
+/** The item's edit page in the admin panel, absolute (PUBLIC_URL), as the admin panel itself links to it. */
+export function adminLink(strapi: Core.Strapi, uid: string, documentId: string, locale: string | null): string {
+  const base = String(strapi.config.get('admin.absoluteUrl') ?? '').replace(/\/$/, '');
+  const query = locale ? `?plugins[i18n][locale]=${encodeURIComponent(locale)}` : '';
+  return `${base}/content-manager/collection-types/${uid}/${documentId}${query}`;
 }
 
 /** E-mail is on when config/plugins.ts configured a real provider (SMTP_HOST set), not the sendmail fallback. */

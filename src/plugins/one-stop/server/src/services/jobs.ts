@@ -115,8 +115,8 @@ export const jobsService = ({ strapi }: { strapi: Core.Strapi }) => {
       job.status = 'running';
       importer()
         .commit(job.analysis!, (done, total) => { job.progress = { done, total }; })
-        .then((result) => { job.result = result; job.status = 'done'; })
-        .catch((error: Error) => { job.error = error.message; job.status = 'failed'; })
+        .then((result) => { job.result = result; job.status = 'done'; void strapi.eventHub.emit('phuong.job.finished', { job: 'dossier-import', failed: false }); })
+        .catch((error: Error) => { job.error = error.message; job.status = 'failed'; void strapi.eventHub.emit('phuong.job.finished', { job: 'dossier-import', failed: true }); })
         .finally(() => { job.analysis = undefined; job.touchedAt = Date.now(); });
       return view(job);
     },
