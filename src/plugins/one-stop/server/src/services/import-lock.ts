@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 /** The PostgreSQL advisory lock of the dossier import ("one-stop import" as a number, any fixed value). */
-const LOCK_KEY = 7_042_015_001;
+export const IMPORT_LOCK_KEY = 7_042_015_001;
 
 export interface HeldLock {
   release(): Promise<void>;
@@ -34,7 +34,7 @@ export function importLock(strapi: Core.Strapi) {
       let connection: PgConnection | undefined;
       try {
         connection = await client.acquireConnection();
-        const { rows } = await connection.query('SELECT pg_try_advisory_lock($1) AS ok', [LOCK_KEY]);
+        const { rows } = await connection.query('SELECT pg_try_advisory_lock($1) AS ok', [IMPORT_LOCK_KEY]);
         if (!rows[0].ok) {
           await client.releaseConnection(connection);
           await free();
@@ -49,7 +49,7 @@ export function importLock(strapi: Core.Strapi) {
       return {
         async release() {
           try {
-            await held.query('SELECT pg_advisory_unlock($1) AS ok', [LOCK_KEY]);
+            await held.query('SELECT pg_advisory_unlock($1) AS ok', [IMPORT_LOCK_KEY]);
           } finally {
             await client.releaseConnection(held);
             await free();
