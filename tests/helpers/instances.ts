@@ -10,6 +10,8 @@ export interface Instance {
   http(): ReturnType<typeof request>;
   /** Publishes a new article through this instance's Document Service and workflow. */
   publish(title: string, text: string): Promise<string>;
+  /** Creates an admin account with a workflow role (e.g. 'ew-one-stop') through this instance; log in over HTTP. */
+  createStaff(role: string, email: string, password: string): Promise<void>;
   /** Ends the process at once, as a crash or `kill -9` does (no clean shutdown). */
   kill(): Promise<void>;
   /** Starts the process again on the same port and database (after `kill` or `stop`). */
@@ -77,6 +79,11 @@ export async function startInstances(
         new Promise((resolve) => {
           child!.once('message', (reply) => resolve((reply as { documentId: string }).documentId));
           child!.send({ command: 'publish', title, text });
+        }),
+      createStaff: (role, email, password) =>
+        new Promise((resolve) => {
+          child!.once('message', () => resolve());
+          child!.send({ command: 'createStaff', role, email, password });
         }),
       async kill() {
         if (!child) return;
