@@ -11,6 +11,7 @@ import { registerQuestionHandling } from './api/question/handling';
 import { registerContentManagerGuards } from './content-manager';
 import { bootstrapPublicApi, registerPublicApi } from './public-api';
 import { registerContentRules } from './rules';
+import { ensureLimitsTable } from './lib/shared-limits';
 import { seedDemoData, type SeedReport } from './seed';
 
 /** Demo data loads by itself only on an empty database, and never in production unless asked. */
@@ -47,6 +48,7 @@ export default {
     await applyQuestionLayout(strapi);
     await applyDerivedFields(strapi);
     await ensureDossierIndexes(strapi);
+    await ensureLimitsTable(strapi);
     await (strapi.plugin('editorial-workflow').service('setup') as { ensureRoles(): Promise<void> }).ensureRoles();
     if (seedsOnEmptyDatabase() && (await strapi.db.query('api::contributor-unit.contributor-unit').count()) === 0) {
       // SEED_DEMO_STAFF=false leaves out the demo accounts and their items (test suites that bring their own).
