@@ -54,3 +54,12 @@ it('refuses wrong admin passwords with 429 after 5 in all, alternating instances
   expect(blocked.body.error.message).toMatch(/^Bạn đã gửi quá nhiều yêu cầu\. Vui lòng thử lại sau \d+ giây\.$/);
   expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
 });
+
+it('counts password-reset requests for one account and address once for both instances', async () => {
+  const statuses: number[] = [];
+  for (let i = 0; i < 7; i += 1) {
+    statuses.push((await (i % 2 === 0 ? a : b).http().post('/admin/forgot-password').set('X-Forwarded-For', '198.51.100.10')
+      .send({ email: 'khong-co-ai@phulam.test' })).status);
+  }
+  expect(statuses).toEqual([204, 204, 204, 204, 204, 429, 429]);
+});
