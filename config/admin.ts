@@ -6,6 +6,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   auth: {
     secret: env('ADMIN_JWT_SECRET')!,
   },
+  // Strapi's login limiter counts in each instance's memory: global::login-throttle (config/middlewares.ts)
+  // counts the same attempts (per account and address) in PostgreSQL, shared by every instance.
+  rateLimit: { enabled: false },
   apiToken: {
     salt: env('API_TOKEN_SALT')!,
   },

@@ -60,6 +60,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       maxPerClient: env.int('LOGIN_MAX_FAILURES_PER_CLIENT', 20),
       maxPerAccount: env.int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 10),
       windowMs: 15 * 60_000,
+      // In place of Strapi's admin limiter (off in config/admin.ts: it counts in each process).
+      adminPaths: ['/admin/login', '/admin/register-admin', '/admin/forgot-password'],
+      maxPerAccountAndClient: env.int('ADMIN_AUTH_MAX_ATTEMPTS', 5),
+      accountAndClientWindowMs: 5 * 60_000,
     },
   },
   'strapi::session',

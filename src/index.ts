@@ -12,6 +12,7 @@ import { registerContentManagerGuards } from './content-manager';
 import { bootstrapPublicApi, registerPublicApi } from './public-api';
 import { startMetrics } from './metrics/workflow';
 import { registerContentRules } from './rules';
+import { ensureLimitsTable } from './lib/shared-limits';
 import { seedDemoData, type SeedReport } from './seed';
 import { openUploadSettingsToUploaders } from './bootstrap/upload-settings';
 
@@ -50,6 +51,7 @@ export default {
     await applyQuestionLayout(strapi);
     await applyDerivedFields(strapi);
     await ensureDossierIndexes(strapi);
+    await ensureLimitsTable(strapi);
     await (strapi.plugin('editorial-workflow').service('setup') as { ensureRoles(): Promise<void> }).ensureRoles();
     if (seedsOnEmptyDatabase() && (await strapi.db.query('api::contributor-unit.contributor-unit').count()) === 0) {
       // SEED_DEMO_STAFF=false leaves out the demo accounts and their items (test suites that bring their own).

@@ -1,5 +1,6 @@
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { SlidingWindow } from '../lib/sliding-window';
+import { consume, counterOf } from '../lib/shared-limits';
 
 interface Config {
   /** Counter name: routes with the same name share one budget per client. */
@@ -32,8 +33,6 @@ export const LIMITS = {
 /** A route's `global::rate-limit` entry for one of the budgets above. */
 export const limitBy = (name: keyof typeof LIMITS) => ({ name: 'global::rate-limit', config: { name, ...LIMITS[name] } });
 
-const windows = new Map<string, SlidingWindow>();
-
 /** The 429 every limit answers with, Retry-After set. */
 export function tooManyRequests(ctx: Ctx, retryAfter: number): never {
   ctx.set('Retry-After', String(retryAfter));
@@ -42,17 +41,11 @@ export function tooManyRequests(ctx: Ctx, retryAfter: number): never {
 
 /**
  * Per-client rate limit for public routes (`global::rate-limit`). A client over its budget gets 429
- * with Retry-After; others are unaffected. With several instances each counts its own share (a note
- * for the district's IT: put the same limit in nginx for a global one).
+ * with Retry-After; others are unaffected. The count is shared by every instance on PostgreSQL
+ * (src/lib/shared-limits.ts), in memory on SQLite.
  */
-export default (config: Config) => {
-  const window = windows.get(config.name) ?? new SlidingWindow(config.windowMs);
-  windows.set(config.name, window);
-  return async (ctx: Ctx, next: () => Promise<unknown>) => {
-    const key = `${config.name}|${ctx.ip}`;
-    const retryAfter = window.retryAfter(key, config.max);
-    if (retryAfter > 0) tooManyRequests(ctx, retryAfter);
-    window.record(key);
-    return next();
-  };
+export default (config: Config, { strapi }: { strapi: Core.Strapi }) => async (ctx: Ctx, next: () => Promise<unknown>) => {
+  const retryAfter = await consume(strapi, counterOf(strapi, config.name, config.max, config.windowMs), ctx.ip);
+  if (retryAfter > 0) tooManyRequests(ctx, retryAfter);
+  return next();
 };

@@ -25,6 +25,15 @@ const ROOT = path.join(__dirname, '..', '..');
       process.send(await strapi.plugin('editorial-workflow').service('checkpoints').verify());
     }
   });
+  // An admin account with one of the workflow's roles, for tests that log in over HTTP.
+  process.on('message', async ({ command, role, email, password }) => {
+    if (command !== 'createStaff') return;
+    const roleRow = await strapi.db.query('admin::role').findOne({ where: { code: role } });
+    await strapi.service('admin::user').create({
+      email, firstname: 'Thử', lastname: role, password, isActive: true, registrationToken: null, roles: [roleRow.id],
+    });
+    process.send({ created: email });
+  });
   process.send({ ready: true });
 })().catch((error) => {
   console.error(error);

@@ -14,6 +14,8 @@ export interface Instance {
   verifyLog(): Promise<{ ok: boolean; rows: number }>;
   /** What the process wrote to stdout so far (with `captureOutput`; else empty), e.g. its log lines. */
   output(): string;
+  /** Creates an admin account with a workflow role (e.g. 'ew-one-stop') through this instance; log in over HTTP. */
+  createStaff(role: string, email: string, password: string): Promise<void>;
   /** Ends the process at once, as a crash or `kill -9` does (no clean shutdown). */
   kill(): Promise<void>;
   /** Starts the process again on the same port and database (after `kill` or `stop`). */
@@ -97,6 +99,11 @@ export async function startInstances(
           child!.send({ command: 'verify-log' });
         }),
       output: () => output,
+      createStaff: (role, email, password) =>
+        new Promise((resolve) => {
+          child!.once('message', () => resolve());
+          child!.send({ command: 'createStaff', role, email, password });
+        }),
       async kill() {
         if (!child) return;
         const done = exited(child);

@@ -17,7 +17,29 @@ const ymd = (date: Date) => format(date, 'yyyy-MM-dd');
  * the change (`phuong.content.changed` for dossier-report, docs/one-stop-import.md).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async recompute(from: string, to: string): Promise<{ periods: number; rows: number }> {
+  /**
+   * `npm run stats:rebuild`: every report row recomputed from the dossiers, in one transaction with the
+   * removal of all the old ones, over the same dates the imports cover (receipt to return, or today).
+   */
+  async rebuild(): Promise<{ periods: number; rows: number }> {
+    const dossiers = layoutOf(strapi, DOSSIER);
+    const d = dossiers.column;
+    const knex = strapi.db.connection;
+    const [range] = await knex(dossiers.table).min({ from: d('receivedAt') }).max({ lastReturn: d('returnedAt') });
+    const [open] = await knex(dossiers.table).whereNull(d('returnedAt')).count({ count: '*' });
+    const from = storedDay(range.from);
+    const lastReturn = storedDay(range.lastReturn);
+    const today = todayInVietnam();
+    // A dossier still open counts until today, like the import's `returnedAt ?? today`.
+    const until = [lastReturn, Number(open.count) > 0 ? today : null].filter((day): day is string => day !== null).sort();
+    return this.recompute(from, until.at(-1) ?? null, { replaceAll: true });
+  },
+
+  /**
+   * `replaceAll` removes every existing report row, not only those of the periods in [from, to]; without
+   * dossiers (`from` null) there is nothing to compute.
+   */
+  async recompute(from: string | null, to: string | null, { replaceAll = false } = {}): Promise<{ periods: number; rows: number }> {
     const knex = strapi.db.connection;
     const dossiers = layoutOf(strapi, DOSSIER);
     const reports = layoutOf(strapi, REPORT);
@@ -25,12 +47,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const r = reports.column;
     const dossierField = dossiers.link('field');
     const reportField = reports.link('field');
-    const periods = periodsOverlapping(from, to);
+    const periods = from === null || to === null ? [] : periodsOverlapping(from, to);
 
     // Every dossier that overlaps the widest period (the years around the range).
-    const loadFrom = ymd(startOfYear(parseISO(from)));
-    const loadTo = ymd(endOfYear(parseISO(to)));
-    const rows = await knex(`${dossiers.table} as d`)
+    const loadFrom = from === null ? '' : ymd(startOfYear(parseISO(from)));
+    const loadTo = to === null ? '' : ymd(endOfYear(parseISO(to)));
+    const rows = periods.length === 0 ? [] : await knex(`${dossiers.table} as d`)
       .leftJoin(`${dossierField.table} as f`, `f.${dossierField.source}`, 'd.id')
       .where(`d.${d('receivedAt')}`, '<=', loadTo)
       .andWhere((q) => q.whereNull(`d.${d('returnedAt')}`).orWhere(`d.${d('returnedAt')}`, '>=', loadFrom).orWhere(`d.${d('status')}`, 'dang_xu_ly'))
@@ -47,7 +69,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     for (const p of periods) startsByKind.set(p.period, [...(startsByKind.get(p.period) ?? []), p.start]);
     const now = new Date();
     await knex.transaction(async (trx) => {
-      for (const [kind, starts] of startsByKind) {
+      if (replaceAll) {
+        await trx(reportField.table).delete();
+        await trx(reports.table).delete();
+      }
+      for (const [kind, starts] of replaceAll ? [] : startsByKind) {
         const stale = trx(reports.table).where(r('period'), kind).whereIn(r('periodStart'), starts).select('id');
         await trx(reportField.table).whereIn(reportField.source, stale).delete();
         await trx(reports.table).where(r('period'), kind).whereIn(r('periodStart'), starts).delete();

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import { env, errors } from '@strapi/utils';
+import type { Knex } from 'knex';
 import { todayInVietnam } from '../../../lib/dates';
 import { CONTENT_CHANGED, type ContentChange } from '../../../public-api/content-changes';
 import { analyse, previewOf, type Analysis } from '../import/analyse';
@@ -24,66 +25,96 @@ export interface ImportResult {
 
 export type Progress = (done: number, total: number) => void;
 
+/** Where an import stands after a committed batch: rows written and the dates whose statistics it affects. */
+export interface BatchProgress {
+  done: number;
+  total: number;
+  /** First and last day the written rows (and their earlier versions) count in; null before any batch. */
+  from: string | null;
+  to: string | null;
+}
+/** Runs inside each batch's transaction, so what it records commits (or not) with the batch itself. */
+export type BatchHook = (trx: Knex.Transaction, progress: BatchProgress) => Promise<void>;
+
 /**
  * The dossier import shared by the admin page and `npm run import:dossiers`: analyse a file (nothing
  * written), then commit it in batches of 1,000 rows, one transaction each, and recompute the statistics
  * of the periods it touched.
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async analyse(input: Readable, format: SheetFormat): Promise<Analysis> {
-    return analyse(input, format, {
-      procedures: catalogue(await knownProcedures(strapi)),
-      maskApplicant: env.bool('DOSSIER_MASK_APPLICANT', false),
-      maxErrorRate: env.float('DOSSIER_IMPORT_MAX_ERROR_RATE', 0.5),
-    });
-  },
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /**
+   * After committed batches (a whole import, or the part of one that failed or whose process died):
+   * announces the dossiers and recomputes the statistics of every period between `from` and `to`.
+   */
+  const settle = async (from: string | null, to: string | null): Promise<{ periods: number; rows: number }> => {
+    if (from === null || to === null) return { periods: 0, rows: 0 };
+    // The batches are committed; the statistics service announces the reports it rewrites itself.
+    await strapi.eventHub.emit(CONTENT_CHANGED, { uid: DOSSIER } satisfies ContentChange);
+    return strapi.service('api::dossier-report.statistics').recompute(from, to);
+  };
 
-  preview: previewOf,
+  return {
+    async analyse(input: Readable, format: SheetFormat): Promise<Analysis> {
+      return analyse(input, format, {
+        procedures: catalogue(await knownProcedures(strapi)),
+        maskApplicant: env.bool('DOSSIER_MASK_APPLICANT', false),
+        maxErrorRate: env.float('DOSSIER_IMPORT_MAX_ERROR_RATE', 0.5),
+      });
+    },
 
-  /** CSV or XLSX, by the file's name or its first bytes. */
-  formatOf,
+    preview: previewOf,
 
-  /** Refuses (400) a file with more bad rows than DOSSIER_IMPORT_MAX_ERROR_RATE allows; commit does it first. */
-  assertAcceptable,
+    /** CSV or XLSX, by the file's name or its first bytes. */
+    formatOf,
 
-  async commit(analysis: Analysis, onProgress: Progress = () => {}): Promise<ImportResult> {
-    assertAcceptable(analysis);
-    const started = Date.now();
-    const layout = layoutOf(strapi, DOSSIER);
-    const link = await procedureLinks(strapi, analysis.records);
-    const total = { created: 0, updated: 0, unchanged: 0 };
-    let from: string | null = null;
-    let to: string | null = null;
-    const today = todayInVietnam();
-    for (let i = 0; i < analysis.records.length; i += BATCH) {
-      const batch = analysis.records.slice(i, i + BATCH).map(link);
-      const result = await strapi.db.connection.transaction((trx) => writeBatch(trx, layout, batch, new Date()));
-      total.created += result.created;
-      total.updated += result.updated;
-      total.unchanged += result.unchanged;
+    /** Refuses (400) a file with more bad rows than DOSSIER_IMPORT_MAX_ERROR_RATE allows; commit does it first. */
+    assertAcceptable,
+
+    async commit(analysis: Analysis, onProgress: Progress = () => {}, inBatch?: BatchHook): Promise<ImportResult> {
+      assertAcceptable(analysis);
+      const started = Date.now();
+      const layout = layoutOf(strapi, DOSSIER);
+      const link = await procedureLinks(strapi, analysis.records);
+      const total = { created: 0, updated: 0, unchanged: 0 };
+      let from: string | null = null;
+      let to: string | null = null;
+      const today = todayInVietnam();
       // A dossier counts in every period from its receipt until it is finished (or today, still open).
-      for (const { receivedAt, returnedAt } of result.touched) {
+      const cover = ({ receivedAt, returnedAt }: { receivedAt: string; returnedAt: string | null }) => {
         const until = returnedAt ?? today;
         if (from === null || receivedAt < from) from = receivedAt;
         if (to === null || until > to) to = until;
+      };
+      for (let i = 0; i < analysis.records.length; i += BATCH) {
+        const batch = analysis.records.slice(i, i + BATCH).map(link);
+        const done = i + batch.length;
+        const result = await strapi.db.connection.transaction(async (trx) => {
+          const written = await writeBatch(trx, layout, batch, new Date());
+          // Every row of the file, changed or not (statistics left wrong by a crash converge on the next
+          // import of the same rows), and the earlier version of every updated one.
+          batch.forEach(cover);
+          written.touched.forEach(cover);
+          await inBatch?.(trx, { done, total: analysis.records.length, from, to });
+          return written;
+        });
+        total.created += result.created;
+        total.updated += result.updated;
+        total.unchanged += result.unchanged;
+        onProgress(done, analysis.records.length);
       }
-      onProgress(i + batch.length, analysis.records.length);
-    }
-    let reports = { periods: 0, rows: 0 };
-    if (from !== null && to !== null) {
-      // The batches are committed; the statistics service announces the reports it rewrites itself.
-      await strapi.eventHub.emit(CONTENT_CHANGED, { uid: DOSSIER } satisfies ContentChange);
-      reports = await strapi.service('api::dossier-report.statistics').recompute(from, to);
-    }
-    return {
-      rows: analysis.rows,
-      ...total,
-      invalid: analysis.rows - analysis.records.length,
-      reports,
-      seconds: (Date.now() - started) / 1000,
-    };
-  },
-});
+      const reports = await settle(from, to);
+      return {
+        rows: analysis.rows,
+        ...total,
+        invalid: analysis.rows - analysis.records.length,
+        reports,
+        seconds: (Date.now() - started) / 1000,
+      };
+    },
+
+    settle,
+  };
+};
 
 export function assertAcceptable(analysis: Analysis): void {
   if (!analysis.acceptable) {

@@ -224,7 +224,7 @@ const ImportPage = () => {
                     đã tính lại {job.result.reports.rows} dòng số liệu trong {job.result.seconds.toFixed(1)} giây.
                   </Alert>
                 )}
-                {job.status === 'failed' && <Alert variant="danger" title="Nhập thất bại, không có thay đổi" closeLabel="Đóng" onClose={restart}>{job.error}</Alert>}
+                {job.status === 'failed' && <Alert variant="danger" title="Nhập thất bại" closeLabel="Đóng" onClose={restart}>{job.error}</Alert>}
                 {job.status !== 'preview' && job.status !== 'running' && (
                   <Box><Button variant="secondary" onClick={restart}>Nhập tệp khác</Button></Box>
                 )}

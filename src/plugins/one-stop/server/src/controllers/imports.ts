@@ -51,11 +51,11 @@ export const importsController = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
     async status(ctx: Ctx) {
-      ctx.body = { data: jobs().status(ctx.params.id, ctx.state.user.id) };
+      ctx.body = { data: await jobs().status(ctx.params.id, ctx.state.user.id) };
     },
     /** GET /one-stop/dossier-imports/:id/errors: every row error of the upload, as CSV. */
     async errorReport(ctx: Ctx) {
-      const report = jobs().errorReport(ctx.params.id, ctx.state.user.id);
+      const report = await jobs().errorReport(ctx.params.id, ctx.state.user.id);
       ctx.set('Content-Type', CSV_CONTENT_TYPE);
       ctx.set('Content-Disposition', `attachment; filename="${errorReportName(report.fileName)}"`);
       ctx.body = errorReportCsv(report.errors);
