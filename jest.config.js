@@ -11,6 +11,8 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] },
   // Compiles the server once (Strapi loads only compiled .js); each suite then boots its own instance.
   globalSetup: '<rootDir>/tests/global-setup.ts',
+  // TEST_NOW=<ISO instant> runs the suites on a shifted clock (`npm run test:clock`: 23:30 and 00:30 Hà Nội).
+  setupFiles: ['<rootDir>/tests/fixed-clock.js'],
   testTimeout: 120000,
   // Two suites at a time: each boots its own Strapi on its own database, so they never share state.
   maxWorkers: 2,
