@@ -7,7 +7,7 @@ module.exports = {
   // are not collected on SQLite.
   testPathIgnorePatterns: process.env.DATABASE_CLIENT === 'postgres'
     ? ['/node_modules/']
-    : ['/node_modules/', '/tests/api/two-instances\\.test\\.ts$', '/tests/workflow/database-guard-postgres\\.test\\.ts$'],
+    : ['/node_modules/', '/tests/cluster/', '/tests/api/two-instances\\.test\\.ts$', '/tests/workflow/database-guard-postgres\\.test\\.ts$'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] },
   // Compiles the server once (Strapi loads only compiled .js); each suite then boots its own instance.
   globalSetup: '<rootDir>/tests/global-setup.ts',
