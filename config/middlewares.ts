@@ -28,6 +28,8 @@ const corsOrigins = (env: Core.Config.Shared.ConfigParams['env']) => {
 };
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
+  // Outermost: while the database is unreachable every route answers 503 with Retry-After (not 401/500).
+  'global::database-outage',
   { name: 'strapi::cors', config: { origin: corsOrigins(env), credentials: false } },
   // HSTS only over TLS (global::hsts); helmet (strapi::security) would send it on plain HTTP too.
   { name: 'global::hsts', config: { maxAge: 31_536_000 } },

@@ -11,6 +11,7 @@ import { registerQuestionHandling } from './api/question/handling';
 import { registerContentManagerGuards } from './content-manager';
 import { bootstrapPublicApi, registerPublicApi } from './public-api';
 import { registerContentRules } from './rules';
+import { registerReadyRoute } from './runtime/ready-route';
 import { seedDemoData, type SeedReport } from './seed';
 
 /** Demo data loads by itself only on an empty database, and never in production unless asked. */
@@ -55,6 +56,7 @@ export default {
       logCredentials(strapi, report.credentials);
     }
     publicApi = await bootstrapPublicApi(strapi);
+    registerReadyRoute(strapi);
   },
 
   async destroy() {

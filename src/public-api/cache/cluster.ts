@@ -7,7 +7,7 @@ const CHANNEL = 'phuong_content_changed';
 export const LISTENER_APPLICATION_NAME = 'phuong-cache-listener';
 /** Reconnect delays: doubled on each failed attempt from the first to the last, reset once listening. */
 const RETRY_FIRST_MS = 250;
-const RETRY_MAX_MS = 30_000;
+const RETRY_MAX_MS = 5_000;
 /** A LISTEN connection can die silently (a cut network sends no FIN): it is probed this often. */
 const PROBE_EVERY_MS = 15_000;
 const PROBE_TIMEOUT_MS = 5_000;
