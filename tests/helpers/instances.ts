@@ -10,6 +10,8 @@ export interface Instance {
   http(): ReturnType<typeof request>;
   /** Publishes a new article through this instance's Document Service and workflow. */
   publish(title: string, text: string): Promise<string>;
+  /** Calls `strapi.plugin(plugin).service(service)[method](...args)` in this instance; its result (JSON). */
+  callService(plugin: string, service: string, method: string, ...args: unknown[]): Promise<unknown>;
   /** Ends the process at once, as a crash or `kill -9` does (no clean shutdown). */
   kill(): Promise<void>;
   /** Starts the process again on the same port and database (after `kill` or `stop`). */
@@ -77,6 +79,15 @@ export async function startInstances(
         new Promise((resolve) => {
           child!.once('message', (reply) => resolve((reply as { documentId: string }).documentId));
           child!.send({ command: 'publish', title, text });
+        }),
+      callService: (plugin, service, method, ...args) =>
+        new Promise((resolve, reject) => {
+          child!.once('message', (reply) => {
+            const { result, error } = reply as { result?: unknown; error?: string };
+            if (error) reject(new Error(error));
+            else resolve(result);
+          });
+          child!.send({ command: 'service', plugin, service, method, args });
         }),
       async kill() {
         if (!child) return;
