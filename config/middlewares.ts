@@ -30,6 +30,8 @@ const corsOrigins = (env: Core.Config.Shared.ConfigParams['env']) => {
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   // First, so that it times every answer (cache hits and errors too); GET /metrics for Prometheus (docs/operations.md).
   { name: 'global::metrics', config: { token: env('METRICS_TOKEN', '') } },
+  // Then, outside all the rest: while the database is unreachable every route answers 503 with Retry-After (not 401/500).
+  'global::database-outage',
   { name: 'strapi::cors', config: { origin: corsOrigins(env), credentials: false } },
   // HSTS only over TLS (global::hsts); helmet (strapi::security) would send it on plain HTTP too.
   { name: 'global::hsts', config: { maxAge: 31_536_000 } },

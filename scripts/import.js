@@ -5,6 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { createStrapi } = require('@strapi/strapi');
+const { closeStrapi } = require('./close-strapi');
 const { SingleBar, Presets } = require('cli-progress');
 const { IMPORT_NODE_FLAGS } = require('./import-memory');
 
@@ -78,7 +79,7 @@ async function main() {
   try {
     await run(strapi, file);
   } finally {
-    await strapi.destroy();
+    await closeStrapi(strapi);
   }
 }
 

@@ -3,6 +3,7 @@
 // Safe to run again: existing items are left as they are.
 const path = require('node:path');
 const { createStrapi } = require('@strapi/strapi');
+const { closeStrapi } = require('./close-strapi');
 
 const root = path.join(__dirname, '..');
 
@@ -18,7 +19,7 @@ async function main() {
       for (const { email, role, password } of report.credentials) console.log(`  ${role.padEnd(16)} ${email.padEnd(28)} ${password}`);
     }
   } finally {
-    await strapi.destroy();
+    await closeStrapi(strapi);
   }
 }
 

@@ -13,6 +13,7 @@ import { bootstrapPublicApi, registerPublicApi } from './public-api';
 import { startMetrics } from './metrics/workflow';
 import { registerContentRules } from './rules';
 import { ensureLimitsTable } from './lib/shared-limits';
+import { registerReadyRoute } from './runtime/ready-route';
 import { seedDemoData, type SeedReport } from './seed';
 import { openUploadSettingsToUploaders } from './bootstrap/upload-settings';
 
@@ -61,6 +62,7 @@ export default {
     }
     publicApi = await bootstrapPublicApi(strapi);
     startMetrics(strapi);
+    registerReadyRoute(strapi);
   },
 
   async destroy() {

@@ -16,7 +16,11 @@ export function registerPublicApi(strapi: Core.Strapi): void {
 export async function bootstrapPublicApi(strapi: Core.Strapi): Promise<{ stop(): Promise<void> }> {
   const store = responseStore();
   const search = strapi.service('api::search.search') as unknown as Search;
-  const cluster = strapi.db.dialect.client === 'postgres' ? startCluster(strapi, (uid) => store.invalidate(uid)) : null;
+  // A (re)connected listener may have missed notifications: the cache starts empty; while it is down the
+  // cache is bypassed (a change on another instance would go unheard).
+  const cluster = strapi.db.dialect.client === 'postgres'
+    ? startCluster(strapi, { onRemoteChange: (uid) => store.invalidate(uid), onListening: (listening) => store.reset(listening) })
+    : null;
   await cluster?.start();
 
   strapi.eventHub.on(CONTENT_CHANGED, async ({ uid, documentId }: ContentChange) => {

@@ -110,4 +110,4 @@ it('no Content Manager action on any content type answers 5xx', async () => {
   }
   process.stdout.write(`Content Manager matrix: ${types.length} types, ${size} calls\n`);
   expect(failures).toEqual([]);
-});
+}, 360_000); // every action on every type, each a real request: minutes on a shared 2-core machine

@@ -8,7 +8,16 @@ const ROOT = path.join(__dirname, '..', '..');
 (async () => {
   const strapi = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false });
   await strapi.start();
-  process.on('message', async ({ command, title, text }) => {
+  process.on('message', async ({ command, title, text, plugin, service, method, args }) => {
+    if (command === 'service') {
+      // A plugin service's method, called in this instance (scheduled jobs run from two at once, say).
+      try {
+        const result = await strapi.plugin(plugin).service(service)[method](...(args ?? []));
+        process.send({ result: result ?? null });
+      } catch (error) {
+        process.send({ error: String(error) });
+      }
+    }
     if (command === 'stop') {
       await strapi.destroy();
       process.exit(0);

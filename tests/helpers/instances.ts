@@ -16,6 +16,8 @@ export interface Instance {
   output(): string;
   /** Creates an admin account with a workflow role (e.g. 'ew-one-stop') through this instance; log in over HTTP. */
   createStaff(role: string, email: string, password: string): Promise<void>;
+  /** Calls `strapi.plugin(plugin).service(service)[method](...args)` in this instance; its result (JSON). */
+  callService(plugin: string, service: string, method: string, ...args: unknown[]): Promise<unknown>;
   /** Ends the process at once, as a crash or `kill -9` does (no clean shutdown). */
   kill(): Promise<void>;
   /** Starts the process again on the same port and database (after `kill` or `stop`). */
@@ -103,6 +105,15 @@ export async function startInstances(
         new Promise((resolve) => {
           child!.once('message', () => resolve());
           child!.send({ command: 'createStaff', role, email, password });
+        }),
+      callService: (plugin, service, method, ...args) =>
+        new Promise((resolve, reject) => {
+          child!.once('message', (reply) => {
+            const { result, error } = reply as { result?: unknown; error?: string };
+            if (error) reject(new Error(error));
+            else resolve(result);
+          });
+          child!.send({ command: 'service', plugin, service, method, args });
         }),
       async kill() {
         if (!child) return;

@@ -18,6 +18,10 @@ export class ResponseStore {
   private entries: LRUCache<string, CachedResponse>;
   /** Bumped on every invalidation: a response computed across one is not stored (it may be stale). */
   private readonly generations = new Map<string, number>();
+  /** Bumped when everything is dropped; under the key '' of a snapshot. */
+  private epoch = 0;
+  /** Off while changes made elsewhere may go unheard (the LISTEN connection is down): nothing served nor stored. */
+  private coherent = true;
 
   constructor(maxBytes: number) {
     this.entries = ResponseStore.lru(maxBytes);
@@ -33,15 +37,16 @@ export class ResponseStore {
   }
 
   get(key: string): CachedResponse | undefined {
-    return this.entries.get(key);
+    return this.coherent ? this.entries.get(key) : undefined;
   }
 
   /** A token to hand back to `set`: the store refuses the entry if one of its tags changed meanwhile. */
   snapshot(): Map<string, number> {
-    return new Map(this.generations);
+    return new Map([...this.generations, ['', this.epoch]]);
   }
 
   set(key: string, entry: CachedResponse, snapshot: Map<string, number>): void {
+    if (!this.coherent || snapshot.get('') !== this.epoch) return;
     for (const tag of entry.tags) if ((this.generations.get(tag) ?? 0) !== (snapshot.get(tag) ?? 0)) return;
     this.entries.set(key, entry);
   }
@@ -49,6 +54,13 @@ export class ResponseStore {
   invalidate(uid: string): void {
     this.generations.set(uid, (this.generations.get(uid) ?? 0) + 1);
     for (const [key, entry] of this.entries.entries()) if (entry.tags.has(uid)) this.entries.delete(key);
+  }
+
+  /** Drops every entry; `coherent` false keeps the store empty and unused until it is set true again. */
+  reset(coherent: boolean): void {
+    this.epoch += 1;
+    this.coherent = coherent;
+    this.entries.clear();
   }
 
   get size(): number {

@@ -10,6 +10,7 @@ import adminRoutes from './routes/admin';
 import { ensureRoles } from './bootstrap/roles';
 import { checkpointsService } from './services/checkpoints';
 import { calendarOf } from './services/due';
+import { scheduledJobsService } from './services/scheduled-jobs';
 import { schedulerService } from './services/scheduler';
 import { statsService } from './services/stats';
 import { questionStatsService } from './services/question-stats';
@@ -25,6 +26,7 @@ export default {
   services: {
     workflow: workflowService,
     scheduler: schedulerService,
+    scheduledJobs: scheduledJobsService,
     stats: statsService,
     checkpoints: checkpointsService,
     questionStats: questionStatsService,

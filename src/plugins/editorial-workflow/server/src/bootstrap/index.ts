@@ -7,6 +7,7 @@ import { unitsRepository } from '../repositories/units';
 import { ensureDatabaseGuarantees } from './database';
 import { guardUploads } from '../gate/upload';
 import { announcedRun } from '../job-runs';
+import { JOBS, type JobName, type ScheduledJobsService } from '../services/scheduled-jobs';
 
 /** Refuses a configuration that removed a state some items are still in. */
 async function assertStatesInUseExist(strapi: Core.Strapi): Promise<void> {
@@ -42,17 +43,13 @@ export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<vo
   guardUploads(strapi);
   await assertStatesInUseExist(strapi);
 
+  // CRON_ENABLED may be on in every instance: each run takes a database lock, and each job is idempotent.
   if (strapi.config.get('server.cron.enabled')) {
-    strapi.cron.add({
-      'editorial-workflow-scheduled-publish': {
-        task: () => announcedRun(strapi, 'scheduled-publish', () => (strapi.plugin(PLUGIN).service('scheduler') as { runDue(now: Date): Promise<unknown> }).runDue(new Date())),
-        options: { rule: '*/1 * * * *', tz: 'Asia/Ho_Chi_Minh' },
-      },
-      // A signed checkpoint of the log every evening, mailed to the board (see services/checkpoints.ts).
-      'editorial-workflow-log-checkpoint': {
-        task: () => announcedRun(strapi, 'log-checkpoint', () => (strapi.plugin(PLUGIN).service('checkpoints') as { daily(): Promise<unknown> }).daily()),
-        options: { rule: '55 23 * * *', tz: 'Asia/Ho_Chi_Minh' },
-      },
-    });
+    const jobs = () => strapi.plugin(PLUGIN).service('scheduledJobs') as ScheduledJobsService;
+    // The job's name without the plugin's prefix is what /metrics counts its runs and failures under.
+    strapi.cron.add(Object.fromEntries(Object.entries(JOBS).map(([name, job]) => [name, {
+      task: () => announcedRun(strapi, name.replace(/^editorial-workflow-/, ''), () => jobs().run(name as JobName)),
+      options: { rule: job.rule, tz: 'Asia/Ho_Chi_Minh' },
+    }])));
   }
 }

@@ -17,6 +17,11 @@ export function checkpointsRepository(strapi: Core.Strapi) {
       await query().create({ data: { ...checkpoint, reason, requestedBy } });
     },
 
+    /** Whether a daily checkpoint was given out at or after `since` (an ISO instant). */
+    async dailySince(since: string): Promise<boolean> {
+      return (await query().count({ where: { reason: 'daily', at: { $gte: since } } })) > 0;
+    },
+
     /** The stored checkpoint that vouches for the most rows (the latest one of those). */
     async strongest(): Promise<Checkpoint | null> {
       const row: Checkpoint | null = await query().findOne({

@@ -83,8 +83,12 @@ export function statesRepository(strapi: Core.Strapi) {
     },
 
     /** Marks that the overdue notice went out; not a state change, so the version stays. */
-    async markOverdueNotified(id: number): Promise<void> {
-      await query().update({ where: { id }, data: { overdueNotified: true } });
+    /** Whether this call marked it: of several instances noticing the same item, one wins. */
+    async markOverdueNotified(id: number): Promise<boolean> {
+      const { count } = await query().updateMany({
+        where: { id, $or: [{ overdueNotified: false }, { overdueNotified: null }] }, data: { overdueNotified: true },
+      });
+      return count === 1;
     },
 
     /** States in use per workflow, to refuse a configuration that removes a state holding items. */

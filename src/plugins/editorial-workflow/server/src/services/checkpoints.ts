@@ -8,6 +8,7 @@ import { holdersOf } from '../notify/recipients';
 import { PLUGIN } from '../permissions';
 import { checkpointsRepository, type CheckpointReason } from '../repositories/checkpoints';
 import { logRepository } from '../repositories/log';
+import { calendarOf } from './due';
 
 /** Whoever may verify the log receives the daily checkpoint (by default the editorial board). */
 export const CHECKPOINT_RECIPIENTS_ACTION = `plugin::${PLUGIN}.log.verify`;
@@ -27,25 +28,36 @@ export function checkpointsService({ strapi }: { strapi: Core.Strapi }) {
     return checkpoint;
   }
 
+  /** The daily job: one checkpoint, mailed to the board when e-mail is configured. */
+  async function daily(): Promise<{ checkpoint: Checkpoint; recipients: number[] }> {
+    const checkpoint = await issue('daily', null);
+    const recipients = await holdersOf(strapi, CHECKPOINT_RECIPIENTS_ACTION);
+    await notifier(strapi).email({
+      recipients,
+      subject: `[Trang TTĐT] Mốc kiểm tra nhật ký biên tập ${vietnamTime(checkpoint.at)}`,
+      text: [
+        `Mốc kiểm tra nhật ký biên tập lúc ${vietnamTime(checkpoint.at)} (giờ Việt Nam).`,
+        'Xin lưu thư này ở nơi khác máy chủ (hộp thư, bản in). Nếu sau này có dòng nhật ký bị xoá,',
+        'việc kiểm tra theo mốc này ở trang Nhật ký sẽ chỉ ra những dòng bị thiếu.',
+        '',
+        checkpointText(checkpoint),
+      ].join('\n'),
+    });
+    return { checkpoint, recipients };
+  }
+
   return {
     issue,
+    daily,
 
-    /** The daily job: one checkpoint, mailed to the board when e-mail is configured. */
-    async daily(): Promise<{ checkpoint: Checkpoint; recipients: number[] }> {
-      const checkpoint = await issue('daily', null);
-      const recipients = await holdersOf(strapi, CHECKPOINT_RECIPIENTS_ACTION);
-      await notifier(strapi).email({
-        recipients,
-        subject: `[Trang TTĐT] Mốc kiểm tra nhật ký biên tập ${vietnamTime(checkpoint.at)}`,
-        text: [
-          `Mốc kiểm tra nhật ký biên tập lúc ${vietnamTime(checkpoint.at)} (giờ Việt Nam).`,
-          'Xin lưu thư này ở nơi khác máy chủ (hộp thư, bản in). Nếu sau này có dòng nhật ký bị xoá,',
-          'việc kiểm tra theo mốc này ở trang Nhật ký sẽ chỉ ra những dòng bị thiếu.',
-          '',
-          checkpointText(checkpoint),
-        ].join('\n'),
-      });
-      return { checkpoint, recipients };
+    /**
+     * The daily job as the cron runs it: once per local day, whichever instance runs it and however often
+     * (null when today's was already given out).
+     */
+    async dailyOnce(now: Date): Promise<{ checkpoint: Checkpoint; recipients: number[] } | null> {
+      const calendar = calendarOf(strapi);
+      const startOfToday = new Date(calendar.endOfLocalDay(calendar.localDate(now), -1).getTime() + 1).toISOString();
+      return (await store.dailySince(startOfToday)) ? null : daily();
     },
 
     /**

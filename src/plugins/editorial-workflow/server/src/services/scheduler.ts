@@ -61,7 +61,8 @@ export function schedulerService({ strapi }: { strapi: Core.Strapi }) {
       if (!wf || (kind !== 'review' && kind !== 'ready')) continue;
       const unit = await workflow().unitOf(row);
       const notice = await workflowTransaction(strapi, async ({ trx }) => {
-        await states.markOverdueNotified(row.id);
+        // Decided by the conditional update: a second run (another instance, a retry) sends nothing.
+        if (!(await states.markOverdueNotified(row.id))) return null;
         const entry = await log.append({
           targetUid: row.targetUid, targetDocumentId: row.targetDocumentId, locale: row.locale, event: 'overdue',
           fromState: row.state, toState: row.state, actor: { id: null, name: SYSTEM_ACTOR.name, roles: [], units: [] },
@@ -71,7 +72,7 @@ export function schedulerService({ strapi }: { strapi: Core.Strapi }) {
           event: 'overdue', toState: row.state, actorId: null, authorId: row.authorId, unitHeadIds: unit?.headIds ?? [],
         });
       });
-      await notify.email(notice);
+      if (notice) await notify.email(notice);
     }
     return late.length;
   }
