@@ -84,7 +84,7 @@ describe('the lasting key of a schedule entry (the iCalendar UID of the site\'s 
       .expect(200);
     const after = edited.body.data.entries as Entry[];
     expect(after.map((e) => e.key).slice(0, 2)).toEqual(keys);
-    expect(after[0].time).toBe('09:00:00.000');
+    expect(after[0].time.slice(0, 5)).toBe('09:00'); // PostgreSQL answers without the milliseconds
     expect(after[2].key).toMatch(UUID);
     expect(keys).not.toContain(after[2].key);
 
