@@ -10,7 +10,7 @@ module.exports = function (eleventyConfig) {
       if (file.endsWith('.njk') && file !== 'article.njk') eleventyConfig.ignores.add(`site/pages/${file}`);
     }
   } else {
-    eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets' });
+    eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets', 'site/icons/favicon.ico': 'favicon.ico' });
   }
   return {
     dir: { input: 'site', output: process.env.SITE_OUTPUT || '_site', includes: '_includes', data: '_data' },

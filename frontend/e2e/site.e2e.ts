@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import ICAL from 'ical.js';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { foldForSearch } from '../../src/lib/search-text';
 import { createClient } from '../src/api/client';
@@ -68,11 +69,20 @@ async function scriptCount(page: Page): Promise<number> {
   return page.evaluate(() => document.scripts.length);
 }
 
-/** A content page: the expected heading, zero JavaScript, no accessibility violation. */
+/** The page's headings never skip a level (h1 then h3 leaves a screen reader's outline with a hole). */
+async function headingOrder(page: Page, path: string): Promise<void> {
+  const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName.slice(1))));
+  levels.forEach((level, i) => assert.ok(i === 0 ? level === 1 : level <= levels[i - 1] + 1, `${path}: h${levels[i - 1]} then h${level}`));
+}
+
+/** A content page: the expected heading, zero JavaScript, no accessibility violation, headings in order, a canonical address. */
 async function contentPage(type: string, path: string, heading: string): Promise<Page> {
   const { page, status } = await open(path);
   assert.equal(status, 200, `${path} answers 200`);
   assert.equal((await page.locator('main h1').first().innerText()).trim(), heading);
+  await headingOrder(page, path);
+  assert.equal(await page.locator('link[rel=canonical]').getAttribute('href'), `${siteUrl}${path}`);
+  assert.equal(await page.locator('meta[property="og:url"]').getAttribute('content'), `${siteUrl}${path}`);
   assert.equal(await scriptCount(page), 0, `${path} carries no script`);
   await axe(page, type);
   return page;
@@ -122,6 +132,15 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
     const footer = await page.locator('footer').innerText();
     for (const value of [s.address, s.phone, s.email, s.personResponsible]) assert.ok(footer.includes(value), `footer shows ${value}`);
     assert.equal(await page.locator('meta[name="DC.title"]').count(), 1);
+    assert.equal(await page.locator('link[rel=canonical]').getAttribute('href'), `${siteUrl}/`);
+    const og = (property: string) => page.locator(`meta[property="og:${property}"]`).getAttribute('content');
+    assert.deepEqual([await og('type'), await og('locale'), await og('site_name'), await og('url')], ['website', 'vi_VN', s.siteTitle, `${siteUrl}/`]);
+    assert.equal(await page.locator('link[rel=icon][href="/favicon.ico"]').count(), 1);
+    const favicon = await fetch(`${site.url}/favicon.ico`);
+    assert.equal(favicon.status, 200);
+    assert.equal(favicon.headers.get('content-type'), 'image/x-icon');
+    assert.equal((await fetch(`${site.url}${await page.locator('link[rel=icon][type="image/svg+xml"]').getAttribute('href')}`)).status, 200);
+    await headingOrder(page, '/');
     assert.equal(await scriptCount(page), 0);
     await axe(page, 'home');
     await page.screenshot({ path: join(artifacts, 'home.png'), fullPage: true });
@@ -130,7 +149,7 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
   it('news by category, with its RSS link', async () => {
     const category = model.categories.find((c) => c.articles.length > 0)!;
     const page = await contentPage('category', category.url, category.name);
-    assert.equal(await page.locator('.cards h3 a').first().innerText(), category.articles[0].title);
+    assert.equal(await page.locator('.cards h2 a').first().innerText(), category.articles[0].title);
     assert.equal(await page.locator(`a[href="${category.rssUrl}"]`).count(), 1);
   });
 
@@ -146,6 +165,10 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
     assert.equal(await page.locator('meta[name="DC.title"]').getAttribute('content'), article.title);
     assert.equal(await page.locator('meta[name="DC.identifier"]').getAttribute('content'), `${siteUrl}${article.url}`);
     assert.equal(await page.locator('link[rel=stylesheet][media=print]').count(), 1);
+    const og = (property: string) => page.locator(`meta[property="og:${property}"]`).getAttribute('content');
+    assert.deepEqual([await og('type'), await og('title'), await og('description')], ['article', article.title, article.summary]);
+    assert.equal(await page.locator('meta[property="og:image"]').count(), article.cover ? 1 : 0);
+    if (article.cover) assert.equal(await og('image'), article.cover.src);
     // 14pt body text and 12pt captions (1pt = 4/3 px in CSS).
     const size = (selector: string) => page.evaluate((sel) => parseFloat(getComputedStyle(document.querySelector(sel) as Element).fontSize), selector);
     assert.equal(Math.round(await size('.body p')), Math.round((14 * 4) / 3));
@@ -161,6 +184,58 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
     for (const body of week.bodies) assert.ok(text.includes(body.label));
     assert.match(text, /Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật/);
     assert.match(text, /Sáng|Chiều/);
+    assert.equal(await page.locator(`a[href="${week.url}"]`).count(), 1, 'this week\'s own page is linked');
+    assert.equal(await page.locator(`a[href="${model.calendars[0].webcalUrl}"]`).count(), 1);
+  });
+
+  it('schedules as iCalendar feeds: every entry once, in Hà Nội time, one feed a body', async () => {
+    for (const feed of model.calendars) {
+      const response = await fetch(`${site.url}${feed.url}`);
+      assert.equal(response.status, 200, feed.url);
+      assert.match(response.headers.get('content-type') ?? '', /^text\/calendar/);
+      const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+      ICAL.TimezoneService.register(calendar.getFirstSubcomponent('vtimezone')!);
+      const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+      assert.equal(events.length, feed.eventCount, feed.url);
+      assert.equal(new Set(events.map((e) => e.uid)).size, events.length, `${feed.url}: one UID an event`);
+      for (const event of events) assert.equal(event.startDate.zone?.tzid, 'Asia/Ho_Chi_Minh');
+    }
+    const entries = model.weeks.flatMap((w) => w.bodies.flatMap((b) => b.days.flatMap((d) => d.entries)));
+    assert.equal(model.calendars[0].eventCount, entries.length, 'the feed for all bodies holds every entry of the demo weeks');
+  });
+
+  it('phones: no page scrolls sideways at 390 and 320 px; schedules scroll in their own box; chart text stays ≥ 12 px', async () => {
+    const page = await browser.newPage();
+    const paths = ['/', '/lich-cong-tac/', model.weeks[0].url, '/lien-he/', '/ket-qua-giai-quyet/'];
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 844 });
+      for (const path of paths) {
+        await page.goto(`${site.url}${path}`);
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        assert.ok(scrollWidth <= innerWidth, `${path} at ${width} px is ${scrollWidth} px wide`);
+      }
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${site.url}/lich-cong-tac/`);
+    const tables = await page.locator('.schedule table').count();
+    assert.ok(tables > 0);
+    assert.equal(await page.locator('.schedule .table-wrap[tabindex="0"][role=region][aria-label] > table').count(), tables);
+    const contentWidth = await page.locator('.schedule td.content').first().evaluate((td) => td.getBoundingClientRect().width);
+    assert.ok(contentWidth >= 200, `the "Nội dung" column is ${contentWidth} px wide`);
+    await axe(page, 'schedule, phone');
+    await page.screenshot({ path: join(artifacts, 'schedule-390.png'), fullPage: true });
+    await page.goto(`${site.url}/lien-he/`);
+    const email = page.locator('main .facts a[href^="mailto:"]');
+    assert.ok((await email.evaluate((a) => a.getBoundingClientRect().right)) <= 390);
+    await page.goto(`${site.url}/ket-qua-giai-quyet/`);
+    if (model.dashboard.chartSvg) {
+      const sizes = await page.locator('svg.chart text').evaluateAll((texts) =>
+        texts.map((t) => (t as SVGGraphicsElement).getScreenCTM()!.a * parseFloat(getComputedStyle(t).fontSize)));
+      assert.ok(sizes.length > 0 && Math.min(...sizes) >= 12, `chart text at 390 px: ${Math.min(...sizes)} px`);
+    }
+    await axe(page, 'dashboard, phone');
+    await page.screenshot({ path: join(artifacts, 'dashboard-390.png'), fullPage: true });
+    await page.close();
   });
 
   it('procedure directory by field and a procedure page', async () => {

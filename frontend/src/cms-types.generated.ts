@@ -261,6 +261,7 @@ export interface ScheduleEntry {
   participants: string | null;
   place: string | null;
   preparingUnit: string | null;
+  key: string | null;
 }
 
 /** Ảnh có chú thích */

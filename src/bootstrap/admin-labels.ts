@@ -77,6 +77,7 @@ export const LABELS: Record<string, Record<string, string>> = {
   'schedule.entry': {
     date: 'Ngày', session: 'Buổi', time: 'Giờ', content: 'Nội dung', chair: 'Chủ trì', participants: 'Thành phần',
     place: 'Địa điểm', preparingUnit: 'Đơn vị chuẩn bị', summary: 'Tóm tắt (tự tính khi lưu)',
+    key: 'Mã mục (tự tạo, giữ nguyên khi sửa)',
   },
   'procedure.step': { title: 'Bước', description: 'Mô tả' },
   'procedure.method': { channel: 'Hình thức nộp', timeLimit: 'Thời hạn giải quyết', fee: 'Phí, lệ phí', description: 'Mô tả' },

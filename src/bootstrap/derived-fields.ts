@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 /** Fields the content rules compute on save (src/rules): the edit form shows them read-only. */
 const DERIVED: Record<string, string[]> = {
   'api::work-schedule.work-schedule': ['week'],
-  'schedule.entry': ['summary'],
+  'schedule.entry': ['summary', 'key'],
 };
 
 /** Repeatable components whose collapsed entries are titled by a computed field instead of their first text. */

@@ -16,7 +16,7 @@ export const QUESTION_FIELDS: QuestionField[] = [
   { name: 'name', label: 'Họ và tên', required: true, minLength: 2, maxLength: 150, input: 'text', autocomplete: 'name' },
   { name: 'phone', label: 'Số điện thoại', required: false, maxLength: 15, input: 'tel', autocomplete: 'tel' },
   { name: 'email', label: 'Thư điện tử', required: false, maxLength: 200, input: 'email', autocomplete: 'email' },
-  { name: 'address', label: 'Địa chỉ', required: false, maxLength: 300, input: 'text', autocomplete: 'street-address' },
+  { name: 'address', label: 'Địa chỉ', required: false, maxLength: 300, input: 'text', autocomplete: 'address-line1' },
   { name: 'title', label: 'Tiêu đề', required: true, minLength: 5, maxLength: 250, input: 'text' },
   { name: 'question', label: 'Nội dung câu hỏi', required: true, minLength: 10, maxLength: 5000, input: 'textarea' },
 ];

@@ -71,9 +71,15 @@ const PER_REQUEST = /^(etag|cache-control|x-cache|content-length|content-type|va
 const replayable = (headers: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(headers).filter(([name, value]) => !PER_REQUEST.test(name) && typeof value === 'string')) as Record<string, string>;
 
-/** Strong comparison: the stored ETag is one of the listed ones (or `*`). */
+/** An entity tag without its weakness mark: `W/"x"` and `"x"` name the same version. */
+const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+
+/**
+ * Weak comparison, as RFC 9110 §13.1.2 asks for If-None-Match: the stored ETag is one of the listed ones
+ * (or `*`) with any `W/` ignored, because a proxy that compresses (nginx's gzip) weakens the tag it passes on.
+ */
 const matches = (ifNoneMatch: string, etag: string) =>
-  ifNoneMatch.split(',').some((candidate) => candidate.trim() === etag || candidate.trim() === '*');
+  ifNoneMatch.split(',').some((candidate) => candidate.trim() === '*' || opaque(candidate) === opaque(etag));
 
 /**
  * Public GET responses from memory (`global::response-cache`). Anonymous requests only: anything with

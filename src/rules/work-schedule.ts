@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { errors } from '@strapi/utils';
 import { CHOICES } from '../bootstrap/admin-labels';
 import { formatDate, isoWeekOf, isoWeekRange, vietnameseWeekday } from '../lib/dates';
@@ -56,6 +57,22 @@ export function entrySummary(entry: Data): string {
   return [day, session, content].filter(Boolean).join(' · ');
 }
 
+/**
+ * Each entry's lasting key, minted once and sent back by the edit form: component ids change at every
+ * publish, and the site's iCalendar feeds need a UID that stays while the entry is edited or moved, so a
+ * calendar replaces the event instead of adding another. An entry duplicated in the form gets its own key.
+ */
+function withKeys(entries: Data[]): Data[] {
+  const seen = new Set<string>();
+  return entries.map((entry) => {
+    if (!entry || typeof entry !== 'object') return entry;
+    const given = typeof entry.key === 'string' && /^[\w-]{8,36}$/.test(entry.key) ? entry.key : '';
+    const key = given && !seen.has(given) ? given : randomUUID();
+    seen.add(key);
+    return { ...entry, key };
+  });
+}
+
 /** One schedule per body per week, every entry inside that week, and each entry's summary. */
 export const workScheduleRule: ContentRule = {
   uids: ['api::work-schedule.work-schedule'],
@@ -73,7 +90,7 @@ export const workScheduleRule: ContentRule = {
           );
         }
       }
-      assign(write, { entries: (entries as Data[]).map((entry) => (entry && typeof entry === 'object' ? { ...entry, summary: entrySummary(entry) } : entry)) });
+      assign(write, { entries: withKeys(entries as Data[]).map((entry) => (entry && typeof entry === 'object' ? { ...entry, summary: entrySummary(entry) } : entry)) });
     }
 
     const body = String(write.merged.body ?? '');

@@ -74,6 +74,9 @@ describe('asking without JavaScript', () => {
     expect(res.text).toContain('Tiêu đề: bắt buộc.');
     expect(res.text).toMatch(/id="title-loi">Tiêu đề: bắt buộc\.<\/span><input id="title"[^>]*aria-invalid="true"/);
     expect(res.text).toContain('value="Trần Văn Bình"');
+    // The address is one line: address-line1 (street-address is for a multi-line field, WCAG 1.3.5).
+    expect(res.text).toMatch(/<input id="address" name="address"[^>]* autocomplete="address-line1"/);
+    expect(res.text).not.toContain('street-address');
     expect(res.text).toContain('>Tôi thuê nhà ở tổ 3, cần giấy tờ gì để đăng ký tạm trú?</textarea>');
     expect(await questions()).toBe(before);
   });

@@ -34,6 +34,15 @@ describe('the public response cache', () => {
     await app.http().get('/api/categories').set('If-None-Match', '"something-else"').expect(200);
   });
 
+  it('answers 304 to the weak ETag a compressing proxy hands on (W/"…"), as RFC 9110 compares If-None-Match', async () => {
+    const res = await app.http().get('/api/categories').expect(200);
+    const weak = `W/${res.headers.etag}`;
+    const again = await app.http().get('/api/categories').set('If-None-Match', weak).expect(304);
+    expect(again.text).toBe('');
+    await app.http().get('/api/categories').set('If-None-Match', `"other", ${weak}`).expect(304);
+    await app.http().get('/api/categories').set('If-None-Match', 'W/"something-else"').expect(200);
+  });
+
   it('never stores nor serves an authenticated response', async () => {
     const authed = await app.http().get('/api/procedures?sort=code').set('Authorization', `Bearer ${token}`).expect(200);
     expect(authed.headers['x-cache']).toBeUndefined();

@@ -62,6 +62,40 @@ describe('a work schedule in the Content Manager', () => {
   });
 });
 
+describe('the lasting key of a schedule entry (the iCalendar UID of the site\'s feeds)', () => {
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  type Entry = { id: number; key: string; time: string; content: string };
+
+  it('mints one key per entry, keeps it through edits and publishing, and gives a duplicated entry its own', async () => {
+    const week = entries.map((entry, i) => ({ ...entry, date: ['2026-12-21', '2026-12-23'][i] }));
+    const created = await as(app, office).post(CM, { body: 'ubnd', weekStart: '2026-12-21', entries: week }).expect(201);
+    const { documentId } = created.body.data;
+    const keys = created.body.data.entries.map((e: Entry) => e.key);
+    expect(keys).toHaveLength(2);
+    for (const key of keys) expect(key).toMatch(UUID);
+    expect(new Set(keys).size).toBe(2);
+
+    // The edit form sends every entry back as it was loaded, here with the first one moved to 09:00 and
+    // the second duplicated (the form's "duplicate" copies every field, the key too).
+    const [first, second] = created.body.data.entries as Entry[];
+    const { id: _id, ...copy } = second;
+    const edited = await as(app, office)
+      .put(`${CM}/${documentId}`, { body: 'ubnd', weekStart: '2026-12-21', entries: [{ ...first, time: '09:00:00.000' }, second, copy] })
+      .expect(200);
+    const after = edited.body.data.entries as Entry[];
+    expect(after.map((e) => e.key).slice(0, 2)).toEqual(keys);
+    expect(after[0].time.slice(0, 5)).toBe('09:00'); // PostgreSQL answers without the milliseconds
+    expect(after[2].key).toMatch(UUID);
+    expect(keys).not.toContain(after[2].key);
+
+    // Published through the workflow's system path (what imports use): a copy of the draft, with new ids.
+    await app.strapi.plugin('editorial-workflow').service('workflow').publishAsImport({ uid: SCHEDULE, documentId }, 'test');
+    const published = await app.http().get(`/api/work-schedules/${documentId}?populate=entries`).set('Authorization', `Bearer ${token}`).expect(200);
+    expect(published.body.data.entries.map((e: Entry) => e.key)).toEqual(after.map((e) => e.key));
+    expect(published.body.data.entries[0].id).not.toBe(after[0].id); // the ids change at publishing, the keys do not
+  });
+});
+
 describe('the edit form of a work schedule', () => {
   it('shows the week and the entries\' summaries read-only, and titles collapsed entries by their summary', async () => {
     const schedule = await as(app, office).get(`/content-manager/content-types/${SCHEDULE}/configuration`).expect(200);
@@ -70,5 +104,6 @@ describe('the edit form of a work schedule', () => {
     const entry = schedule.body.data.components['schedule.entry'];
     expect(entry.settings.mainField).toBe('summary');
     expect(entry.metadatas.summary.edit.editable).toBe(false);
+    expect(entry.metadatas.key.edit.editable).toBe(false);
   });
 });

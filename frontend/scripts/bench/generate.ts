@@ -367,8 +367,9 @@ export function benchContent(size: BenchSize, today: string, seed = 20_261_129):
       const entries = Array.from({ length: random.int(3, 10) }, () => {
         const session = random.weighted(['sang', 'chieu', 'toi'] as const, [6, 5, 1]);
         const hour = session === 'sang' ? random.int(7, 10) : session === 'chieu' ? random.int(13, 16) : random.int(18, 19);
+        const id = b.id('schedule-entry');
         return {
-          id: b.id('schedule-entry'), date: addDays(monday, random.int(0, 5)), session, time: `${String(hour).padStart(2, '0')}:${random.pick(['00', '30'])}:00.000`,
+          id, key: `entry-${id}`, date: addDays(monday, random.int(0, 5)), session, time: `${String(hour).padStart(2, '0')}:${random.pick(['00', '30'])}:00.000`,
           content: fill(random, random.pick(SCHEDULE_CONTENTS), unitNames, year), chair: random.pick(SCHEDULE_CHAIRS),
           participants: random.chance(0.8) ? `${random.pick(unitNames)}, ${random.pick(unitNames)}` : null,
           place: fill(random, '{venue}', unitNames, year).replace(/^./, (c) => c.toUpperCase()), preparingUnit: random.chance(0.7) ? random.pick(unitNames) : null,
@@ -632,7 +633,10 @@ export function demoContent(today: string, seed = 17): Content {
   const { week, monday } = isoWeek(today);
   const schedules: ScheduleRest[] = (['dang_uy', 'ubnd'] as const).map((body) => ({
     id: b.id('schedule'), documentId: random.documentId(), body, week, weekStart: monday, title: `Lịch công tác tuần ${week}`, note: null,
-    entries: SCHEDULE_ENTRIES[body].map(({ day, ...entry }) => ({ id: b.id('schedule-entry'), ...entry, time: `${entry.time}.000`, date: addDays(monday, day) })),
+    entries: SCHEDULE_ENTRIES[body].map(({ day, ...entry }) => {
+      const id = b.id('schedule-entry');
+      return { id, key: `entry-${id}`, ...entry, time: `${entry.time}.000`, date: addDays(monday, day) };
+    }),
     ...b.stamps(at(addDays(monday, -3), 16)),
   }));
   const procedures: ProcedureRest[] = PROCEDURES.map((p) => {

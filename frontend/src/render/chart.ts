@@ -7,29 +7,29 @@ export interface Bar {
 }
 
 /**
- * A horizontal bar chart of percentages as inline SVG (no script): one row per bar, the value written
- * beside it, and a title/desc so screen readers get the same figures as the table that follows it.
+ * A horizontal bar chart of percentages as inline SVG (no script): one row per bar, its label above it and
+ * the value written beside it, and a title/desc so screen readers get the same figures as the table that
+ * follows it. No viewBox: the SVG is as wide as its box and the bars are percentages of it, so the text keeps
+ * its 14 px on a phone instead of being scaled down with the drawing.
  */
 export function barChartSvg(title: string, bars: Bar[]): string {
-  const rowHeight = 28;
-  const labelWidth = 260;
-  const barWidth = 300;
-  const height = bars.length * rowHeight + 10;
-  const width = labelWidth + barWidth + 70;
+  const rowHeight = 46;
+  const track = 78; // % of the width; the value is written after it
+  const height = bars.length * rowHeight + 4;
   const rows = bars.map((bar, index) => {
-    const y = index * rowHeight + 5;
-    const length = Math.round(((bar.value ?? 0) / 100) * barWidth);
+    const y = index * rowHeight;
+    const length = (((bar.value ?? 0) / 100) * track).toFixed(1);
     return (
-      `<text x="${labelWidth - 8}" y="${y + 18}" text-anchor="end">${escapeHtml(bar.label)}</text>` +
-      `<rect x="${labelWidth}" y="${y + 4}" width="${barWidth}" height="18" fill="#e8eef5"/>` +
-      `<rect x="${labelWidth}" y="${y + 4}" width="${length}" height="18" fill="#1d4f91"/>` +
-      `<text x="${labelWidth + barWidth + 6}" y="${y + 18}">${escapeHtml(percent(bar.value))}</text>`
+      `<text x="0" y="${y + 16}">${escapeHtml(bar.label)}</text>` +
+      `<rect x="0" y="${y + 22}" width="${track}%" height="18" fill="#e8eef5"/>` +
+      `<rect x="0" y="${y + 22}" width="${length}%" height="18" fill="#1d4f91"/>` +
+      `<text x="${track + 2}%" y="${y + 36}">${escapeHtml(percent(bar.value))}</text>`
     );
   });
   const desc = bars.map((bar) => `${bar.label}: ${percent(bar.value)}`).join('; ');
   return (
-    `<svg class="chart" role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 ${width} ${height}" width="100%" ` +
-    `preserveAspectRatio="xMinYMin meet" font-size="14" fill="#1a1a1a">` +
+    `<svg class="chart" role="img" aria-labelledby="chart-title chart-desc" width="100%" height="${height}" ` +
+    `font-size="14" fill="#1a1a1a">` +
     `<title id="chart-title">${escapeHtml(title)}</title><desc id="chart-desc">${escapeHtml(desc)}</desc>${rows.join('')}</svg>`
   );
 }

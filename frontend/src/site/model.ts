@@ -8,6 +8,7 @@ import { CONSENT_LABEL, CONTACT_HINT, HONEYPOT_LABEL, QUESTION_FIELDS } from '..
 import { DOSSIER_STATUS_LABELS, QUESTION_STATUS_LABELS } from '../../../src/lib/citizen-labels';
 import { SITE_NAV } from '../../../src/lib/site-nav';
 import { barChartSvg } from '../render/chart';
+import { bodySlug, calendarUrl, scheduleCalendars } from './calendars';
 import { isoWeekRange } from '../../../src/lib/dates';
 import { toSlug } from '../../../src/lib/slug';
 import { isoDay, percent, viDate, weekdayName } from '../render/format';
@@ -65,6 +66,8 @@ export interface ArticleView extends ArticleCard {
   tags: string[];
   updatedIso: string;
   description: string;
+  /** Open Graph's type: a news item is an `article`, every other page a `website`. */
+  ogType: 'article';
   dc: DublinCore;
 }
 
@@ -150,6 +153,7 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     videoUrl: safeUrl(article.videoUrl ?? '') ?? '',
     tags: (article.tags ?? '').split(/[,;]/).map((tag) => tag.trim()).filter(Boolean),
     description: article.summary,
+    ogType: 'article',
     dc: {
       title: article.title,
       creator: article.unit?.name || article.author || settings.wardName,
@@ -168,6 +172,8 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
       url: categoryUrl(category),
       rssUrl: `/rss/${slugOf(category)}.xml`,
       description: category.description ?? '',
+      /** The feed's description: the category's own, else one naming it (its name may start with "Tin" already). */
+      feedDescription: category.description || `Chuyên mục ${category.name} của ${settings.wardName}`,
       articles: own,
     };
   });
@@ -178,7 +184,9 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     })),
   );
 
-  const weeks = weekViews(content.schedules);
+  const weeks = weekViews(content.schedules, siteUrl);
+  const weekUrl = (week: string) => `/lich-cong-tac/${week.toLowerCase()}/`;
+  const calendars = scheduleCalendars(content.schedules, { siteUrl, today, wardName: settings.wardName, weekUrl });
   const currentWeek = weeks.find((week) => week.start <= today && today <= week.end) ?? weeks[0] ?? null;
 
   const fieldViews = content.fields.map((field) => ({
@@ -304,6 +312,8 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     articles,
     weeks,
     currentWeek,
+    /** The schedules as iCalendar feeds: one for every body together, then one a body. */
+    calendars,
     fields: fieldViews,
     fieldPages,
     procedures,
@@ -366,7 +376,7 @@ function procedureView(procedure: Procedure, media: (file: Media | null | undefi
   };
 }
 
-function weekViews(schedules: WorkSchedule[]) {
+function weekViews(schedules: WorkSchedule[], siteUrl: string) {
   // The CMS derives the week from its Monday on every save; a schedule without one is not a week's page yet.
   type Dated = WorkSchedule & { week: string };
   const dated = schedules.filter((schedule): schedule is Dated => Boolean(schedule.week));
@@ -383,8 +393,11 @@ function weekViews(schedules: WorkSchedule[]) {
         .map((schedule) => {
           const sorted = [...(schedule.entries ?? [])].sort((a, b) => `${a.date}${a.time ?? ''}`.localeCompare(`${b.date}${b.time ?? ''}`));
           const days = groupBy(sorted, (entry) => entry.date);
+          const calendar = calendarUrl(bodySlug(schedule.body));
           return {
             label: BODY_LABELS[schedule.body],
+            calendarUrl: calendar,
+            webcalUrl: `${siteUrl.replace(/^https?:/, 'webcal:')}${calendar}`,
             title: schedule.title,
             note: schedule.note ?? '',
             days: [...days].map(([date, entries]) => ({

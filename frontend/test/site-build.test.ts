@@ -1,0 +1,200 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import ICAL from 'ical.js';
+import { isoWeekOf, isoWeekRange } from '../../src/lib/dates';
+import { runEleventy } from '../src/dev/eleventy';
+import { startFixtureApi, type Fixture } from '../src/dev/fixture-api';
+import { isoDay } from '../src/render/format';
+
+/**
+ * The real build (Eleventy over the compiled data layer) from a small fixture API: what the templates write,
+ * checked in the files, for what the model alone cannot show (headings, head tags, feeds, links).
+ */
+const SITE_URL = 'https://phulam.example.vn';
+const API_TOKEN = 'fixture-token';
+const stamp = '2026-11-20T03:00:00.000Z';
+const week = isoWeekOf(new Date(`${isoDay(new Date())}T12:00:00`));
+const { start: monday } = isoWeekRange(week)!;
+const day = (offset: number) => new Date(Date.parse(`${monday}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+
+const settings = {
+  id: 1, documentId: 's', wardName: 'Phường Phú Lãm', siteTitle: 'Cổng thông tin điện tử', address: 'Số 1 Phú Lãm', phone: '024 3354 1234',
+  email: 'vanphong.ubnd.phuonglamtrongcaithanhphorathaidaichodienthoai@hanoi.gov.vn', personResponsible: 'Nguyễn Văn A', personResponsibleTitle: null,
+  licence: null, nationalPortalUrl: null, provincialPortalUrl: null, socialPageUrl: null, updatedAt: stamp,
+};
+const category = { id: 1, documentId: 'c1', name: 'Tin tức – Sự kiện', slug: 'tin-tuc-su-kien', description: null, order: 1, updatedAt: stamp };
+const article = (n: number, extra: Record<string, unknown> = {}) => ({
+  id: n, documentId: `a${n}`, title: `Tin số ${n}`, slug: `tin-so-${n}`, summary: `Tóm tắt tin ${n}`, body: [], tags: null, videoUrl: null, author: null,
+  eventDate: null, eventPlace: null, isOrientation: false, cover: null, gallery: [], unit: null,
+  category: { id: 1, documentId: 'c1', name: category.name, slug: category.slug }, publishedAt: stamp, updatedAt: stamp, ...extra,
+});
+const entry = (key: string | null, date: string, session: string, time: string | null, content: string, extra: Record<string, unknown> = {}) => ({
+  id: Math.floor(Math.random() * 1e6), key, date, session, time, content, chair: null, participants: null, place: null, preparingUnit: null, ...extra,
+});
+const LONG = 'Hội nghị sơ kết công tác chuyển đổi số, cải cách hành chính; triển khai Đề án 06 của Chính phủ về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử';
+const ubndEntries = () => [
+  entry('k-ubnd-1', day(0), 'chieu', '14:00:00.000', 'Giao ban UBND, đầu tuần', { chair: 'Chủ tịch UBND phường', place: 'Phòng họp tầng 2; UBND phường', participants: 'Các Phó Chủ tịch\nCông chức' }),
+  entry('k-ubnd-2', day(2), 'sang', null, LONG),
+  entry(null, day(4), 'toi', '20:30:00.000', 'Kiểm tra trực ban'),
+];
+const schedules = (ubnd: ReturnType<typeof ubndEntries>) => [
+  { id: 1, documentId: 'ws-ubnd', body: 'ubnd', week, weekStart: monday, title: null, note: null, entries: ubnd, updatedAt: stamp },
+  { id: 2, documentId: 'ws-du', body: 'dang_uy', week, weekStart: monday, title: null, note: null, entries: [entry('k-du-1', day(1), 'sang', '08:00:00.000', 'Họp Ban Thường vụ')], updatedAt: stamp },
+];
+const fixture = (ubnd = ubndEntries()): Fixture => ({
+  'site-setting': settings,
+  categories: [category],
+  articles: [
+    article(1, { cover: { image: { url: '/uploads/anh.jpg', width: 1200, height: 800 }, alt: 'Ảnh hội nghị', caption: 'Hội nghị' } }),
+    ...Array.from({ length: 3 }, (_, i) => article(i + 2)),
+  ],
+  'work-schedules': schedules(ubnd), 'procedure-fields': [], procedures: [], 'dossier-reports': [], 'legal-documents': [], disclosures: [], questions: [],
+});
+
+async function build(data: Fixture, output: string): Promise<void> {
+  const api = await startFixtureApi(data, { token: API_TOKEN });
+  try {
+    await runEleventy({ ...process.env, CMS_URL: api.url, CMS_API_TOKEN: API_TOKEN, CMS_PUBLIC_URL: 'https://cms.phulam.example.vn', SITE_URL, SITE_OUTPUT: output }).done;
+  } finally {
+    await api.close();
+  }
+}
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1] ?? null;
+const meta = (html: string, property: string) => attr(html, new RegExp(`<meta property="${property}" content="([^"]*)">`));
+
+interface ParsedEvent { uid: string; summary: string; description: string; location: string; start: ICAL.Time; end: ICAL.Time }
+function parseFeed(text: string): { name: string; events: ParsedEvent[] } {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const zone = calendar.getFirstSubcomponent('vtimezone');
+  assert.ok(zone, 'the feed carries its VTIMEZONE');
+  ICAL.TimezoneService.register(zone);
+  const events = calendar.getAllSubcomponents('vevent').map((component) => {
+    const event = new ICAL.Event(component);
+    return { uid: event.uid, summary: event.summary, description: event.description, location: event.location, start: event.startDate, end: event.endDate };
+  });
+  return { name: String(calendar.getFirstPropertyValue('x-wr-calname')), events };
+}
+/** "yyyy-mm-ddThh:mm" in Hà Nội of an iCalendar time, through its time zone (UTC+7). */
+const haNoi = (time: ICAL.Time) => new Date(time.toUnixTime() * 1000 + 7 * 3_600_000).toISOString().slice(0, 16);
+
+describe('the built site', { timeout: 120_000 }, () => {
+  let output: string;
+  let second: string;
+  const read = (path: string, dir = output) => readFileSync(join(dir, path), 'utf8');
+
+  before(async () => {
+    output = mkdtempSync(join(tmpdir(), 'site-build-'));
+    second = mkdtempSync(join(tmpdir(), 'site-build-2-'));
+    await build(fixture(), output);
+    // The office edits the week: the first entry moves to 15:00, the entries come back in another order.
+    const edited = ubndEntries();
+    edited[0] = { ...edited[0], time: '15:00:00.000', id: 999_999 };
+    await build(fixture([edited[2], edited[1], edited[0]]), second);
+  });
+  after(() => {
+    for (const dir of [output, second]) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('never skips a heading level on any page (a category\'s article cards are h2 under its h1)', () => {
+    const category = read('chuyen-muc/tin-tuc-su-kien/index.html');
+    assert.match(category, /<li class="card">\s*<h2><a href="\/tin-tuc\/tin-so-1\/">/);
+    for (const file of htmlFiles(output)) {
+      const levels = [...read(relative(output, file)).matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+      levels.forEach((level, i) => assert.ok(i === 0 ? level === 1 : level <= levels[i - 1] + 1, `${relative(output, file)}: h${levels[i - 1]} then h${level}`));
+    }
+  });
+
+  it('names every page\'s canonical address and its Open Graph card, and links the favicon', () => {
+    for (const file of htmlFiles(output)) {
+      const path = `/${relative(output, file).replace(/index\.html$/, '')}`;
+      const html = readFileSync(file, 'utf8');
+      assert.match(html, /<link rel="icon" href="\/favicon.ico"/, path);
+      assert.match(html, /<link rel="icon" href="\/assets\/emblem.svg" type="image\/svg\+xml">/, path);
+      assert.equal(meta(html, 'og:locale'), 'vi_VN', path);
+      assert.equal(meta(html, 'og:site_name'), settings.siteTitle, path);
+      assert.ok(meta(html, 'og:title') && meta(html, 'og:description'), path);
+      if (path === '/404.html') {
+        assert.equal(attr(html, /<link rel="canonical" href="([^"]*)">/), null, 'a missing page names no canonical address');
+        continue;
+      }
+      assert.equal(attr(html, /<link rel="canonical" href="([^"]*)">/), `${SITE_URL}${path}`, path);
+      assert.equal(meta(html, 'og:url'), `${SITE_URL}${path}`, path);
+    }
+    const news = read('tin-tuc/tin-so-1/index.html');
+    assert.equal(meta(news, 'og:type'), 'article');
+    assert.equal(meta(news, 'og:title'), 'Tin số 1');
+    assert.equal(meta(news, 'og:description'), 'Tóm tắt tin 1');
+    assert.equal(meta(news, 'og:image'), 'https://cms.phulam.example.vn/uploads/anh.jpg');
+    assert.equal(meta(read('tin-tuc/tin-so-2/index.html'), 'og:image'), null, 'no image without a cover');
+    assert.equal(meta(read('index.html'), 'og:type'), 'website');
+    const ico = readFileSync(join(output, 'favicon.ico'));
+    assert.deepEqual([...ico.subarray(0, 4)], [0, 0, 1, 0], '/favicon.ico is an ICO file');
+    assert.ok(existsSync(join(output, 'assets', 'apple-touch-icon.png')));
+  });
+
+  it('describes a category\'s RSS feed without repeating its first word', () => {
+    const rss = read('rss/tin-tuc-su-kien.xml');
+    assert.match(rss, /<description>Chuyên mục Tin tức – Sự kiện của Phường Phú Lãm<\/description>/);
+    assert.doesNotMatch(rss, /Tin Tin/);
+  });
+
+  it('links this week\'s own page from the schedules page, also when it is the only week', () => {
+    const page = read('lich-cong-tac/index.html');
+    assert.match(page, new RegExp(`<a href="/lich-cong-tac/${week.toLowerCase()}/">`));
+    assert.ok(existsSync(join(output, 'lich-cong-tac', week.toLowerCase(), 'index.html')));
+  });
+
+  it('writes an iCalendar feed for all bodies and one a body, in Hà Nội time, linked by webcal: and for download', () => {
+    const all = parseFeed(read('lich-cong-tac/lich.ics'));
+    const ubnd = parseFeed(read('lich-cong-tac/ubnd.ics'));
+    const partyCommittee = parseFeed(read('lich-cong-tac/dang-uy.ics'));
+    assert.equal(all.events.length, 4);
+    assert.equal(ubnd.events.length, 3);
+    assert.equal(partyCommittee.events.length, 1);
+    assert.equal(parseFeed(read('lich-cong-tac/hdnd.ics')).events.length, 0, 'a body without a schedule has an empty feed at its address');
+    assert.equal(ubnd.name, 'Lịch công tác – Ủy ban nhân dân');
+
+    const meeting = ubnd.events.find((e) => e.uid === 'k-ubnd-1@phulam.example.vn')!;
+    assert.equal(meeting.start.zone?.tzid, 'Asia/Ho_Chi_Minh');
+    assert.equal(haNoi(meeting.start), `${day(0)}T14:00`);
+    assert.equal(new Date(meeting.start.toUnixTime() * 1000).toISOString(), `${day(0)}T07:00:00.000Z`);
+    assert.equal(haNoi(meeting.end), `${day(0)}T17:00`, 'an afternoon entry ends with the afternoon');
+    assert.equal(meeting.summary, 'Giao ban UBND, đầu tuần');
+    assert.equal(meeting.location, 'Phòng họp tầng 2; UBND phường');
+    assert.equal(meeting.description, 'Cơ quan: Ủy ban nhân dân\nChủ trì: Chủ tịch UBND phường\nThành phần: Các Phó Chủ tịch\nCông chức');
+    const untimed = ubnd.events.find((e) => e.uid === 'k-ubnd-2@phulam.example.vn')!;
+    assert.equal(untimed.summary, LONG, 'a long summary is folded and unfolded back whole');
+    assert.deepEqual([haNoi(untimed.start), haNoi(untimed.end)], [`${day(2)}T07:30`, `${day(2)}T11:30`]);
+    const late = ubnd.events.find((e) => !e.uid.startsWith('k-'))!;
+    assert.deepEqual([haNoi(late.start), haNoi(late.end)], [`${day(4)}T20:30`, `${day(4)}T21:00`]);
+
+    const text = read('lich-cong-tac/ubnd.ics');
+    assert.ok(text.endsWith('\r\n') && !/[^\r]\n/.test(text), 'CRLF line ends');
+    for (const line of text.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, `folded at 75 octets: ${line}`);
+    assert.match(text, /^DTSTART;TZID=Asia\/Ho_Chi_Minh:\d{8}T\d{6}\r$/m);
+    assert.match(text, /^DTSTAMP:20261120T030000Z\r$/m);
+
+    const week_ = read(`lich-cong-tac/${week.toLowerCase()}/index.html`);
+    assert.match(week_, /<a href="webcal:\/\/phulam\.example\.vn\/lich-cong-tac\/ubnd\.ics">/);
+    assert.match(week_, /<a href="\/lich-cong-tac\/ubnd\.ics" download>/);
+    assert.match(read('lich-cong-tac/index.html'), /<a href="webcal:\/\/phulam\.example\.vn\/lich-cong-tac\/lich\.ics">/);
+  });
+
+  it('keeps every event\'s UID when the office edits and reorders the week, so calendars replace the event', () => {
+    const uids = (dir: string) => Object.fromEntries(parseFeed(read('lich-cong-tac/lich.ics', dir)).events.map((e) => [e.summary, e.uid]));
+    const before = uids(output);
+    assert.equal(new Set(Object.values(before)).size, 4, 'one UID an event');
+    assert.deepEqual(uids(second), before);
+    const moved = parseFeed(read('lich-cong-tac/ubnd.ics', second)).events.find((e) => e.uid === 'k-ubnd-1@phulam.example.vn')!;
+    assert.equal(haNoi(moved.start), `${day(0)}T15:00`);
+  });
+});
