@@ -1,9 +1,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import request from 'supertest';
 import { createTestDatabase, type TestDatabase } from './database';
 import { TEST_ENV } from './strapi';
+import { freePort } from './ports';
 
 export interface Instance {
   readonly url: string;
@@ -32,16 +32,6 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Several Strapi processes on one fresh database, as production runs them behind a load balancer, each on

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '../../helpers/ports';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const STARTED = /Strapi started successfully/;
@@ -14,16 +14,6 @@ export interface RunningStrapi {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * `strapi start` as an operator runs it, on a new SQLite database, so the first start loads the demo data
