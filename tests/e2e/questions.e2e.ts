@@ -34,6 +34,8 @@ async function as(person: keyof typeof STAFF): Promise<Page> {
   page.on('console', (message) => {
     if (message.text().includes('MISSING_TRANSLATION')) missing.push(`${person}: ${message.text().slice(0, 200)}`);
   });
+  // A crash in the admin's React tree leaves no trace on screen but an empty side panel: print it.
+  page.on('pageerror', (error) => process.stdout.write(`${person}: page error: ${error.message}\n`));
   pages.set(person, page);
   return page;
 }
@@ -60,6 +62,10 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(ARTIFACTS, `questions-${name}-phone.png`), fullPage: true });
   if (size) await page.setViewportSize(size);
+  // Back at desktop width the Content Manager may keep the phone layout it chose (side panels in a drawer
+  // under the form) until the page is rendered anew: reload, as a person turning the tablet back would see it.
+  await page.reload();
+  await page.waitForLoadState('networkidle');
 }
 
 async function openFromQueue(page: Page): Promise<void> {
