@@ -53,5 +53,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error);
-  process.exit(1);
+  process.exitCode = 1; // the browser is closed in main's finally; let the process end by itself
 });

@@ -8,8 +8,15 @@ let cluster: Cluster;
 let a: Instance;
 let b: Instance;
 let admin: Client;
+const METRICS_TOKEN = 'metrics-token-for-tests';
+/** B's count of lost LISTEN connections, as Prometheus reads it. */
+async function reconnects(): Promise<number> {
+  const text = (await b.http().get('/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`).expect(200)).text;
+  const line = text.split('\n').find((candidate) => candidate.startsWith('phuong_cache_listener_reconnects_total '));
+  return line ? Number(line.split(' ')[1]) : 0;
+}
 beforeAll(async () => {
-  cluster = await startInstances(2, { env: { SEED_DEMO_STAFF: 'true' } });
+  cluster = await startInstances(2, { env: { SEED_DEMO_STAFF: 'true', METRICS_TOKEN } });
   [a, b] = cluster.instances;
   admin = new Client({
     host: process.env.DATABASE_HOST ?? '127.0.0.1', port: Number(process.env.DATABASE_PORT ?? 5432),
@@ -27,6 +34,7 @@ describe('the response cache after a lost LISTEN connection', () => {
     const list = () => b.http().get('/api/articles?pagination[pageSize]=100');
     await list().expect(200);
     expect((await list().expect(200)).headers['x-cache']).toBe('HIT');
+    const reconnectsBefore = await reconnects();
 
     // Both instances' listeners end as a restarted server or a cut network would end them; A publishes
     // at once, so its NOTIFY goes out while B is not listening.
@@ -42,6 +50,8 @@ describe('the response cache after a lost LISTEN connection', () => {
     // Listening again, B caches again.
     const cachedAgain = await eventually(async () => (await list()).headers['x-cache'] === 'HIT', 5000);
     expect(cachedAgain).toBe(true);
+    // The operator sees it: one more lost connection on B's /metrics.
+    expect(await reconnects()).toBe(reconnectsBefore + 1);
   });
 });
 

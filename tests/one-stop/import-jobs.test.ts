@@ -2,10 +2,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
-import { Client } from 'pg';
-import { IMPORT_LOCK_KEY } from '../../src/plugins/one-stop/server/src/services/import-lock';
-import { usesPostgres } from '../helpers/database';
 import { csvFile, HEADERS } from '../helpers/dossier-files';
+import { importRoutes } from '../helpers/dossier-imports';
 import { finishedDossiers, knexSql, statisticsOf } from '../helpers/dossier-stats';
 import { as, createStaff, type StaffMember } from '../helpers/staff';
 import { startStrapi, type TestApp } from '../helpers/strapi';
@@ -25,17 +23,10 @@ const statistics = () => statisticsOf(knexSql(app.strapi.db.connection as never)
 /** Statistics lost, as a crash before their recompute leaves them. */
 const dropStatistics = () => app.strapi.db.query(REPORT).deleteMany({ where: { periodStart: { $gte: '2024-01-01', $lte: '2024-12-31' } } });
 
-const upload = (file: Buffer, name = 'ho-so.csv') =>
-  app.http().post('/one-stop/dossier-imports').set('Authorization', `Bearer ${desk.token}`).attach('file', file, name).expect(201);
-const confirm = (id: string) => as(app, desk).post(`/one-stop/dossier-imports/${id}/confirm`);
-async function finished(id: string): Promise<Record<string, unknown> & { status: string }> {
-  for (let i = 0; i < 600; i += 1) {
-    const job = (await as(app, desk).get(`/one-stop/dossier-imports/${id}`).expect(200)).body.data;
-    if (job.status === 'done' || job.status === 'failed') return job;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`import ${id} did not finish`);
-}
+const routes = () => importRoutes(app, desk);
+const upload = (file: Buffer, name?: string) => routes().upload(file, name);
+const confirm = (id: string) => routes().confirm(id);
+const finished = (id: string) => routes().finished(id);
 
 beforeAll(async () => {
   app = await startStrapi({ seed: true, staff: false });
@@ -55,26 +46,6 @@ describe('import jobs in the database', () => {
     // The parsed rows are dropped once written.
     expect(await stored()).toMatchObject({ status: 'done', done: 20, result: expect.objectContaining({ created: 20 }), analysis: null });
     expect((await confirm(body.data.id).expect(409)).body.error.message).toBe('Lần nhập này đã được xác nhận.');
-  });
-
-  // The lock an instance holds while it imports, taken here by the test's own connection, as another
-  // instance would (on SQLite there is one process: tests/cluster covers two confirms at once).
-  (usesPostgres() ? it : it.skip)('refuses a confirm with 409 while another instance imports, and accepts it afterwards', async () => {
-    const small = (await upload(finishedDossiers('JS', 5))).body.data;
-    const other = new Client({ host: process.env.DATABASE_HOST, port: Number(process.env.DATABASE_PORT), user: process.env.DATABASE_USERNAME, database: process.env.DATABASE_NAME });
-    await other.connect();
-    try {
-      await other.query('SELECT pg_advisory_lock($1)', [IMPORT_LOCK_KEY]);
-      const refused = await confirm(small.id).expect(409);
-      expect(refused.body.error.message).toBe('Đang có một lần nhập khác chạy; hãy chờ nó xong rồi xác nhận.');
-      expect((await as(app, desk).get(`/one-stop/dossier-imports/${small.id}`).expect(200)).body.data.status).toBe('preview');
-    } finally {
-      await other.end();
-    }
-    await confirm(small.id).expect(202);
-    expect(await finished(small.id)).toMatchObject({ status: 'done', result: { created: 5 } });
-    const again = await confirm(small.id).expect(409);
-    expect(again.body.error.message).toBe('Lần nhập này đã được xác nhận.');
   });
 
   it('stores a short message when the database refuses a batch, not the SQL statement', async () => {
