@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { goodArticle } from '../helpers/staff';
-import { ARTIFACTS, launchBrowser, signIn, take } from './helpers/browser';
+import { ARTIFACTS, LanguageWatch, launchBrowser, signIn, take } from './helpers/browser';
 import { registerSuperAdmin, startStrapi, type RunningStrapi } from './helpers/server';
 
 /**
@@ -17,12 +17,10 @@ const STAFF = {
   publisher: 'vhtt@phulam.demo',
 };
 /** English a Vietnamese user must not meet on these screens. */
-const ENGLISH = [/\bDelete\b/, /\bPublish\b/, /\bUnpublish\b/, /Edit the model/, /Forbidden/, /Multiple Locales/, /More document actions/, /\bLoading\b/];
+const language = new LanguageWatch([/\bDelete\b/, /\bPublish\b/, /\bUnpublish\b/, /Edit the model/, /Forbidden/, /Multiple Locales/, /More document actions/, /\bLoading\b/]);
 
 let strapi: RunningStrapi;
 let browser: Browser;
-const missing = new Map<string, number>();
-const missingIds = new Map<string, Set<string>>();
 const pages: Page[] = [];
 const items = { scheduled: '', phone: '', draft: '' };
 
@@ -44,23 +42,12 @@ async function api(email: string) {
 async function open(email: string, viewport?: { width: number; height: number }): Promise<Page> {
   const page = await signIn(browser, strapi.url, email, strapi.passwords.get(email));
   if (viewport) await page.setViewportSize(viewport);
-  page.on('console', (message) => {
-    if (!message.text().includes('MISSING_TRANSLATION')) return;
-    const screen = new URL(page.url()).pathname.split('/').slice(2, 4).join('/');
-    missing.set(screen, (missing.get(screen) ?? 0) + 1);
-    const id = /"([^"]+)"/.exec(message.text())?.[1] ?? message.text().slice(0, 120);
-    missingIds.set(screen, (missingIds.get(screen) ?? new Set()).add(id));
-  });
+  language.watch(page);
   pages.push(page);
   return page;
 }
 
-/** English lines on the settled screen (a spinner's passing text is not what a person reads). */
-async function englishOn(page: Page): Promise<string[]> {
-  await page.waitForLoadState('networkidle');
-  const lines = (await page.locator('body').innerText()).split('\n');
-  return lines.filter((line) => ENGLISH.some((pattern) => pattern.test(line))).map((line) => line.trim());
-}
+const englishOn = (page: Page) => language.englishLines(page);
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `adminux-${name}.png`), fullPage: true });
 const editUrl = (documentId: string) => `${strapi.url}/admin/content-manager/collection-types/${ARTICLE}/${documentId}?plugins[i18n][locale]=vi`;
@@ -101,8 +88,7 @@ afterAll(async () => {
   for (const page of pages) await page.context().close();
   await browser?.close();
   await strapi?.stop();
-  process.stdout.write(`MISSING_TRANSLATION per screen: ${JSON.stringify(Object.fromEntries(missing))}\n`);
-  for (const [screen, ids] of missingIds) process.stdout.write(`  ${screen}: ${[...ids].join(', ')}\n`);
+  process.stdout.write(`${language.report()}\n`);
 });
 
 test('a contributor is not offered Delete on a submitted item, and the panel names author and unit', async () => {
@@ -203,5 +189,5 @@ test('a contributor is offered neither Delete nor Save on a published item', asy
 });
 
 test('no MISSING_TRANSLATION on the screens of this walk', () => {
-  expect(Object.fromEntries(missing)).toEqual({});
+  expect(Object.fromEntries(language.missing)).toEqual({});
 });

@@ -91,11 +91,16 @@ export class LanguageWatch {
     return page;
   }
 
-  /** Reads the settled screen (a spinner's passing text is not what a person reads) for English lines. */
-  async check(page: Page): Promise<void> {
+  /** The English lines of the settled screen (a spinner's passing text is not what a person reads). */
+  async englishLines(page: Page): Promise<string[]> {
     await page.waitForLoadState('networkidle');
     const lines = (await page.locator('body').innerText()).split('\n').map((line) => line.trim());
-    const found = lines.filter((line) => this.patterns.some((pattern) => pattern.test(line)));
+    return lines.filter((line) => this.patterns.some((pattern) => pattern.test(line)));
+  }
+
+  /** Notes the screen's English lines, for the report and the walk's last assertion. */
+  async check(page: Page): Promise<void> {
+    const found = await this.englishLines(page);
     const screen = LanguageWatch.screen(page);
     for (const line of found) this.english.set(screen, (this.english.get(screen) ?? new Set()).add(line));
   }
