@@ -235,7 +235,8 @@ beforeAll(async () => {
     fixtures[authorship] = {};
     for (const state of STATES) fixtures[authorship][state] = await buildFixture(authorship, state);
   }
-});
+  // Two dozen items walked through the chain to their states: on a busy 2-core machine this passes 2 minutes.
+}, 300_000);
 
 afterAll(async () => {
   await app?.stop();
