@@ -51,7 +51,7 @@ const fixture = (ubnd = ubndEntries()): Fixture => ({
     article(1, { cover: { image: { url: '/uploads/anh.jpg', width: 1200, height: 800 }, alt: 'Ảnh hội nghị', caption: 'Hội nghị' } }),
     ...Array.from({ length: 3 }, (_, i) => article(i + 2)),
   ],
-  'work-schedules': schedules(ubnd), 'procedure-fields': [], procedures: [], 'dossier-reports': [], 'legal-documents': [], disclosures: [], questions: [],
+  'work-schedules': schedules(ubnd), 'procedure-fields': [], procedures: [], 'dossier-reports': [], 'legal-documents': [], disclosures: [], questions: [], pages: [], officials: [],
 });
 
 async function build(data: Fixture, output: string): Promise<void> {
