@@ -206,7 +206,7 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
 
   it('phones: no page scrolls sideways at 390 and 320 px; schedules scroll in their own box; chart text stays ≥ 12 px', async () => {
     const page = await browser.newPage();
-    const paths = ['/', '/lich-cong-tac/', model.weeks[0].url, '/lien-he/', '/ket-qua-giai-quyet/'];
+    const paths = ['/', '/lich-cong-tac/', model.weeks[0].url, '/lien-he/', '/ket-qua-giai-quyet/', '/gioi-thieu/', '/lanh-dao/', '/tiep-can-thong-tin/'];
     for (const width of [390, 320]) {
       await page.setViewportSize({ width, height: 844 });
       for (const path of paths) {
@@ -270,6 +270,56 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
     const group = model.disclosureGroups.find((g) => g.items.length > 0)!;
     const page = await contentPage('disclosure group', group.url, `${group.number}. ${group.label}`);
     assert.equal(await page.locator('main h2').first().innerText(), group.items[0].title);
+  });
+
+  it('disclosures by quarter, and expired ones in the archive, marked as such', async () => {
+    const quarter = model.disclosureQuarters[0];
+    const page = await contentPage('disclosure quarter', quarter.url, `Công khai thông tin: ${quarter.label}`);
+    assert.deepEqual(await page.locator('main section.disclosure h2').allInnerTexts(), quarter.items.map((i) => i.title));
+    const index = await contentPage('disclosures', '/cong-khai/', 'Công khai thông tin');
+    assert.equal(await index.locator(`main a[href="${quarter.url}"]`).count(), 1);
+    assert.ok(model.disclosureArchive.items.length > 0, 'the demo data has an expired disclosure');
+    const archive = await contentPage('disclosure archive', '/cong-khai/luu-tru/', 'Lưu trữ: nội dung đã hết thời hạn công khai');
+    assert.deepEqual(await archive.locator('main section.disclosure h2').allInnerTexts(), model.disclosureArchive.items.map((i) => i.title));
+    assert.equal(await archive.locator('main section.disclosure .expired').count(), model.disclosureArchive.items.length);
+    // An expired item has left its group's current list.
+    const expired = model.disclosureArchive.items[0];
+    const group = await contentPage('disclosure group', expired.groupUrl, model.disclosureGroups.find((g) => g.url === expired.groupUrl)!.number + '. ' + expired.group);
+    assert.ok(!(await group.locator('main').innerText()).includes(expired.title));
+  });
+
+  it('the ward\'s introduction with its general pages and organisation; the leaders', async () => {
+    const org = model.organisation;
+    assert.ok(org.intro, 'the demo data has an introduction page');
+    const page = await contentPage('introduction', '/gioi-thieu/', org.intro!.title);
+    for (const general of org.generalPages) assert.equal(await page.locator(`main a[href="${general.url}"]`).count() >= 1, true, general.url);
+    assert.deepEqual(await page.locator('main h3').allInnerTexts(), org.units.map((u) => u.name));
+    const official = org.units[0].officials[0];
+    assert.equal(await page.locator(`main .officials a[href="${official.phoneHref}"]`).count() >= 1, true);
+    await page.screenshot({ path: join(artifacts, 'introduction.png'), fullPage: true });
+    await contentPage('general page', org.generalPages[0].url, org.generalPages[0].title);
+    const leaders = await contentPage('leaders', '/lanh-dao/', 'Lãnh đạo phường');
+    assert.deepEqual(await leaders.locator('main section.leader h2').allInnerTexts(), org.leaders.map((l) => l.fullName));
+    assert.ok(org.leaders.length >= 2);
+    // Every portrait carries its size and a text alternative (no layout shift, read aloud by name).
+    for (const img of await leaders.locator('main img').all()) {
+      assert.ok(await img.getAttribute('width'));
+      assert.ok(await img.getAttribute('height'));
+      assert.ok(await img.getAttribute('alt'));
+    }
+    await leaders.screenshot({ path: join(artifacts, 'leaders.png'), fullPage: true });
+  });
+
+  it('information access: the list with its six columns, the contact point, how to ask', async () => {
+    const page = await contentPage('information access', '/tiep-can-thong-tin/', 'Tiếp cận thông tin');
+    const access = model.organisation.access;
+    assert.equal(await page.locator('main table thead th').count(), 6);
+    assert.equal(await page.locator('main table tbody tr').count(), access.list.length);
+    assert.ok(access.list.length > 0);
+    const text = await page.locator('main').innerText();
+    for (const value of [access.contact.name, access.contact.phone, access.contact.email, access.contact.address]) assert.ok(text.includes(value), value);
+    assert.equal(await page.locator('main a[href="/hoi-dap/gui-cau-hoi/"]').count(), 1);
+    assert.equal(await page.locator('nav.site-nav a[href="/tiep-can-thong-tin/"]').count(), 1);
   });
 
   it('answered questions and a question page', async () => {

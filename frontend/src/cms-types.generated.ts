@@ -137,6 +137,39 @@ export interface LegalDocument {
   isLegalDissemination: boolean | null;
 }
 
+/** Cán bộ, lãnh đạo */
+export interface Official {
+  id: number;
+  documentId: string;
+  updatedAt: string;
+  publishedAt?: string | null;
+  fullName: string;
+  position: string;
+  unit?: ContributorUnit;
+  duties: string | null;
+  biography: string | null;
+  phone: string | null;
+  email: string | null;
+  photo?: Media;
+  order: number | null;
+  isLeader: boolean;
+}
+
+/** Trang giới thiệu */
+export interface Page {
+  id: number;
+  documentId: string;
+  updatedAt: string;
+  publishedAt?: string | null;
+  title: string;
+  slug: string | null;
+  kind: 'gioi_thieu' | 'lich_su' | 'dieu_kien_tu_nhien' | 'ban_do_dia_gioi' | 'khac';
+  summary: string | null;
+  body: Block[] | null;
+  cover?: Media;
+  order: number | null;
+}
+
 /** Thủ tục hành chính */
 export interface Procedure {
   id: number;
@@ -212,6 +245,10 @@ export interface SiteSetting {
   nationalPortalUrl: string | null;
   provincialPortalUrl: string | null;
   socialPageUrl: string | null;
+  infoContactName: string | null;
+  infoContactPhone: string | null;
+  infoContactEmail: string | null;
+  infoContactAddress: string | null;
 }
 
 /** Lịch công tác */

@@ -14,7 +14,7 @@ describe('site data loading', () => {
   it('a one-article rebuild fetches that article, the settings and the categories (every page links their RSS feeds), nothing else', async () => {
     const api = await startFixtureApi({
       'site-setting': settings, categories: [category(1), category(2)], articles: [article(1), article(2)],
-      'work-schedules': [], 'procedure-fields': [], procedures: [], 'dossier-reports': [], 'legal-documents': [], disclosures: [], questions: [],
+      'work-schedules': [], 'procedure-fields': [], procedures: [], 'dossier-reports': [], 'legal-documents': [], disclosures: [], questions: [], pages: [], officials: [],
     });
     try {
       const model = await loadSite({ cmsUrl: api.url, siteUrl: 'https://site', publicCmsUrl: api.url, onlyArticle: 'a2' });

@@ -4,14 +4,14 @@ import type { Article, Category, DossierReport, LegalDocument, Procedure, Proced
 import { buildModel } from '../src/site/model';
 import type { CmsContent } from '../src/site/queries';
 
-const settings = { id: 1, documentId: 's', wardName: 'Phường Phú Lãm', siteTitle: 'Trang', address: 'a', phone: 'p', email: 'e', personResponsible: 'r', personResponsibleTitle: null, licence: null, nationalPortalUrl: null, provincialPortalUrl: null, socialPageUrl: null, updatedAt: '' };
+const settings = { id: 1, documentId: 's', wardName: 'Phường Phú Lãm', siteTitle: 'Trang', address: 'a', phone: 'p', email: 'e', personResponsible: 'r', personResponsibleTitle: null, licence: null, nationalPortalUrl: null, provincialPortalUrl: null, socialPageUrl: null, infoContactName: null, infoContactPhone: null, infoContactEmail: null, infoContactAddress: null, updatedAt: '' };
 const category = { id: 1, documentId: 'c1', name: 'Tin tức', slug: 'tin-tuc', updatedAt: '' } as Category;
 const article = (i: number, extra: Partial<Article> = {}): Article => ({
   id: i, documentId: `a${i}`, title: `Tin ${i}`, slug: `tin-${i}`, summary: 'Tóm tắt', body: [], videoUrl: null, author: null, eventDate: null, eventPlace: null,
   isOrientation: false, tags: null, category, publishedAt: '2026-11-20T03:00:00Z', updatedAt: '2026-11-20T03:00:00Z', ...extra,
 });
 const content = (extra: Partial<CmsContent>): CmsContent => ({
-  settings, categories: [], articles: [], schedules: [], fields: [], procedures: [], reports: [], documents: [], disclosures: [], questions: [], ...extra,
+  settings, categories: [], articles: [], schedules: [], fields: [], procedures: [], reports: [], documents: [], disclosures: [], questions: [], pages: [], officials: [], ...extra,
 });
 const options = { siteUrl: 'https://phulam.gov.vn/', apiUrl: 'https://cms.phulam.gov.vn', now: new Date('2026-11-25T05:00:00Z') };
 

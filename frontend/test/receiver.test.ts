@@ -79,7 +79,7 @@ describe('rebuild-on-publish receiver', () => {
     const api = await startFixtureApi({
       'site-setting': { documentId: 's', wardName: 'Phường Phú Lãm', siteTitle: 'Trang', address: 'a', phone: 'p', email: 'e', personResponsible: 'r', personResponsibleTitle: null, updatedAt: '2026-11-29T00:00:00Z' },
       articles: [{ id: 1, documentId: 'a1', title: 'Tiêu đề trong CMS', slug: 'tin', summary: 's', body: [], publishedAt: '2026-11-29T01:00:00Z', updatedAt: '2026-11-29T01:00:00Z', tags: null }],
-      categories: [], 'work-schedules': [], 'procedure-fields': [], procedures: [], 'dossier-reports': [], 'legal-documents': [], disclosures: [], questions: [],
+      categories: [], 'work-schedules': [], 'procedure-fields': [], procedures: [], 'dossier-reports': [], 'legal-documents': [], disclosures: [], questions: [], pages: [], officials: [],
     });
     let built: Model | null = null;
     const receiver = createReceiver({

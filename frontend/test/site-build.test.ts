@@ -23,8 +23,14 @@ const day = (offset: number) => new Date(Date.parse(`${monday}T00:00:00Z`) + off
 const settings = {
   id: 1, documentId: 's', wardName: 'Phường Phú Lãm', siteTitle: 'Cổng thông tin điện tử', address: 'Số 1 Phú Lãm', phone: '024 3354 1234',
   email: 'vanphong.ubnd.phuonglamtrongcaithanhphorathaidaichodienthoai@hanoi.gov.vn', personResponsible: 'Nguyễn Văn A', personResponsibleTitle: null,
-  licence: null, nationalPortalUrl: null, provincialPortalUrl: null, socialPageUrl: null, updatedAt: stamp,
+  licence: null, nationalPortalUrl: null, provincialPortalUrl: null, socialPageUrl: null, infoContactName: null, infoContactPhone: null,
+  infoContactEmail: null, infoContactAddress: null, updatedAt: stamp,
 };
+const unit = { id: 1, documentId: 'u1', name: 'Ủy ban nhân dân phường', order: 1 };
+const official = (n: number, extra: Record<string, unknown> = {}) => ({
+  id: n, documentId: `o${n}`, fullName: `Cán bộ số ${n}`, position: 'Chủ tịch UBND phường', unit, duties: 'Phụ trách chung', biography: null,
+  phone: '024 3354 0001', email: `canbo${n}@phulam.example.vn`, photo: null, order: n, isLeader: true, updatedAt: stamp, publishedAt: stamp, ...extra,
+});
 const category = { id: 1, documentId: 'c1', name: 'Tin tức – Sự kiện', slug: 'tin-tuc-su-kien', description: null, order: 1, updatedAt: stamp };
 const article = (n: number, extra: Record<string, unknown> = {}) => ({
   id: n, documentId: `a${n}`, title: `Tin số ${n}`, slug: `tin-so-${n}`, summary: `Tóm tắt tin ${n}`, body: [], tags: null, videoUrl: null, author: null,
@@ -51,7 +57,8 @@ const fixture = (ubnd = ubndEntries()): Fixture => ({
     article(1, { cover: { image: { url: '/uploads/anh.jpg', width: 1200, height: 800 }, alt: 'Ảnh hội nghị', caption: 'Hội nghị' } }),
     ...Array.from({ length: 3 }, (_, i) => article(i + 2)),
   ],
-  'work-schedules': schedules(ubnd), 'procedure-fields': [], procedures: [], 'dossier-reports': [], 'legal-documents': [], disclosures: [], questions: [],
+  'work-schedules': schedules(ubnd), 'procedure-fields': [], procedures: [], 'dossier-reports': [], 'legal-documents': [], disclosures: [], questions: [], pages: [],
+  officials: [official(1, { photo: { url: '/uploads/chan-dung.jpg', width: 300, height: 400, alternativeText: null } }), official(2)],
 });
 
 async function build(data: Fixture, output: string): Promise<void> {
@@ -139,6 +146,15 @@ describe('the built site', { timeout: 120_000 }, () => {
     const ico = readFileSync(join(output, 'favicon.ico'));
     assert.deepEqual([...ico.subarray(0, 4)], [0, 0, 1, 0], '/favicon.ico is an ICO file');
     assert.ok(existsSync(join(output, 'assets', 'apple-touch-icon.png')));
+  });
+
+  it('shows a leader\'s portrait with its size and a text alternative, and the officials under their unit', () => {
+    const leaders = read('lanh-dao/index.html');
+    assert.match(leaders, /<img class="portrait" src="https:\/\/cms\.phulam\.example\.vn\/uploads\/chan-dung\.jpg" alt="Ảnh chân dung Cán bộ số 1" width="300" height="400" loading="lazy">/);
+    assert.equal((leaders.match(/<section class="leader">/g) ?? []).length, 2);
+    const about = read('gioi-thieu/index.html');
+    assert.match(about, /<h3>Ủy ban nhân dân phường<\/h3>/);
+    assert.match(about, /<a href="tel:02433540001">024 3354 0001<\/a>/);
   });
 
   it('describes a category\'s RSS feed without repeating its first word', () => {

@@ -60,6 +60,14 @@ export const LABELS: Record<string, Record<string, string>> = {
     legalBasis: 'Căn cứ pháp lý', decisionDate: 'Ngày quyết định', disclosedAt: 'Ngày công khai', disclosedUntil: 'Công khai đến ngày',
     files: 'Tệp đính kèm',
   },
+  'api::page.page': {
+    title: 'Tiêu đề trang', slug: 'Đường dẫn (slug)', kind: 'Loại trang', summary: 'Tóm tắt', body: 'Nội dung', cover: 'Ảnh minh họa',
+    order: 'Thứ tự',
+  },
+  'api::official.official': {
+    fullName: 'Họ và tên', position: 'Chức vụ', unit: 'Đơn vị', duties: 'Nhiệm vụ được phân công', biography: 'Tóm tắt tiểu sử',
+    phone: 'Điện thoại công vụ', email: 'Thư điện tử công vụ', photo: 'Ảnh chân dung', order: 'Thứ tự', isLeader: 'Thuộc lãnh đạo phường',
+  },
   'api::question.question': {
     trackingCode: 'Mã tra cứu', askerName: 'Họ tên người hỏi', askerPhone: 'Số điện thoại', askerEmail: 'Thư điện tử',
     askerAddress: 'Địa chỉ', field: 'Lĩnh vực', title: 'Tiêu đề', question: 'Nội dung câu hỏi', handlingStatus: 'Tình trạng xử lý',
@@ -72,6 +80,8 @@ export const LABELS: Record<string, Record<string, string>> = {
     email: 'Thư điện tử', personResponsible: 'Người chịu trách nhiệm', personResponsibleTitle: 'Chức danh người chịu trách nhiệm',
     licence: 'Giấy phép / ghi chú pháp lý', nationalPortalUrl: 'Cổng Dịch vụ công quốc gia', provincialPortalUrl: 'Cổng dịch vụ công thành phố',
     socialPageUrl: 'Trang mạng xã hội',
+    infoContactName: 'Đầu mối cung cấp thông tin (người, bộ phận)', infoContactPhone: 'Điện thoại đầu mối cung cấp thông tin',
+    infoContactEmail: 'Thư điện tử đầu mối cung cấp thông tin', infoContactAddress: 'Nơi tiếp nhận yêu cầu cung cấp thông tin',
   },
   'shared.figure': { image: 'Ảnh', alt: 'Văn bản thay thế (mô tả ảnh)', caption: 'Chú thích ảnh' },
   'schedule.entry': {
@@ -107,6 +117,12 @@ export const CHOICES: Record<string, Record<string, Record<string, string>>> = {
       nghia_vu_quan_su: 'Danh sách gọi nhập ngũ', thanh_tra_phong_chong_tham_nhung: 'Thanh tra, phòng chống tham nhũng, lấy phiếu tín nhiệm',
       lay_y_kien_nhan_dan: 'Lấy ý kiến nhân dân', phi_le_phi: 'Phí, lệ phí', thu_tuc_hanh_chinh: 'Thủ tục hành chính do xã giải quyết',
       khac: 'Nội dung khác',
+    },
+  },
+  'api::page.page': {
+    kind: {
+      gioi_thieu: 'Giới thiệu chung', lich_su: 'Lịch sử hình thành', dieu_kien_tu_nhien: 'Điều kiện tự nhiên',
+      ban_do_dia_gioi: 'Bản đồ địa giới hành chính', khac: 'Nội dung khác',
     },
   },
   'api::dossier-report.dossier-report': { period: { day: 'Ngày', month: 'Tháng', quarter: 'Quý', year: 'Năm' } },

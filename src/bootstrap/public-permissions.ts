@@ -16,6 +16,8 @@ export const PUBLIC_READ_TYPES = [
   'dossier-report',
   'legal-document',
   'disclosure',
+  'page',
+  'official',
   'question',
 ] as const;
 

@@ -8,6 +8,7 @@ export const SITE_NAV: Array<{ url: string; label: string }> = [
   { url: '/ket-qua-giai-quyet/', label: 'Kết quả giải quyết' },
   { url: '/van-ban/', label: 'Văn bản' },
   { url: '/cong-khai/', label: 'Công khai' },
+  { url: '/tiep-can-thong-tin/', label: 'Tiếp cận thông tin' },
   { url: '/hoi-dap/', label: 'Hỏi đáp' },
   { url: '/lien-he/', label: 'Liên hệ' },
   { url: '/so-do-trang/', label: 'Sơ đồ trang' },

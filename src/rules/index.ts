@@ -3,6 +3,7 @@ import type { ContentRule, WriteContext, Next } from './context';
 import { dateOrderRule } from './date-order';
 import { dossierReportRule } from './dossier-report';
 import { legalDocumentRule } from './legal-document';
+import { organisationRule } from './organisation';
 import { requiredMediaRule } from './required-media';
 import { toNfc } from './nfc';
 import { slugRule } from './slug';
@@ -10,7 +11,7 @@ import { workScheduleRule } from './work-schedule';
 import { describeWrite } from './write';
 
 /** In order: rules that derive fields run before the slug rule, which may read them. */
-const RULES: readonly ContentRule[] = [legalDocumentRule, workScheduleRule, dossierReportRule, dateOrderRule, slugRule];
+const RULES: readonly ContentRule[] = [legalDocumentRule, workScheduleRule, dossierReportRule, dateOrderRule, organisationRule, slugRule];
 
 /**
  * The content rules the schema cannot express, checked on every create and update through the

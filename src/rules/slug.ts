@@ -13,6 +13,7 @@ const SLUG_SOURCES: Record<string, (doc: Data) => unknown> = {
   'api::procedure-field.procedure-field': (doc) => doc.name,
   'api::procedure.procedure': (doc) => doc.name,
   'api::disclosure.disclosure': (doc) => doc.title,
+  'api::page.page': (doc) => doc.title,
   // "Kế hoạch 17/KH-BBT" → ke-hoach-17-kh-bbt; a law has no type in its symbol, so its title leads.
   'api::legal-document.legal-document': (doc) =>
     [documentTypeName(String(doc.docType ?? '')) ?? doc.title, doc.numberSymbol].filter(Boolean).join(' '),

@@ -3,6 +3,7 @@ import { addDays, endOfMonth, format, startOfISOWeek, startOfMonth, subDays, sub
 import { isoWeekOf } from '../lib/dates';
 import { ARTICLES, DISCLOSURES, DOSSIERS, MONTH_REPORT, QUESTIONS, SCHEDULE_ENTRIES } from './data/content';
 import { LEGAL_DOCUMENTS, PROCEDURES, PROCEDURE_AGENCY, PROCEDURE_RECEIVING_PLACE } from './data/documents';
+import { OFFICIALS, PAGES } from './data/organisation';
 import { CATEGORIES, PROCEDURE_FIELDS, SITE_SETTINGS, UNITS } from './data/site';
 import { seedDemoStaff } from './staff';
 
@@ -170,6 +171,14 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date(), { st
 
   for (const disclosure of DISCLOSURES) {
     await ensure('api::disclosure.disclosure', { title: disclosure.title }, disclosure, { status: 'published' });
+  }
+
+  // The organisation's pages and officials: Vietnamese versions, published through the workflow's import.
+  for (const { paragraphs: texts, ...page } of PAGES) {
+    await ensure('api::page.page', { title: page.title }, { ...page, body: paragraphs(texts) }, { locale: 'vi', status: 'published' });
+  }
+  for (const { unit, ...official } of OFFICIALS) {
+    await ensure('api::official.official', { fullName: official.fullName }, { ...official, unit: units.get(unit) }, { locale: 'vi', status: 'published' });
   }
 
   for (const dossier of DOSSIERS) {

@@ -9,6 +9,8 @@ export const PUBLIC_COLLECTIONS = [
   { uid: 'api::dossier-report.dossier-report', route: 'dossier-reports', draftAndPublish: false },
   { uid: 'api::legal-document.legal-document', route: 'legal-documents', draftAndPublish: true },
   { uid: 'api::disclosure.disclosure', route: 'disclosures', draftAndPublish: true },
+  { uid: 'api::page.page', route: 'pages', draftAndPublish: true },
+  { uid: 'api::official.official', route: 'officials', draftAndPublish: true },
   { uid: 'api::question.question', route: 'questions', draftAndPublish: true },
 ] as const;
 
@@ -28,6 +30,10 @@ export function draftData(uid: string, n: number): Record<string, unknown> {
       return { numberSymbol: `${900 + n}/TB-UBND`, summary: tag, issuedAt: '2030-01-02' };
     case 'api::disclosure.disclosure':
       return { title: tag, group: 'khac', disclosedAt: '2030-01-02' };
+    case 'api::page.page':
+      return { title: tag, kind: 'khac', summary: tag };
+    case 'api::official.official':
+      return { fullName: tag, position: 'Cán bộ thử nghiệm' };
     case 'api::question.question':
       return { title: tag, question: `${tag} — nội dung câu hỏi`, askerName: 'Người hỏi bí mật' };
     default:

@@ -32,7 +32,7 @@ export async function loadSite(env: SiteEnv = readEnv()): Promise<Model> {
   if (env.onlyArticle) {
     // The categories too: the page's layout links every category's RSS feed.
     const [settings, categories, article] = await Promise.all([fetchSettings(client), fetchCategories(client), fetchArticle(client, env.onlyArticle)]);
-    const empty = { schedules: [], fields: [], procedures: [], reports: [], documents: [], disclosures: [], questions: [] };
+    const empty = { schedules: [], fields: [], procedures: [], reports: [], documents: [], disclosures: [], questions: [], pages: [], officials: [] };
     return buildModel({ ...empty, settings, categories, articles: article ? [article] : [] }, options);
   }
   return buildModel(await fetchContent(client), options);

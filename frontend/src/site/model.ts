@@ -13,9 +13,11 @@ import { isoWeekRange } from '../../../src/lib/dates';
 import { toSlug } from '../../../src/lib/slug';
 import { isoDay, percent, viDate, weekdayName } from '../render/format';
 import type { CmsContent } from './queries';
+import { ARCHIVE_URL, byQuarter, isExpired } from './disclosures';
 import {
-  BODY_LABELS, CHANNEL_LABELS, DISCLOSURE_GROUPS, LEVEL_LABELS, ONLINE_FORM_LABELS, PERIOD_LABELS, SESSION_LABELS,
+  BODY_LABELS, CHANNEL_LABELS, DISCLOSURE_GROUPS, LEVEL_LABELS, ONLINE_FORM_LABELS, PAGE_TEXT, PERIOD_LABELS, SESSION_LABELS,
 } from './labels';
+import { organisationView } from './organisation';
 import { slugOf } from './slug';
 
 export interface ModelOptions {
@@ -232,21 +234,40 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     .sort(([a], [b]) => b - a)
     .map(([year, docs]) => ({ label: String(year), url: `/van-ban/nam/${year}/`, docs }));
 
+  const text = PAGE_TEXT.vi;
+  const groupLabel = new Map(DISCLOSURE_GROUPS);
+  const groupUrl = (key: string) => `/cong-khai/${key.replace(/_/g, '-')}/`;
+  const disclosureItems = content.disclosures.map((d) => ({
+    title: d.title,
+    group: groupLabel.get(d.group) ?? '',
+    groupUrl: groupUrl(d.group),
+    groupKey: d.group,
+    summary: d.summary ?? '',
+    legalBasis: d.legalBasis ?? '',
+    decisionDate: viDate(d.decisionDate),
+    disclosedAt: viDate(d.disclosedAt),
+    disclosedUntil: viDate(d.disclosedUntil),
+    /** Past its last day in Hà Nội: listed in the archive, never in the current lists. */
+    expired: isExpired(d, today),
+    files: (d.files ?? []).map(media),
+    dates: { disclosedAt: d.disclosedAt, disclosedUntil: d.disclosedUntil },
+  }));
+  const current = disclosureItems.filter((d) => !d.expired);
   const disclosureGroups = DISCLOSURE_GROUPS.map(([key, label], index) => ({
     number: index + 1,
     key,
     label,
-    url: `/cong-khai/${key.replace(/_/g, '-')}/`,
-    items: content.disclosures.filter((d) => d.group === key).map((d) => ({
-      title: d.title,
-      summary: d.summary ?? '',
-      legalBasis: d.legalBasis ?? '',
-      decisionDate: viDate(d.decisionDate),
-      disclosedAt: viDate(d.disclosedAt),
-      disclosedUntil: viDate(d.disclosedUntil),
-      files: (d.files ?? []).map(media),
-    })),
+    url: groupUrl(key),
+    items: current.filter((d) => d.groupKey === key),
   }));
+  /** The quarterly lists (Art. 13(2)): every item disclosed in the quarter, expired ones marked as such. */
+  const disclosureQuarters = byQuarter(disclosureItems.map((d) => ({ ...d, ...d.dates }))).map((q) => ({
+    ...q,
+    label: `${text.disclosures.quarter} ${q.quarter} ${text.disclosures.year} ${q.year}`,
+  }));
+  const disclosureArchive = { url: ARCHIVE_URL, items: disclosureItems.filter((d) => d.expired) };
+
+  const organisation = organisationView(content, { mediaUrl, today, text });
 
   const questions = content.questions.map((q) => ({
     title: q.title,
@@ -291,6 +312,10 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     ...[...documentTypes, ...documentYears].map((g) => ({ url: g.url, lastmod: '' })),
     ...documents.map((d) => ({ url: d.url, lastmod: day(d.updatedIso) })),
     ...disclosureGroups.map((g) => ({ url: g.url, lastmod: '' })),
+    ...disclosureQuarters.map((q) => ({ url: q.url, lastmod: '' })),
+    { url: disclosureArchive.url, lastmod: '' },
+    ...['/lanh-dao/', '/tiep-can-thong-tin/'].map((url) => ({ url, lastmod: '' })),
+    ...organisation.generalPages.map((p) => ({ url: p.url, lastmod: day(p.updatedIso) })),
     ...questionPages.slice(1).map((p) => ({ url: p.url, lastmod: '' })),
     ...questions.map((q) => ({ url: q.url, lastmod: '' })),
   ];
@@ -322,6 +347,11 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     documentTypes,
     documentYears,
     disclosureGroups,
+    disclosureQuarters,
+    disclosureArchive,
+    organisation,
+    /** The visible words of the newer pages, a table a language (labels.ts). */
+    text,
     questions,
     questionPages,
     searchIndex,

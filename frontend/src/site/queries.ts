@@ -1,6 +1,6 @@
 import type { Client } from '../api/client';
 import type {
-  Article, Category, Disclosure, DossierReport, LegalDocument, Procedure, ProcedureField, Question, SiteSetting, WorkSchedule,
+  Article, Category, Disclosure, DossierReport, LegalDocument, Official, Page, Procedure, ProcedureField, Question, SiteSetting, WorkSchedule,
 } from '../cms-types.generated';
 
 /** What the site reads from the CMS: published content only, with just the relations each page shows. */
@@ -15,6 +15,9 @@ export interface CmsContent {
   documents: LegalDocument[];
   disclosures: Disclosure[];
   questions: Question[];
+  /** The organisation's general pages and officials (in the default language, Vietnamese). */
+  pages: Page[];
+  officials: Official[];
 }
 
 export const ARTICLE_QUERY = {
@@ -42,7 +45,7 @@ export async function fetchCategories(client: Client): Promise<Category[]> {
 }
 
 export async function fetchContent(client: Client): Promise<CmsContent> {
-  const [settings, categories, articles, schedules, fields, procedures, reports, documents, disclosures, questions] = await Promise.all([
+  const [settings, categories, articles, schedules, fields, procedures, reports, documents, disclosures, questions, pages, officials] = await Promise.all([
     fetchSettings(client),
     fetchCategories(client),
     client.findAll<Article>('articles', ARTICLE_QUERY),
@@ -63,6 +66,13 @@ export async function fetchContent(client: Client): Promise<CmsContent> {
     client.findAll<LegalDocument>('legal-documents', { 'populate[file]': 'true', 'sort[0]': 'issuedAt:desc' }),
     client.findAll<Disclosure>('disclosures', { 'populate[files]': 'true', 'sort[0]': 'disclosedAt:desc' }),
     client.findAll<Question>('questions', { 'populate[field][fields][0]': 'name', 'sort[0]': 'answeredAt:desc' }),
+    client.findAll<Page>('pages', { 'populate[cover]': 'true', 'sort[0]': 'order:asc' }),
+    client.findAll<Official>('officials', {
+      'populate[photo]': 'true',
+      'populate[unit][fields][0]': 'name',
+      'populate[unit][fields][1]': 'order',
+      'sort[0]': 'order:asc',
+    }),
   ]);
-  return { settings, categories, articles, schedules, fields, procedures, reports, documents, disclosures, questions };
+  return { settings, categories, articles, schedules, fields, procedures, reports, documents, disclosures, questions, pages, officials };
 }

@@ -122,6 +122,16 @@ export const DISCLOSURES = [
     disclosedAt: '2026-03-02',
     disclosedUntil: '2026-12-31',
   },
+  {
+    // Past its period: the site lists it in the archive (/cong-khai/luu-tru/), marked as expired.
+    title: 'Công khai kết quả lấy ý kiến nhân dân về dự thảo quy ước tổ dân phố năm 2025',
+    group: 'lay_y_kien_nhan_dan',
+    summary: 'Tổng hợp ý kiến của nhân dân các tổ dân phố về dự thảo quy ước và việc tiếp thu, giải trình.',
+    legalBasis: 'Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15, Điều 11',
+    decisionDate: '2025-10-10',
+    disclosedAt: '2025-10-15',
+    disclosedUntil: '2025-11-14',
+  },
 ] as const;
 
 /** Dossier codes only: the lookup never shows who applied. */

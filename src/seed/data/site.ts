@@ -12,6 +12,10 @@ export const SITE_SETTINGS = {
     nationalPortalUrl: 'https://dichvucong.gov.vn',
     provincialPortalUrl: 'https://dichvucong.hanoi.gov.vn',
     socialPageUrl: 'https://www.facebook.com/phulamngaymoi',
+    infoContactName: 'Văn phòng HĐND – UBND phường (ông Hoàng Minh Đức, Chánh Văn phòng)',
+    infoContactPhone: '024 3353 0105',
+    infoContactEmail: 'vanphong@phulam.demo',
+    infoContactAddress: 'Bộ phận tiếp nhận và trả kết quả, Ủy ban nhân dân phường Phú Lâm',
   },
   en: {
     wardName: 'Phu Lam Ward',
@@ -19,6 +23,8 @@ export const SITE_SETTINGS = {
     address: "Phu Lam Ward People's Committee, Ha Dong District, Hanoi",
     personResponsibleTitle: 'Responsible for content',
     licence: 'A component site of the Ha Dong District portal',
+    infoContactName: "Office of the People's Council and Committee",
+    infoContactAddress: "One-stop desk, Phu Lam Ward People's Committee",
   },
 } as const;
 

@@ -46,7 +46,9 @@ export interface RoleGrant {
 
 const ARTICLE = 'api::article.article';
 const SCHEDULE = 'api::work-schedule.work-schedule';
-const BOARD_TYPES = ['api::procedure.procedure', 'api::legal-document.legal-document', 'api::disclosure.disclosure', 'api::question.question'];
+/** The organisation's pages and officials: the office writes them, the board reviews them, as documents. */
+const ORGANISATION_TYPES = ['api::page.page', 'api::official.official'];
+const BOARD_TYPES = ['api::procedure.procedure', 'api::legal-document.legal-document', 'api::disclosure.disclosure', ...ORGANISATION_TYPES, 'api::question.question'];
 const ONE_STOP_TYPES = ['api::procedure.procedure', 'api::procedure-field.procedure-field', 'api::dossier.dossier', 'api::dossier-report.dossier-report'];
 const REFERENCE = ['api::category.category', 'api::contributor-unit.contributor-unit', 'api::procedure-field.procedure-field'];
 const readReference = REFERENCE.map((uid) => ({ uid, actions: ['read'] as CmAction[] }));
@@ -145,11 +147,12 @@ export const ROLES: RoleGrant[] = [
   {
     code: 'ew-office',
     name: 'Văn phòng',
-    description: 'Đăng lịch công tác tuần; cập nhật văn bản và nội dung công khai.',
+    description: 'Đăng lịch công tác tuần; cập nhật văn bản, nội dung công khai, trang giới thiệu và danh sách cán bộ.',
     contentManager: [
       { uid: SCHEDULE, actions: authoring },
       { uid: 'api::legal-document.legal-document', actions: authoring },
       { uid: 'api::disclosure.disclosure', actions: authoring },
+      ...ORGANISATION_TYPES.map((uid) => ({ uid, actions: authoring })),
       ...readReference,
     ],
     plugin: [...tr('schedule', 'submit', 'revise'), ...tr('board-review', 'revise'), 'queue.read'],

@@ -7,6 +7,8 @@ const TITLE_FIELDS: Record<string, string[]> = {
   'api::procedure.procedure': ['name'],
   'api::legal-document.legal-document': ['title', 'numberSymbol'],
   'api::disclosure.disclosure': ['title'],
+  'api::page.page': ['title'],
+  'api::official.official': ['fullName', 'position'],
   'api::question.question': ['title'],
 };
 

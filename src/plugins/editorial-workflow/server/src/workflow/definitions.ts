@@ -102,7 +102,10 @@ export const SCHEDULE: WorkflowDefinition = {
   ],
 };
 
-/** Procedures, documents and disclosures: the board approves, the publisher publishes. */
+/**
+ * Procedures, documents, disclosures and the organisation's pages and officials: the board approves, the
+ * publisher publishes.
+ */
 export const BOARD_REVIEW: WorkflowDefinition = {
   id: 'board-review',
   label: 'Ban biên tập duyệt',
@@ -110,6 +113,8 @@ export const BOARD_REVIEW: WorkflowDefinition = {
     'api::procedure.procedure',
     'api::legal-document.legal-document',
     'api::disclosure.disclosure',
+    'api::page.page',
+    'api::official.official',
   ],
   initial: 'draft',
   states: [S.draft, { ...S.approved }, S.published, S.unpublished],
