@@ -1,7 +1,10 @@
+import { errors } from '@strapi/utils';
+
 /**
  * A refusal with its HTTP status and a stable code. It is not one of Strapi's ApplicationErrors (those
- * cannot say 409), so Strapi's error middleware formats it from `status`, keeping message and details,
- * whether it is thrown from our routes or from the gate inside a Content Manager or REST request.
+ * cannot say 409) but an http-errors HttpError, so Strapi's error middleware answers it from `status`,
+ * keeping message and details, and does not log it as a server error, whether it is thrown from our routes
+ * or from the gate inside a Content Manager or REST request.
  */
 export class WorkflowError extends Error {
   readonly expose = true;
@@ -17,3 +20,7 @@ export class WorkflowError extends Error {
     this.details = { code };
   }
 }
+
+// http-errors' HttpError cannot be constructed (it throws), only inherited from: its prototype goes into the
+// chain so that `instanceof errors.HttpError` holds.
+Object.setPrototypeOf(WorkflowError.prototype, errors.HttpError.prototype);
