@@ -7,7 +7,7 @@ import type { CmsContent } from '../src/site/queries';
 const settings = { id: 1, documentId: 's', wardName: 'Phường Phú Lãm', siteTitle: 'Trang', address: 'a', phone: 'p', email: 'e', personResponsible: 'r', personResponsibleTitle: null, licence: null, nationalPortalUrl: null, provincialPortalUrl: null, socialPageUrl: null, updatedAt: '' };
 const category = { id: 1, documentId: 'c1', name: 'Tin tức', slug: 'tin-tuc', updatedAt: '' } as Category;
 const article = (i: number, extra: Partial<Article> = {}): Article => ({
-  id: i, documentId: `a${i}`, title: `Tin ${i}`, slug: `tin-${i}`, summary: 'Tóm tắt', body: [], videoUrl: null, author: null, eventDate: null, eventPlace: null,
+  id: i, documentId: `a${i}`, title: `Tin ${i}`, slug: `tin-${i}`, summary: 'Tóm tắt', body: [], videoUrl: null, videoTranscript: null, author: null, eventDate: null, eventPlace: null,
   isOrientation: false, tags: null, category, publishedAt: '2026-11-20T03:00:00Z', updatedAt: '2026-11-20T03:00:00Z', ...extra,
 });
 const content = (extra: Partial<CmsContent>): CmsContent => ({
@@ -130,6 +130,8 @@ describe('site model', () => {
 
   it('serves uploads from the CMS address', () => {
     const model = buildModel(content({ articles: [article(1, { cover: { image: { url: '/uploads/a.jpg', width: 10, height: 5 }, alt: 'Ảnh', caption: 'Chú thích' } })] }), options);
-    assert.deepEqual(model.articles[0].cover, { src: 'https://cms.phulam.gov.vn/uploads/a.jpg', alt: 'Ảnh', caption: 'Chú thích', width: 10, height: 5 });
+    const { imgHtml, ...cover } = model.articles[0].cover!;
+    assert.deepEqual(cover, { src: 'https://cms.phulam.gov.vn/uploads/a.jpg', alt: 'Ảnh', caption: 'Chú thích', width: 10, height: 5, srcset: '' });
+    assert.equal(imgHtml, '<img src="https://cms.phulam.gov.vn/uploads/a.jpg" alt="Ảnh" width="10" height="5" decoding="async" fetchpriority="high">');
   });
 });
