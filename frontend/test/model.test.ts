@@ -92,6 +92,12 @@ describe('site model', () => {
     ]);
   });
 
+  it('shows when a document stops being in force (a repealed decree stays listed, with its end date)', () => {
+    const doc = { id: 1, documentId: 'v1', numberSymbol: '42/2022/NĐ-CP', docType: 'NĐ', title: null, slug: 'nd-42', summary: 'Cung cấp thông tin', issuedAt: '2022-06-24', effectiveAt: '2022-08-15', expiresAt: '2026-07-01', updatedAt: '' } as unknown as LegalDocument;
+    const [shown] = buildModel(content({ documents: [doc] }), options).documents;
+    assert.deepEqual([shown.effectiveAt, shown.expiresAt], ['15/08/2022', '01/07/2026']);
+  });
+
   it('dates the build by Vietnam\'s day and writes the tel: link once', () => {
     const model = buildModel(content({ settings: { ...settings, phone: '024 3354 1234' } }), { ...options, now: new Date('2026-11-24T18:30:00Z') });
     assert.equal(model.meta.today, '2026-11-25'); // 01:30 on the 25th in Hà Nội, still the 24th in UTC

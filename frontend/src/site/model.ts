@@ -20,7 +20,7 @@ import {
 import { slugOf } from './slug';
 
 export interface ModelOptions {
-  /** The site's public address, e.g. https://phulam.hadong.gov.vn (for sitemap, RSS, Dublin Core). */
+  /** The site's public address, e.g. https://phulam.hanoi.gov.vn (for sitemap, RSS, Dublin Core). */
   siteUrl: string;
   /** The CMS's public address: the browser posts questions to it and loads uploads from it. */
   apiUrl: string;
@@ -256,6 +256,7 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
       year: doc.year ?? (doc.issuedAt ? Number(doc.issuedAt.slice(0, 4)) : null),
       issuedAt: viDate(doc.issuedAt),
       effectiveAt: viDate(doc.effectiveAt),
+      expiresAt: viDate(doc.expiresAt),
       file: media(doc.file),
       url: `/van-ban/${slugOf(doc)}/`,
       isoDate: doc.issuedAt ?? '',
