@@ -7,7 +7,7 @@ import type { CmsContent } from '../src/site/queries';
 const settings = { id: 1, documentId: 's', wardName: 'Phường Phú Lãm', siteTitle: 'Trang', address: 'a', phone: 'p', email: 'e', personResponsible: 'r', personResponsibleTitle: null, licence: null, nationalPortalUrl: null, provincialPortalUrl: null, socialPageUrl: null, infoContactName: null, infoContactPhone: null, infoContactEmail: null, infoContactAddress: null, updatedAt: '' };
 const category = { id: 1, documentId: 'c1', name: 'Tin tức', slug: 'tin-tuc', updatedAt: '' } as Category;
 const article = (i: number, extra: Partial<Article> = {}): Article => ({
-  id: i, documentId: `a${i}`, title: `Tin ${i}`, slug: `tin-${i}`, summary: 'Tóm tắt', body: [], videoUrl: null, author: null, eventDate: null, eventPlace: null,
+  id: i, documentId: `a${i}`, title: `Tin ${i}`, slug: `tin-${i}`, summary: 'Tóm tắt', body: [], videoUrl: null, videoTranscript: null, author: null, eventDate: null, eventPlace: null,
   isOrientation: false, tags: null, category, publishedAt: '2026-11-20T03:00:00Z', updatedAt: '2026-11-20T03:00:00Z', ...extra,
 });
 const content = (extra: Partial<CmsContent>): CmsContent => ({
@@ -92,6 +92,12 @@ describe('site model', () => {
     ]);
   });
 
+  it('shows when a document stops being in force (a repealed decree stays listed, with its end date)', () => {
+    const doc = { id: 1, documentId: 'v1', numberSymbol: '42/2022/NĐ-CP', docType: 'NĐ', title: null, slug: 'nd-42', summary: 'Cung cấp thông tin', issuedAt: '2022-06-24', effectiveAt: '2022-08-15', expiresAt: '2026-07-01', updatedAt: '' } as unknown as LegalDocument;
+    const [shown] = buildModel(content({ documents: [doc] }), options).documents;
+    assert.deepEqual([shown.effectiveAt, shown.expiresAt], ['15/08/2022', '01/07/2026']);
+  });
+
   it('dates the build by Vietnam\'s day and writes the tel: link once', () => {
     const model = buildModel(content({ settings: { ...settings, phone: '024 3354 1234' } }), { ...options, now: new Date('2026-11-24T18:30:00Z') });
     assert.equal(model.meta.today, '2026-11-25'); // 01:30 on the 25th in Hà Nội, still the 24th in UTC
@@ -130,6 +136,8 @@ describe('site model', () => {
 
   it('serves uploads from the CMS address', () => {
     const model = buildModel(content({ articles: [article(1, { cover: { image: { url: '/uploads/a.jpg', width: 10, height: 5 }, alt: 'Ảnh', caption: 'Chú thích' } })] }), options);
-    assert.deepEqual(model.articles[0].cover, { src: 'https://cms.phulam.gov.vn/uploads/a.jpg', alt: 'Ảnh', caption: 'Chú thích', width: 10, height: 5 });
+    const { imgHtml, ...cover } = model.articles[0].cover!;
+    assert.deepEqual(cover, { src: 'https://cms.phulam.gov.vn/uploads/a.jpg', alt: 'Ảnh', caption: 'Chú thích', width: 10, height: 5, srcset: '' });
+    assert.equal(imgHtml, '<img src="https://cms.phulam.gov.vn/uploads/a.jpg" alt="Ảnh" width="10" height="5" decoding="async" fetchpriority="high">');
   });
 });

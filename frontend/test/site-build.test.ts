@@ -33,7 +33,7 @@ const official = (n: number, extra: Record<string, unknown> = {}) => ({
 });
 const category = { id: 1, documentId: 'c1', name: 'Tin tức – Sự kiện', slug: 'tin-tuc-su-kien', description: null, order: 1, updatedAt: stamp };
 const article = (n: number, extra: Record<string, unknown> = {}) => ({
-  id: n, documentId: `a${n}`, title: `Tin số ${n}`, slug: `tin-so-${n}`, summary: `Tóm tắt tin ${n}`, body: [], tags: null, videoUrl: null, author: null,
+  id: n, documentId: `a${n}`, title: `Tin số ${n}`, slug: `tin-so-${n}`, summary: `Tóm tắt tin ${n}`, body: [], tags: null, videoUrl: null, videoTranscript: null, author: null,
   eventDate: null, eventPlace: null, isOrientation: false, cover: null, gallery: [], unit: null,
   category: { id: 1, documentId: 'c1', name: category.name, slug: category.slug }, publishedAt: stamp, updatedAt: stamp, ...extra,
 });

@@ -3,6 +3,7 @@ import { foldForSearch } from '../../../src/lib/search-text';
 import type { Media } from '../api/strapi';
 import type { Article, Category, DossierReport, Procedure, SharedFigure, WorkSchedule } from '../cms-types.generated';
 import { blocksText, renderBlocks } from '../render/blocks';
+import { imgTag, responsiveImage } from '../render/images';
 import { safeUrl } from '../../../src/lib/html';
 import { CONSENT_LABEL, CONTACT_HINT, HONEYPOT_LABEL, QUESTION_FIELDS } from '../../../src/lib/question-form';
 import { DOSSIER_STATUS_LABELS, QUESTION_STATUS_LABELS } from '../../../src/lib/citizen-labels';
@@ -21,7 +22,7 @@ import { organisationView } from './organisation';
 import { slugOf } from './slug';
 
 export interface ModelOptions {
-  /** The site's public address, e.g. https://phulam.hadong.gov.vn (for sitemap, RSS, Dublin Core). */
+  /** The site's public address, e.g. https://phulam.hanoi.gov.vn (for sitemap, RSS, Dublin Core). */
   siteUrl: string;
   /** The CMS's public address: the browser posts questions to it and loads uploads from it. */
   apiUrl: string;
@@ -41,6 +42,18 @@ export interface Figure {
   caption: string;
   width: number | null;
   height: number | null;
+  /** Strapi's formats as candidates ("url 500w, …"), empty when the upload has none. */
+  srcset: string;
+  /** The finished <img>: srcset and sizes, width and height, lazy unless it is the page's first image. */
+  imgHtml: string;
+}
+
+/** An uploaded video (mp4) with its captions (WebVTT) and transcript, as the article page plays it. */
+export interface VideoView {
+  src: string;
+  mime: string;
+  captionsSrc: string;
+  transcript: string;
 }
 
 export interface ArticleCard {
@@ -64,7 +77,11 @@ export interface ArticleView extends ArticleCard {
   author: string;
   eventDate: string;
   eventPlace: string;
+  /** An uploaded video, played on the page; `videoUrl` is a link elsewhere (YouTube …), shown as a card. */
+  video: VideoView | null;
   videoUrl: string;
+  /** The link card's host name ("www.youtube.com"). */
+  videoHost: string;
   tags: string[];
   updatedIso: string;
   description: string;
@@ -115,6 +132,14 @@ function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
+const hostOf = (url: string) => {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+};
+
 const sum = (...values: Array<number | null | undefined>) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
 
 /** Shapes the CMS's content into what each page shows: URLs, dd/mm/yyyy dates, rendered bodies, groupings. */
@@ -126,8 +151,27 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
   const today = isoDay(now);
   const mediaUrl = (url: string) => (/^https?:/.test(url) ? url : `${apiUrl}${url}`);
   const media = (file: Media | null | undefined) => (file ? { url: mediaUrl(file.url), name: file.name ?? file.url, size: file.size ?? null } : null);
-  const figure = (value: SharedFigure | null | undefined): Figure | null =>
-    value?.image ? { src: mediaUrl(value.image.url), alt: value.alt, caption: value.caption, width: value.image.width ?? null, height: value.image.height ?? null } : null;
+  const figure = (value: SharedFigure | null | undefined, eager = false): Figure | null => {
+    if (!value?.image) return null;
+    const image = responsiveImage(value.image, mediaUrl);
+    return { src: image.src, alt: value.alt, caption: value.caption, width: image.width, height: image.height, srcset: image.srcset, imgHtml: imgTag(image, value.alt, eager) };
+  };
+  /** The cover is the page's first image; without one, the body's first image, else the gallery's, loads at once. */
+  const articleMedia = (article: Article) => {
+    const cover = figure(article.cover, true);
+    const bodyHasImage = Array.isArray(article.body) && article.body.some((block) => block.type === 'image' && block.image);
+    const bodyHtml = renderBlocks(article.body, mediaUrl, { eagerFirstImage: !cover });
+    const gallery = (article.gallery ?? []).map((f, i) => figure(f, !cover && !bodyHasImage && i === 0)).filter((f): f is Figure => f !== null);
+    const video = article.video?.url && /^video\//.test(article.video.mime ?? 'video/mp4')
+      ? {
+        src: mediaUrl(article.video.url),
+        mime: article.video.mime ?? 'video/mp4',
+        captionsSrc: article.videoCaptions?.url ? mediaUrl(article.videoCaptions.url) : '',
+        transcript: article.videoTranscript ?? '',
+      }
+      : null;
+    return { cover, bodyHtml, gallery, video };
+  };
 
   const { settings } = content;
 
@@ -145,14 +189,13 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     updatedIso: article.updatedAt,
     category: article.category?.name ?? '',
     categoryUrl: article.category ? categoryUrl(article.category) : null,
-    bodyHtml: renderBlocks(article.body, mediaUrl),
-    cover: figure(article.cover),
-    gallery: (article.gallery ?? []).map(figure).filter((f): f is Figure => f !== null),
+    ...articleMedia(article),
     unit: article.unit?.name ?? '',
     author: article.author ?? '',
     eventDate: viDate(article.eventDate),
     eventPlace: article.eventPlace ?? '',
     videoUrl: safeUrl(article.videoUrl ?? '') ?? '',
+    videoHost: hostOf(safeUrl(article.videoUrl ?? '') ?? ''),
     tags: (article.tags ?? '').split(/[,;]/).map((tag) => tag.trim()).filter(Boolean),
     description: article.summary,
     ogType: 'article',
@@ -215,6 +258,7 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
       year: doc.year ?? (doc.issuedAt ? Number(doc.issuedAt.slice(0, 4)) : null),
       issuedAt: viDate(doc.issuedAt),
       effectiveAt: viDate(doc.effectiveAt),
+      expiresAt: viDate(doc.expiresAt),
       file: media(doc.file),
       url: `/van-ban/${slugOf(doc)}/`,
       isoDate: doc.issuedAt ?? '',

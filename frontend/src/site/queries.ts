@@ -26,6 +26,8 @@ export const ARTICLE_QUERY = {
   'populate[unit][fields][0]': 'name',
   'populate[cover][populate][image]': 'true',
   'populate[gallery][populate][image]': 'true',
+  'populate[video]': 'true',
+  'populate[videoCaptions]': 'true',
   'sort[0]': 'publishedAt:desc',
 };
 
