@@ -184,6 +184,15 @@ describe('site model', () => {
       assert.deepEqual(model.byLocale.en.nav.map((n) => n.label), ['Home', 'News', 'Contact']);
     });
 
+    it('pages an English category by 20 at page-2/, … with English titles', () => {
+      const many = Array.from({ length: 25 }, (_, i) => en(article(i + 1), { category: categoryEn }));
+      const model = buildModel(content({ translations: { en: { settings: null, categories: [categoryEn], articles: many } } }), options);
+      assert.deepEqual(model.en.categoryPages.map((p) => [p.url, p.title, p.list.length, p.nextUrl]), [
+        ['/en/categories/news/', 'News', 20, '/en/categories/news/page-2/'],
+        ['/en/categories/news/page-2/', 'News – page 2', 5, null],
+      ]);
+    });
+
     it('lists the English pages in the sitemap', () => {
       const urls = translated().sitemap.map((entry) => entry.url);
       for (const url of ['/en/', '/en/categories/', '/en/contact/', '/en/categories/news/', '/en/news/news-1/', '/en/news/news-9/']) assert.ok(urls.includes(url), url);
