@@ -3,8 +3,4 @@
 // with 10,000 articles that compiling was most of the build time.
 module.exports = {
   permalink: (data) => (data.item ? `${data.item.url}index.html` : data.permalink),
-  eleventyComputed: {
-    // The page language's words (src/site/ui-labels.ts), for the page body and its includes; the layout reads them too.
-    t: (data) => data.site.byLocale[data.lang || 'vi'].labels,
-  },
 };
