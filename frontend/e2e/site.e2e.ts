@@ -348,6 +348,64 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
     await axe(page, '404');
   });
 
+  it('English: /en/, an English article and the contact page in English, hreflang both ways, the switch to the Vietnamese twin, phones', async () => {
+    const english = model.en.articles.find((a) => model.alternates[a.url]);
+    assert.ok(english, 'the demo data has an English article with a Vietnamese version');
+    const twin = model.alternates[english.url].vi!;
+    const vietnameseNav = model.nav.map((item) => item.label);
+    const checkEnglish = async (page: Page, path: string) => {
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en', `${path} is in English`);
+      const nav = await page.locator('nav.site-nav a').allInnerTexts();
+      assert.deepEqual(nav, model.byLocale.en.nav.map((item) => item.label), `${path}: the English menu`);
+      const chrome = `${await page.locator('header').innerText()}\n${nav.join('\n')}\n${await page.locator('footer').innerText()}`;
+      for (const label of [...vietnameseNav, 'Tìm kiếm', 'Địa chỉ', 'Điện thoại', 'Thư điện tử']) assert.ok(!chrome.includes(label), `${path} shows "${label}"`);
+    };
+
+    const { page: home, status } = await open('/en/');
+    assert.equal(status, 200);
+    await checkEnglish(home, '/en/');
+    assert.equal(await home.locator('.cards h3 a').first().innerText(), model.en.articles[0].title);
+    await headingOrder(home, '/en/');
+    await axe(home, 'English home');
+    assert.equal(await home.locator('.languages a').getAttribute('href'), '/');
+
+    const page = await contentPage('English article', english.url, english.title);
+    await checkEnglish(page, english.url);
+    assert.match(await page.locator('.meta time').first().innerText(), /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+    const hreflang = async (p: Page) => p.locator('link[rel=alternate][hreflang]').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+    const pair = [['vi', `${siteUrl}${twin}`], ['en', `${siteUrl}${english.url}`], ['x-default', `${siteUrl}${twin}`]];
+    assert.deepEqual(await hreflang(page), pair);
+    const vietnamese = page.locator('.languages a', { hasText: 'Tiếng Việt' });
+    assert.equal(await vietnamese.getAttribute('href'), twin);
+    await Promise.all([page.waitForURL(`${site.url}${twin}`), vietnamese.click()]);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
+    assert.deepEqual(await hreflang(page), pair, 'the Vietnamese twin names the English page back');
+    assert.equal(await page.locator('.languages a', { hasText: 'English' }).getAttribute('href'), english.url);
+
+    // A Vietnamese-only article names no English page; its switch leads to the English home.
+    const alone = model.articles.find((a) => !model.alternates[a.url]);
+    if (alone) {
+      const { page: only } = await open(alone.url);
+      assert.equal(await only.locator('link[rel=alternate][hreflang]').count(), 0);
+      assert.equal(await only.locator('.languages a').getAttribute('href'), '/en/');
+    }
+
+    const contact = await contentPage('English contact', '/en/contact/', 'Contact');
+    await checkEnglish(contact, '/en/contact/');
+    assert.ok((await contact.locator('main').innerText()).includes(model.byLocale.en.settings.wardName));
+
+    const phone = await browser.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    for (const path of ['/en/', english.url, '/en/contact/', model.en.categoryPages[0].url]) {
+      await phone.goto(`${site.url}${path}`);
+      const { scrollWidth, innerWidth } = await phone.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+      assert.ok(scrollWidth <= innerWidth, `${path} at 390 px is ${scrollWidth} px wide`);
+    }
+    await phone.goto(`${site.url}${english.url}`);
+    await phone.screenshot({ path: join(artifacts, 'english-article-390.png'), fullPage: true });
+    await phone.close();
+  });
+
   it('search finds an accented title from an unaccented query, loading the index only there', async () => {
     const article = model.articles.find((a) => a.title !== foldForSearch(a.title) && /[đĐ]|[^\x00-\x7F]/.test(a.title))!;
     const query = foldForSearch(article.title).split(' ').slice(0, 4).join(' ');
@@ -513,9 +571,11 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
     assert.deepEqual(await sitemapSchemaErrors(sitemapXml), []);
     const urls = [parser.parse(sitemapXml).urlset.url].flat() as Array<{ loc: string }>;
     assert.equal(parser.parse(sitemapXml).urlset['@_xmlns'], 'http://www.sitemaps.org/schemas/sitemap/0.9');
-    for (const article of model.articles) assert.ok(urls.some((u) => u.loc === `${siteUrl}${article.url}`), `sitemap lists ${article.url}`);
+    for (const article of [...model.articles, ...model.en.articles]) assert.ok(urls.some((u) => u.loc === `${siteUrl}${article.url}`), `sitemap lists ${article.url}`);
+    assert.ok(model.en.articles.length > 0 && urls.some((u) => u.loc === `${siteUrl}/en/`), 'sitemap lists the English pages');
     assert.ok(urls.every((u) => u.loc.startsWith(`${siteUrl}/`)));
     for (const category of model.categories) {
+      assert.ok(category.rssUrl, `${category.name} has a feed`);
       const rss = readFileSync(join(output, category.rssUrl), 'utf8');
       assert.equal(XMLValidator.validate(rss), true, `${category.rssUrl} is well-formed`);
       const channel = parser.parse(rss).rss.channel;

@@ -7,12 +7,13 @@ import { imgTag, responsiveImage } from '../render/images';
 import { safeUrl } from '../../../src/lib/html';
 import { CONSENT_LABEL, CONTACT_HINT, HONEYPOT_LABEL, QUESTION_FIELDS } from '../../../src/lib/question-form';
 import { DOSSIER_STATUS_LABELS, QUESTION_STATUS_LABELS } from '../../../src/lib/citizen-labels';
-import { SITE_NAV } from '../../../src/lib/site-nav';
 import { barChartSvg } from '../render/chart';
 import { bodySlug, calendarUrl, scheduleCalendars } from './calendars';
 import { isoWeekRange } from '../../../src/lib/dates';
 import { toSlug } from '../../../src/lib/slug';
-import { isoDay, percent, viDate, weekdayName } from '../render/format';
+import { DATE_FORMATS, isoDay, percent, viDate, weekdayName } from '../render/format';
+import { Alternates, DEFAULT_LOCALE, LOCALE_INFO, LOCALES, OTHER_LOCALES, PATHS, type Locale } from './i18n';
+import { NAV, UI_LABELS } from './ui-labels';
 import type { CmsContent } from './queries';
 import { ARCHIVE_URL, byQuarter, isExpired } from './disclosures';
 import {
@@ -106,11 +107,11 @@ const chunk = <T>(items: T[], size: number): T[][] =>
   items.length === 0 ? [[]] : Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** Splits a list into numbered pages at `base`, `base`trang-2/, … with previous/next links. */
-function paged<T>(items: T[], size: number, base: string, title: string) {
+function paged<T>(items: T[], size: number, base: string, title: string, segment = 'trang', word = 'trang') {
   const pages = chunk(items, size);
-  const urlOf = (page: number) => (page === 1 ? base : `${base}trang-${page}/`);
+  const urlOf = (page: number) => (page === 1 ? base : `${base}${segment}-${page}/`);
   return pages.map((list, index) => ({
-    title: index === 0 ? title : `${title} – trang ${index + 1}`,
+    title: index === 0 ? title : `${title} – ${word} ${index + 1}`,
     page: index + 1,
     pageCount: pages.length,
     url: urlOf(index + 1),
@@ -175,59 +176,66 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
 
   const { settings } = content;
 
-  const categoryUrl = (category: Pick<Category, 'slug' | 'documentId'>) => `/chuyen-muc/${slugOf(category)}/`;
-  const articleUrl = (article: Article) => `/tin-tuc/${slugOf(article)}/`;
-
-  const articles: ArticleView[] = content.articles.map((article) => ({
-    documentId: article.documentId,
-    title: article.title,
-    url: articleUrl(article),
-    summary: article.summary,
-    date: viDate(article.publishedAt),
-    isoDate: article.publishedAt ? isoDay(article.publishedAt) : '',
-    rssDate: new Date(article.publishedAt ?? article.updatedAt).toUTCString(),
-    updatedIso: article.updatedAt,
-    category: article.category?.name ?? '',
-    categoryUrl: article.category ? categoryUrl(article.category) : null,
-    ...articleMedia(article),
-    unit: article.unit?.name ?? '',
-    author: article.author ?? '',
-    eventDate: viDate(article.eventDate),
-    eventPlace: article.eventPlace ?? '',
-    videoUrl: safeUrl(article.videoUrl ?? '') ?? '',
-    videoHost: hostOf(safeUrl(article.videoUrl ?? '') ?? ''),
-    tags: (article.tags ?? '').split(/[,;]/).map((tag) => tag.trim()).filter(Boolean),
-    description: article.summary,
-    ogType: 'article',
-    dc: {
+  /** A language's news: its articles and categories with their addresses, dates and words. */
+  const newsOf = (locale: Locale, source: { articles: Article[]; categories: Category[]; wardName: string }) => {
+    const paths = PATHS[locale];
+    const date = DATE_FORMATS[locale];
+    const categoryUrl = (category: Pick<Category, 'slug' | 'documentId'>) => paths.category(slugOf(category));
+    const articles: ArticleView[] = source.articles.map((article) => ({
+      documentId: article.documentId,
       title: article.title,
-      creator: article.unit?.name || article.author || settings.wardName,
-      date: article.publishedAt ? isoDay(article.publishedAt) : '',
+      url: paths.article(slugOf(article)),
+      summary: article.summary,
+      date: date(article.publishedAt),
+      isoDate: article.publishedAt ? isoDay(article.publishedAt) : '',
+      rssDate: new Date(article.publishedAt ?? article.updatedAt).toUTCString(),
+      updatedIso: article.updatedAt,
+      category: article.category?.name ?? '',
+      categoryUrl: article.category ? categoryUrl(article.category) : null,
+      ...articleMedia(article),
+      unit: article.unit?.name ?? '',
+      author: article.author ?? '',
+      eventDate: date(article.eventDate),
+      eventPlace: article.eventPlace ?? '',
+      videoUrl: safeUrl(article.videoUrl ?? '') ?? '',
+      videoHost: hostOf(safeUrl(article.videoUrl ?? '') ?? ''),
+      tags: (article.tags ?? '').split(/[,;]/).map((tag) => tag.trim()).filter(Boolean),
       description: article.summary,
-      subject: [article.category?.name, ...(article.tags ?? '').split(/[,;]/)].map((s) => s?.trim()).filter(Boolean).join('; '),
-    },
-  }));
+      ogType: 'article',
+      dc: {
+        title: article.title,
+        creator: article.unit?.name || article.author || source.wardName,
+        date: article.publishedAt ? isoDay(article.publishedAt) : '',
+        description: article.summary,
+        subject: [article.category?.name, ...(article.tags ?? '').split(/[,;]/)].map((s) => s?.trim()).filter(Boolean).join('; '),
+      },
+    }));
+    const categories = source.categories.map((category) => {
+      const own = articles.filter((_, i) => source.articles[i].category?.documentId === category.documentId).map(card);
+      return {
+        documentId: category.documentId,
+        name: category.name,
+        slug: slugOf(category),
+        url: categoryUrl(category),
+        // Feeds are Vietnamese only: the readers the ward writes for.
+        rssUrl: locale === DEFAULT_LOCALE ? `/rss/${slugOf(category)}.xml` : null,
+        description: category.description ?? '',
+        /** The feed's description: the category's own, else one naming it (its name may start with "Tin" already). */
+        feedDescription: category.description || `Chuyên mục ${category.name} của ${source.wardName}`,
+        articles: own,
+      };
+    });
+    const categoryPages = categories.flatMap((category) =>
+      paged(category.articles, ARTICLES_PER_PAGE, category.url, category.name, paths.pageSegment, UI_LABELS[locale].pager.page).map((page) => ({
+        ...page,
+        category: { name: category.name, url: category.url, rssUrl: category.rssUrl, description: category.description },
+      })),
+    );
+    return { articles, categories, categoryPages, latest: articles.slice(0, 8).map(card) };
+  };
   const card = ({ title, url, summary, date, isoDate, rssDate, category }: ArticleView): ArticleCard => ({ title, url, summary, date, isoDate, rssDate, category });
 
-  const categories = content.categories.map((category) => {
-    const own = articles.filter((_, i) => content.articles[i].category?.documentId === category.documentId).map(card);
-    return {
-      name: category.name,
-      slug: slugOf(category),
-      url: categoryUrl(category),
-      rssUrl: `/rss/${slugOf(category)}.xml`,
-      description: category.description ?? '',
-      /** The feed's description: the category's own, else one naming it (its name may start with "Tin" already). */
-      feedDescription: category.description || `Chuyên mục ${category.name} của ${settings.wardName}`,
-      articles: own,
-    };
-  });
-  const categoryPages = categories.flatMap((category) =>
-    paged(category.articles, ARTICLES_PER_PAGE, category.url, category.name).map((page) => ({
-      ...page,
-      category: { name: category.name, url: category.url, rssUrl: category.rssUrl, description: category.description },
-    })),
-  );
+  const { articles, categories, categoryPages } = newsOf(DEFAULT_LOCALE, { ...content, wardName: settings.wardName });
 
   const weeks = weekViews(content.schedules, siteUrl);
   const weekUrl = (week: string) => `/lich-cong-tac/${week.toLowerCase()}/`;
@@ -342,9 +350,48 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     // The index holds the folded title and the start of the summary: enough to find, small enough to load.
   ].map(({ s, ...entry }) => ({ ...entry, f: foldForSearch(`${entry.t} ${s.slice(0, 160)}`) }));
 
-  const nav = SITE_NAV;
+  const nav = NAV.vi;
+
+  const settingsView = (value: typeof settings) => ({
+    ...value,
+    /** The tel: link's number, spaces removed. */
+    phoneHref: `tel:${value.phone.replace(/ /g, '')}`,
+    emblemUrl: value.emblem ? mediaUrl(value.emblem.url) : null,
+    nationalPortalUrl: safeUrl(value.nationalPortalUrl ?? ''),
+    provincialPortalUrl: safeUrl(value.provincialPortalUrl ?? ''),
+  });
+  const viSettings = settingsView(settings);
+
+  // Every page kind a language has: its home and contact always, its categories and articles where the CMS holds them.
+  const alternates = new Alternates();
+  const pairs = (kind: 'home' | 'categories' | 'contact') => Object.fromEntries(LOCALES.map((locale) => [locale, PATHS[locale][kind]]));
+  for (const kind of ['home', 'categories', 'contact'] as const) alternates.add(pairs(kind));
+  const byDocument = (items: Array<{ documentId: string; url: string }>) => new Map(items.map((item) => [item.documentId, item.url]));
+  const translations = Object.fromEntries(OTHER_LOCALES.map((locale) => {
+    const source = content.translations?.[locale] ?? { settings: null, categories: [], articles: [] };
+    // Vietnamese is the fallback: a language without its own settings shows the Vietnamese ones.
+    const localSettings = source.settings ? settingsView(source.settings) : viSettings;
+    const news = newsOf(locale, { articles: source.articles, categories: source.categories, wardName: localSettings.wardName });
+    alternates.addByDocument(locale, news.articles, byDocument(articles), (a) => a.documentId, (a) => a.url);
+    alternates.addByDocument(locale, news.categories, byDocument(categories), (c) => c.documentId, (c) => c.url);
+    return [locale, { ...news, settings: localSettings, home: { latest: news.latest } }];
+  })) as Record<(typeof OTHER_LOCALES)[number], ReturnType<typeof newsOf> & { settings: typeof viSettings; home: { latest: ArticleCard[] } }>;
+
+  /** What the shared layout reads for the page's language: its settings, menu, words and feeds. */
+  const byLocale = Object.fromEntries(LOCALES.map((locale) => [locale, {
+    ...LOCALE_INFO[locale],
+    settings: locale === DEFAULT_LOCALE ? viSettings : translations[locale as (typeof OTHER_LOCALES)[number]].settings,
+    nav: NAV[locale],
+    labels: UI_LABELS[locale],
+    feeds: locale === DEFAULT_LOCALE ? categories.map((c) => ({ title: c.name, url: c.rssUrl })) : [],
+  }])) as Record<Locale, { code: Locale; htmlLang: string; ogLocale: string; name: string; home: string; settings: typeof viSettings; nav: typeof nav; labels: (typeof UI_LABELS)[Locale]; feeds: Array<{ title: string; url: string | null }> }>;
 
   const day = (iso: string) => (iso ? isoDay(iso) : '');
+  const translatedPages = OTHER_LOCALES.flatMap((locale) => [
+    ...(['home', 'categories', 'contact'] as const).map((kind) => ({ url: PATHS[locale][kind], lastmod: '' })),
+    ...translations[locale].categoryPages.map((p) => ({ url: p.url, lastmod: '' })),
+    ...translations[locale].articles.map((a) => ({ url: a.url, lastmod: day(a.updatedIso) })),
+  ]);
   const sitemap = [
     ...nav.map((item) => ({ url: item.url, lastmod: '' })),
     ...['/tra-cuu-ho-so/', '/hoi-dap/gui-cau-hoi/', '/hoi-dap/tra-cuu/', '/tim-kiem/'].map((url) => ({ url, lastmod: '' })),
@@ -362,20 +409,21 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     ...organisation.generalPages.map((p) => ({ url: p.url, lastmod: day(p.updatedIso) })),
     ...questionPages.slice(1).map((p) => ({ url: p.url, lastmod: '' })),
     ...questions.map((q) => ({ url: q.url, lastmod: '' })),
+    ...translatedPages,
   ];
 
   return {
     meta: { siteUrl, apiUrl, builtAt: now.toISOString(), today, year: now.getFullYear() },
-    settings: {
-      ...settings,
-      /** The tel: link's number, spaces removed. */
-      phoneHref: `tel:${settings.phone.replace(/ /g, '')}`,
-      emblemUrl: settings.emblem ? mediaUrl(settings.emblem.url) : null,
-      nationalPortalUrl: safeUrl(settings.nationalPortalUrl ?? ''),
-      provincialPortalUrl: safeUrl(settings.provincialPortalUrl ?? ''),
-    },
+    settings: viSettings,
     nav,
     home: { latest: articles.slice(0, 8).map(card), week: currentWeek },
+    /** The other languages' pages (`site.en.articles`, …): only the items the CMS holds in that language. */
+    ...translations,
+    byLocale,
+    /** The languages, for the switch: code, own name, home. */
+    locales: LOCALES.map((locale) => LOCALE_INFO[locale]),
+    /** A page's language versions by its address (layout.njk: hreflang and the switch). */
+    alternates: alternates.toRecord(),
     categories,
     categoryPages,
     articles,
