@@ -16,14 +16,16 @@ const cacheControl = (env: Core.Config.Shared.ConfigParams['env']) => ({
 /**
  * CORS, closed by default. The admin panel is served from the CMS's own origin and needs none. Only the
  * public site's browsers call the API from elsewhere (question form, tracking, dossier lookup): the
- * origins in CORS_ORIGINS (comma-separated) get CORS on the REST API's routes and nowhere else, and never
- * with credentials, since those forms send no cookies. Without CORS_ORIGINS no foreign origin gets any.
+ * origins in CORS_ORIGINS (comma-separated) get CORS on the REST API's routes and on /uploads/ (an article's
+ * video plays with `crossorigin` so that its captions track, a WebVTT upload, may load on the site) and nowhere
+ * else, and never with credentials, since those forms send no cookies. Without CORS_ORIGINS no foreign origin
+ * gets any.
  */
 const corsOrigins = (env: Core.Config.Shared.ConfigParams['env']) => {
   const origins = env.array('CORS_ORIGINS', [] as string[]).map((origin) => origin.trim()).filter(Boolean);
   return (ctx: { path: string }): string[] => {
     const prefix = strapi.config.get<string>('api.rest.prefix', '/api');
-    return ctx.path === prefix || ctx.path.startsWith(`${prefix}/`) ? origins : [];
+    return ctx.path === prefix || ctx.path.startsWith(`${prefix}/`) || ctx.path.startsWith('/uploads/') ? origins : [];
   };
 };
 

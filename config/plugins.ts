@@ -14,6 +14,8 @@ const allowedMediaTypes = [
   'application/vnd.ms-excel',
   'text/plain',
   'text/csv',
+  // WebVTT captions of an uploaded video (the article's videoCaptions).
+  'text/vtt',
 ];
 
 /**

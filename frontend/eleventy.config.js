@@ -5,9 +5,11 @@ module.exports = function (eleventyConfig) {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   eleventyConfig.setQuietMode(true);
   if (process.env.SITE_ONLY_ARTICLE) {
-    // A one-article rebuild writes only that article's page over the existing output.
-    for (const file of readdirSync(`${__dirname}/site/pages`)) {
-      if (file.endsWith('.njk') && file !== 'article.njk') eleventyConfig.ignores.add(`site/pages/${file}`);
+    // A one-article rebuild writes only that article's pages (one a language) over the existing output.
+    for (const dir of ['site/pages', 'site/pages/en']) {
+      for (const file of readdirSync(`${__dirname}/${dir}`)) {
+        if (file.endsWith('.njk') && file !== 'article.njk') eleventyConfig.ignores.add(`${dir}/${file}`);
+      }
     }
   } else {
     eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets', 'site/icons/favicon.ico': 'favicon.ico' });

@@ -14,6 +14,7 @@ import { fetchContent } from '../src/site/queries';
 import { runEleventy } from '../src/dev/eleventy';
 import { serveStatic } from '../src/dev/static-server';
 import { startCms, type RunningCms } from './strapi';
+import { htmlcsErrors, pageSamples, sitemapSchemaErrors, vnuErrors } from './validators';
 
 // Compiled to build/frontend/e2e/: three levels up is frontend/.
 const frontendDir = join(__dirname, '..', '..', '..');
@@ -44,14 +45,22 @@ async function open(path: string): Promise<{ page: Page; status: number }> {
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Runs axe-core (WCAG 2.1 A and AA rules) in the page and asserts no violation. */
-async function axe(page: Page, type: string): Promise<void> {
+type AxeViolation = { id: string; nodes: Array<{ target: string[] }> };
+
+/** axe-core's WCAG 2.1 A and AA violations on the open page. */
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated rather than added as a <script>: the CMS's pages allow no script by their CSP.
   await page.evaluate(AXE_SOURCE);
   const result = (await page.evaluate(
     (tags) => (window as unknown as { axe: { run(c: Document, o: unknown): Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
     WCAG_21_AA,
-  )) as { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> };
+  )) as { violations: AxeViolation[] };
+  return result.violations;
+}
+
+/** Runs axe-core (WCAG 2.1 A and AA rules) in the page and asserts no violation. */
+async function axe(page: Page, type: string): Promise<void> {
+  const result = { violations: await axeViolations(page) };
   const path = new URL(page.url()).pathname;
   axeResults.push({ type, path, violations: result.violations.length, rules: result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`) });
   assert.deepEqual(result.violations.map((v) => v.id), [], `axe violations on ${path}: ${JSON.stringify(result.violations.map((v) => [v.id, v.nodes.map((n) => n.target)]))}`);
@@ -339,6 +348,64 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
     await axe(page, '404');
   });
 
+  it('English: /en/, an English article and the contact page in English, hreflang both ways, the switch to the Vietnamese twin, phones', async () => {
+    const english = model.en.articles.find((a) => model.alternates[a.url]);
+    assert.ok(english, 'the demo data has an English article with a Vietnamese version');
+    const twin = model.alternates[english.url].vi!;
+    const vietnameseNav = model.nav.map((item) => item.label);
+    const checkEnglish = async (page: Page, path: string) => {
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en', `${path} is in English`);
+      const nav = await page.locator('nav.site-nav a').allInnerTexts();
+      assert.deepEqual(nav, model.byLocale.en.nav.map((item) => item.label), `${path}: the English menu`);
+      const chrome = `${await page.locator('header').innerText()}\n${nav.join('\n')}\n${await page.locator('footer').innerText()}`;
+      for (const label of [...vietnameseNav, 'Tìm kiếm', 'Địa chỉ', 'Điện thoại', 'Thư điện tử']) assert.ok(!chrome.includes(label), `${path} shows "${label}"`);
+    };
+
+    const { page: home, status } = await open('/en/');
+    assert.equal(status, 200);
+    await checkEnglish(home, '/en/');
+    assert.equal(await home.locator('.cards h3 a').first().innerText(), model.en.articles[0].title);
+    await headingOrder(home, '/en/');
+    await axe(home, 'English home');
+    assert.equal(await home.locator('.languages a').getAttribute('href'), '/');
+
+    const page = await contentPage('English article', english.url, english.title);
+    await checkEnglish(page, english.url);
+    assert.match(await page.locator('.meta time').first().innerText(), /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+    const hreflang = async (p: Page) => p.locator('link[rel=alternate][hreflang]').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+    const pair = [['vi', `${siteUrl}${twin}`], ['en', `${siteUrl}${english.url}`], ['x-default', `${siteUrl}${twin}`]];
+    assert.deepEqual(await hreflang(page), pair);
+    const vietnamese = page.locator('.languages a', { hasText: 'Tiếng Việt' });
+    assert.equal(await vietnamese.getAttribute('href'), twin);
+    await Promise.all([page.waitForURL(`${site.url}${twin}`), vietnamese.click()]);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
+    assert.deepEqual(await hreflang(page), pair, 'the Vietnamese twin names the English page back');
+    assert.equal(await page.locator('.languages a', { hasText: 'English' }).getAttribute('href'), english.url);
+
+    // A Vietnamese-only article names no English page; its switch leads to the English home.
+    const alone = model.articles.find((a) => !model.alternates[a.url]);
+    if (alone) {
+      const { page: only } = await open(alone.url);
+      assert.equal(await only.locator('link[rel=alternate][hreflang]').count(), 0);
+      assert.equal(await only.locator('.languages a').getAttribute('href'), '/en/');
+    }
+
+    const contact = await contentPage('English contact', '/en/contact/', 'Contact');
+    await checkEnglish(contact, '/en/contact/');
+    assert.ok((await contact.locator('main').innerText()).includes(model.byLocale.en.settings.wardName));
+
+    const phone = await browser.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    for (const path of ['/en/', english.url, '/en/contact/', model.en.categoryPages[0].url]) {
+      await phone.goto(`${site.url}${path}`);
+      const { scrollWidth, innerWidth } = await phone.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+      assert.ok(scrollWidth <= innerWidth, `${path} at 390 px is ${scrollWidth} px wide`);
+    }
+    await phone.goto(`${site.url}${english.url}`);
+    await phone.screenshot({ path: join(artifacts, 'english-article-390.png'), fullPage: true });
+    await phone.close();
+  });
+
   it('search finds an accented title from an unaccented query, loading the index only there', async () => {
     const article = model.articles.find((a) => a.title !== foldForSearch(a.title) && /[đĐ]|[^\x00-\x7F]/.test(a.title))!;
     const query = foldForSearch(article.title).split(' ').slice(0, 4).join(' ');
@@ -389,20 +456,20 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
     await page.fill('#name', 'Trần Thị Mai');
     await page.fill('#phone', '0987654321');
     await page.fill('#title', 'Hỏi');
-    await page.fill('#question', 'Con tôi sinh ở bệnh viện quận, đăng ký khai sinh ở phường được không?');
+    await page.fill('#question', 'Con tôi sinh ở bệnh viện tỉnh khác, đăng ký khai sinh ở phường được không?');
     await page.check('#consent');
     await page.click('#ask-form button[type=submit]');
     await page.waitForURL(`${cms.url}/api/forms/question`);
     assert.equal(await page.locator('main h1').innerText(), 'Gửi câu hỏi');
     assert.equal(await page.locator('main .errors').innerText(), 'Tiêu đề: ít nhất 5 ký tự.');
     assert.equal(await page.inputValue('#name'), 'Trần Thị Mai');
-    assert.equal(await page.inputValue('#question'), 'Con tôi sinh ở bệnh viện quận, đăng ký khai sinh ở phường được không?');
+    assert.equal(await page.inputValue('#question'), 'Con tôi sinh ở bệnh viện tỉnh khác, đăng ký khai sinh ở phường được không?');
     // The site's stylesheet applies under the CMS page's CSP.
     assert.match(await page.evaluate(() => getComputedStyle(document.body).fontFamily), /Times New Roman/);
-    await page.fill('#title', 'Đăng ký khai sinh khi sinh ở quận khác');
+    await page.fill('#title', 'Đăng ký khai sinh khi sinh ở tỉnh khác');
     await page.click('main button[type=submit]');
     assert.equal(await page.locator('main h1').innerText(), 'Kiểm tra lại câu hỏi');
-    assert.ok((await page.locator('main dl').innerText()).includes('Đăng ký khai sinh khi sinh ở quận khác'));
+    assert.ok((await page.locator('main dl').innerText()).includes('Đăng ký khai sinh khi sinh ở tỉnh khác'));
     await page.screenshot({ path: join(artifacts, 'ask-no-js-confirm.png'), fullPage: true });
     await page.waitForTimeout(3_200); // a person reads it over before sending
     await page.getByRole('button', { name: 'Gửi câu hỏi' }).click();
@@ -416,7 +483,7 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
     await page.goto(`${site.url}/hoi-dap/tra-cuu/`);
     await page.fill('#code', code.toLowerCase());
     await page.click('#track-form button[type=submit]');
-    assert.equal(await page.locator('main h2').innerText(), 'Đăng ký khai sinh khi sinh ở quận khác');
+    assert.equal(await page.locator('main h2').innerText(), 'Đăng ký khai sinh khi sinh ở tỉnh khác');
     assert.ok(!(await page.locator('main').innerText()).includes('Trần Thị Mai'));
 
     const dossier = await oneDossier();
@@ -457,15 +524,58 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
     await axe(lookup, 'dossier lookup, no JS');
   });
 
-  it('sitemap.xml and the RSS feeds are well-formed and complete', async () => {
+  it('one page of every page type: 0 Nu Html Checker errors, 0 axe violations, 0 HTML_CodeSniffer errors, no sideways scrolling at 320 and 390 px', async () => {
+    const samples = pageSamples(output);
+    for (const template of ['home', 'article', 'category', 'schedules', 'contact', '404']) assert.ok(samples.some((s) => s.type === template), `a ${template} page was built`);
+    // One JVM for every file, checking while the browser works through the pages.
+    const vnuRun = vnuErrors(samples.map((s) => s.file));
+    vnuRun.catch(() => undefined); // awaited below; a failure is reported there
+    const page = await browser.newPage();
+    const rows: Array<{ type: string; path: string; count: number; vnu: number; axe: number; htmlcs: number; at320: number; at390: number }> = [];
+    const faults: string[] = [];
+    for (const sample of samples) {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${site.url}${sample.path}`, { waitUntil: 'load' });
+      const axeFound = await axeViolations(page);
+      const htmlcsFound = await htmlcsErrors(page);
+      const widths: number[] = [];
+      for (const width of [320, 390]) {
+        await page.setViewportSize({ width, height: 844 });
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        widths.push(scrollWidth);
+        if (scrollWidth > innerWidth) faults.push(`${sample.path} at ${width} px is ${scrollWidth} px wide`);
+      }
+      for (const v of axeFound) faults.push(`axe ${sample.path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      for (const e of htmlcsFound) faults.push(`htmlcs ${sample.path}: ${e.code}: ${e.msg} ${e.element}`);
+      rows.push({ type: sample.type, path: sample.path, count: sample.count, vnu: 0, axe: axeFound.length, htmlcs: htmlcsFound.length, at320: widths[0], at390: widths[1] });
+    }
+    await page.close();
+    const vnu = await vnuRun;
+    for (const [i, sample] of samples.entries()) {
+      const found = vnu.get(sample.file) ?? [];
+      rows[i].vnu = found.length;
+      for (const m of found) faults.push(`vnu ${sample.path}:${m.lastLine ?? '?'}: ${m.message} ${JSON.stringify(m.extract ?? '')}`);
+    }
+    console.log('Validators per page type (one page each; vnu errors, axe violations, HTML_CodeSniffer WCAG2AA errors, scrollWidth at 320/390 px):');
+    console.log(`  ${'type'.padEnd(20)} ${'pages'.padStart(5)} ${'vnu'.padStart(4)} ${'axe'.padStart(4)} ${'htmlcs'.padStart(6)} ${'320'.padStart(4)} ${'390'.padStart(4)}  sample`);
+    for (const r of rows) {
+      console.log(`  ${r.type.padEnd(20)} ${String(r.count).padStart(5)} ${String(r.vnu).padStart(4)} ${String(r.axe).padStart(4)} ${String(r.htmlcs).padStart(6)} ${String(r.at320).padStart(4)} ${String(r.at390).padStart(4)}  ${r.path}`);
+    }
+    assert.deepEqual(faults, []);
+  });
+
+  it('sitemap.xml and the RSS feeds are well-formed and complete; the sitemap is valid against the sitemaps.org 0.9 schema', async () => {
     const parser = new XMLParser({ ignoreAttributes: false });
     const sitemapXml = readFileSync(join(output, 'sitemap.xml'), 'utf8');
     assert.equal(XMLValidator.validate(sitemapXml), true);
+    assert.deepEqual(await sitemapSchemaErrors(sitemapXml), []);
     const urls = [parser.parse(sitemapXml).urlset.url].flat() as Array<{ loc: string }>;
     assert.equal(parser.parse(sitemapXml).urlset['@_xmlns'], 'http://www.sitemaps.org/schemas/sitemap/0.9');
-    for (const article of model.articles) assert.ok(urls.some((u) => u.loc === `${siteUrl}${article.url}`), `sitemap lists ${article.url}`);
+    for (const article of [...model.articles, ...model.en.articles]) assert.ok(urls.some((u) => u.loc === `${siteUrl}${article.url}`), `sitemap lists ${article.url}`);
+    assert.ok(model.en.articles.length > 0 && urls.some((u) => u.loc === `${siteUrl}/en/`), 'sitemap lists the English pages');
     assert.ok(urls.every((u) => u.loc.startsWith(`${siteUrl}/`)));
     for (const category of model.categories) {
+      assert.ok(category.rssUrl, `${category.name} has a feed`);
       const rss = readFileSync(join(output, category.rssUrl), 'utf8');
       assert.equal(XMLValidator.validate(rss), true, `${category.rssUrl} is well-formed`);
       const channel = parser.parse(rss).rss.channel;

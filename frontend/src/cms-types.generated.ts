@@ -14,6 +14,9 @@ export interface Article {
   cover?: SharedFigure;
   gallery?: SharedFigure[];
   videoUrl: string | null;
+  video?: Media;
+  videoCaptions?: Media;
+  videoTranscript: string | null;
   category?: Category;
   unit?: ContributorUnit;
   author: string | null;

@@ -47,7 +47,7 @@ describe('Strapi blocks renderer', () => {
     ];
     assert.equal(
       renderBlocks(blocks, (url) => `https://cms.example.vn${url}`),
-      '<figure><img src="https://cms.example.vn/uploads/hoi_nghi.jpg" alt="Toàn cảnh hội nghị" width="800" height="600" loading="lazy"><figcaption>Ảnh: Văn phòng</figcaption></figure>\n',
+      '<figure><img src="https://cms.example.vn/uploads/hoi_nghi.jpg" alt="Toàn cảnh hội nghị" width="800" height="600" loading="lazy" decoding="async"><figcaption>Ảnh: Văn phòng</figcaption></figure>\n',
     );
   });
 

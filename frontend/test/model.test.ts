@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Article, Category, DossierReport, LegalDocument, Procedure, ProcedureField, WorkSchedule } from '../src/cms-types.generated';
+import { enDate } from '../src/render/format';
 import { buildModel } from '../src/site/model';
 import type { CmsContent } from '../src/site/queries';
 
 const settings = { id: 1, documentId: 's', wardName: 'Phường Phú Lãm', siteTitle: 'Trang', address: 'a', phone: 'p', email: 'e', personResponsible: 'r', personResponsibleTitle: null, licence: null, nationalPortalUrl: null, provincialPortalUrl: null, socialPageUrl: null, infoContactName: null, infoContactPhone: null, infoContactEmail: null, infoContactAddress: null, updatedAt: '' };
 const category = { id: 1, documentId: 'c1', name: 'Tin tức', slug: 'tin-tuc', updatedAt: '' } as Category;
 const article = (i: number, extra: Partial<Article> = {}): Article => ({
-  id: i, documentId: `a${i}`, title: `Tin ${i}`, slug: `tin-${i}`, summary: 'Tóm tắt', body: [], videoUrl: null, author: null, eventDate: null, eventPlace: null,
+  id: i, documentId: `a${i}`, title: `Tin ${i}`, slug: `tin-${i}`, summary: 'Tóm tắt', body: [], videoUrl: null, videoTranscript: null, author: null, eventDate: null, eventPlace: null,
   isOrientation: false, tags: null, category, publishedAt: '2026-11-20T03:00:00Z', updatedAt: '2026-11-20T03:00:00Z', ...extra,
 });
 const content = (extra: Partial<CmsContent>): CmsContent => ({
@@ -92,6 +93,12 @@ describe('site model', () => {
     ]);
   });
 
+  it('shows when a document stops being in force (a repealed decree stays listed, with its end date)', () => {
+    const doc = { id: 1, documentId: 'v1', numberSymbol: '42/2022/NĐ-CP', docType: 'NĐ', title: null, slug: 'nd-42', summary: 'Cung cấp thông tin', issuedAt: '2022-06-24', effectiveAt: '2022-08-15', expiresAt: '2026-07-01', updatedAt: '' } as unknown as LegalDocument;
+    const [shown] = buildModel(content({ documents: [doc] }), options).documents;
+    assert.deepEqual([shown.effectiveAt, shown.expiresAt], ['15/08/2022', '01/07/2026']);
+  });
+
   it('dates the build by Vietnam\'s day and writes the tel: link once', () => {
     const model = buildModel(content({ settings: { ...settings, phone: '024 3354 1234' } }), { ...options, now: new Date('2026-11-24T18:30:00Z') });
     assert.equal(model.meta.today, '2026-11-25'); // 01:30 on the 25th in Hà Nội, still the 24th in UTC
@@ -130,6 +137,74 @@ describe('site model', () => {
 
   it('serves uploads from the CMS address', () => {
     const model = buildModel(content({ articles: [article(1, { cover: { image: { url: '/uploads/a.jpg', width: 10, height: 5 }, alt: 'Ảnh', caption: 'Chú thích' } })] }), options);
-    assert.deepEqual(model.articles[0].cover, { src: 'https://cms.phulam.gov.vn/uploads/a.jpg', alt: 'Ảnh', caption: 'Chú thích', width: 10, height: 5 });
+    const { imgHtml, ...cover } = model.articles[0].cover!;
+    assert.deepEqual(cover, { src: 'https://cms.phulam.gov.vn/uploads/a.jpg', alt: 'Ảnh', caption: 'Chú thích', width: 10, height: 5, srcset: '' });
+    assert.equal(imgHtml, '<img src="https://cms.phulam.gov.vn/uploads/a.jpg" alt="Ảnh" width="10" height="5" decoding="async" fetchpriority="high">');
+  });
+
+  describe('the English site', () => {
+    const en = (a: Article, extra: Partial<Article> = {}): Article => ({ ...a, locale: 'en', title: `News ${a.id}`, slug: `news-${a.id}`, ...extra } as Article);
+    const categoryEn = { ...category, name: 'News', slug: 'news' } as Category;
+    const translated = () => {
+      const vi = [article(1), article(2), article(3)];
+      return buildModel(content({
+        categories: [category],
+        articles: vi,
+        // Article 1 and 3 are in English, article 2 is not; article 9 is English only (its Vietnamese version unpublished).
+        translations: { en: { settings: null, categories: [categoryEn], articles: [en(vi[0], { category: categoryEn }), en(vi[2]), en(article(9))] } },
+      }), options);
+    };
+
+    it('has a page for each item the CMS holds in English, none for the others', () => {
+      const model = translated();
+      assert.deepEqual(model.en.articles.map((a) => a.url), ['/en/news/news-1/', '/en/news/news-3/', '/en/news/news-9/']);
+      assert.deepEqual(model.en.categoryPages.map((p) => [p.url, p.list.map((a) => a.url)]), [['/en/categories/news/', ['/en/news/news-1/', '/en/news/news-3/', '/en/news/news-9/']]]);
+      assert.equal(model.en.articles[0].category, 'News', 'the category by its English name');
+      assert.equal(model.en.categories[0].rssUrl, null, 'no English feed');
+      assert.deepEqual(model.articles.map((a) => a.url), ['/tin-tuc/tin-1/', '/tin-tuc/tin-2/', '/tin-tuc/tin-3/'], 'the Vietnamese site is unchanged');
+    });
+
+    it('pairs the two versions of an item by its document, both ways, and names no twin where there is none', () => {
+      const { alternates } = translated();
+      assert.deepEqual(alternates['/tin-tuc/tin-1/'], { vi: '/tin-tuc/tin-1/', en: '/en/news/news-1/' });
+      assert.equal(alternates['/en/news/news-1/'], alternates['/tin-tuc/tin-1/']);
+      assert.equal(alternates['/tin-tuc/tin-2/'], undefined);
+      assert.equal(alternates['/en/news/news-9/'], undefined, 'an English article whose Vietnamese version is not published');
+      assert.deepEqual(alternates['/chuyen-muc/tin-tuc/'], { vi: '/chuyen-muc/tin-tuc/', en: '/en/categories/news/' });
+      assert.deepEqual(alternates['/'], { vi: '/', en: '/en/' });
+      assert.deepEqual(alternates['/en/contact/'], { vi: '/lien-he/', en: '/en/contact/' });
+    });
+
+    it('writes English dates as "2 December 2026", by Vietnam\'s day', () => {
+      const model = buildModel(content({
+        translations: { en: { settings: null, categories: [], articles: [en(article(1, { publishedAt: '2026-12-01T18:30:00Z', eventDate: '2026-12-05' }))] } },
+      }), options);
+      assert.equal(model.en.articles[0].date, '2 December 2026'); // 01:30 on the 2nd in Hà Nội
+      assert.equal(model.en.articles[0].eventDate, '5 December 2026');
+      assert.equal(enDate('2026-01-09'), '9 January 2026');
+    });
+
+    it('shows the English settings where the CMS has them, else the Vietnamese ones', () => {
+      assert.equal(translated().byLocale.en.settings.wardName, 'Phường Phú Lãm');
+      const model = buildModel(content({ translations: { en: { settings: { ...settings, wardName: 'Phu Lam Ward' }, categories: [], articles: [] } } }), options);
+      assert.equal(model.byLocale.en.settings.wardName, 'Phu Lam Ward');
+      assert.equal(model.byLocale.vi.settings.wardName, 'Phường Phú Lãm');
+      assert.deepEqual(model.byLocale.en.nav.map((n) => n.label), ['Home', 'News', 'Contact']);
+    });
+
+    it('pages an English category by 20 at page-2/, … with English titles', () => {
+      const many = Array.from({ length: 25 }, (_, i) => en(article(i + 1), { category: categoryEn }));
+      const model = buildModel(content({ translations: { en: { settings: null, categories: [categoryEn], articles: many } } }), options);
+      assert.deepEqual(model.en.categoryPages.map((p) => [p.url, p.title, p.list.length, p.nextUrl]), [
+        ['/en/categories/news/', 'News', 20, '/en/categories/news/page-2/'],
+        ['/en/categories/news/page-2/', 'News – page 2', 5, null],
+      ]);
+    });
+
+    it('lists the English pages in the sitemap', () => {
+      const urls = translated().sitemap.map((entry) => entry.url);
+      for (const url of ['/en/', '/en/categories/', '/en/contact/', '/en/categories/news/', '/en/news/news-1/', '/en/news/news-9/']) assert.ok(urls.includes(url), url);
+      assert.ok(!urls.includes('/en/news/news-2/'));
+    });
   });
 });

@@ -31,9 +31,10 @@ const official = (n: number, extra: Record<string, unknown> = {}) => ({
   id: n, documentId: `o${n}`, fullName: `Cán bộ số ${n}`, position: 'Chủ tịch UBND phường', unit, duties: 'Phụ trách chung', biography: null,
   phone: '024 3354 0001', email: `canbo${n}@phulam.example.vn`, photo: null, order: n, isLeader: true, updatedAt: stamp, publishedAt: stamp, ...extra,
 });
+const settingsEn = { ...settings, wardName: 'Phu Lam Ward', siteTitle: 'Phu Lam Ward e-information page', address: '1 Phu Lam Street', personResponsibleTitle: 'Responsible for content' };
 const category = { id: 1, documentId: 'c1', name: 'Tin tức – Sự kiện', slug: 'tin-tuc-su-kien', description: null, order: 1, updatedAt: stamp };
 const article = (n: number, extra: Record<string, unknown> = {}) => ({
-  id: n, documentId: `a${n}`, title: `Tin số ${n}`, slug: `tin-so-${n}`, summary: `Tóm tắt tin ${n}`, body: [], tags: null, videoUrl: null, author: null,
+  id: n, documentId: `a${n}`, title: `Tin số ${n}`, slug: `tin-so-${n}`, summary: `Tóm tắt tin ${n}`, body: [], tags: null, videoUrl: null, videoTranscript: null, author: null,
   eventDate: null, eventPlace: null, isOrientation: false, cover: null, gallery: [], unit: null,
   category: { id: 1, documentId: 'c1', name: category.name, slug: category.slug }, publishedAt: stamp, updatedAt: stamp, ...extra,
 });
@@ -57,6 +58,13 @@ const fixture = (ubnd = ubndEntries()): Fixture => ({
     article(1, { cover: { image: { url: '/uploads/anh.jpg', width: 1200, height: 800 }, alt: 'Ảnh hội nghị', caption: 'Hội nghị' } }),
     ...Array.from({ length: 3 }, (_, i) => article(i + 2)),
   ],
+  // English: the settings, the category and the first two articles; the other two are Vietnamese only.
+  'site-setting@en': settingsEn,
+  'categories@en': [{ ...category, id: 11, locale: 'en', name: 'News and events', slug: 'news-and-events' }],
+  'articles@en': [1, 2].map((n) => article(n, {
+    id: 10 + n, locale: 'en', title: `News item ${n}`, slug: `news-item-${n}`, summary: `Summary of item ${n}`,
+    category: { id: 11, documentId: 'c1', name: 'News and events', slug: 'news-and-events' },
+  })),
   'work-schedules': schedules(ubnd), 'procedure-fields': [], procedures: [], 'dossier-reports': [], 'legal-documents': [], disclosures: [], questions: [], pages: [],
   officials: [official(1, { photo: { url: '/uploads/chan-dung.jpg', width: 300, height: 400, alternativeText: null } }), official(2)],
 });
@@ -126,8 +134,9 @@ describe('the built site', { timeout: 120_000 }, () => {
       const html = readFileSync(file, 'utf8');
       assert.match(html, /<link rel="icon" href="\/favicon.ico"/, path);
       assert.match(html, /<link rel="icon" href="\/assets\/emblem.svg" type="image\/svg\+xml">/, path);
-      assert.equal(meta(html, 'og:locale'), 'vi_VN', path);
-      assert.equal(meta(html, 'og:site_name'), settings.siteTitle, path);
+      const english = path.startsWith('/en/');
+      assert.equal(meta(html, 'og:locale'), english ? 'en_GB' : 'vi_VN', path);
+      assert.equal(meta(html, 'og:site_name'), english ? settingsEn.siteTitle : settings.siteTitle, path);
       assert.ok(meta(html, 'og:title') && meta(html, 'og:description'), path);
       if (path === '/404.html') {
         assert.equal(attr(html, /<link rel="canonical" href="([^"]*)">/), null, 'a missing page names no canonical address');
@@ -212,5 +221,59 @@ describe('the built site', { timeout: 120_000 }, () => {
     assert.deepEqual(uids(second), before);
     const moved = parseFeed(read('lich-cong-tac/ubnd.ics', second)).events.find((e) => e.uid === 'k-ubnd-1@phulam.example.vn')!;
     assert.equal(haNoi(moved.start), `${day(0)}T15:00`);
+  });
+
+  it('writes English pages for the items the CMS holds in English only, in English, with lang="en"', () => {
+    const english = htmlFiles(join(output, 'en')).map((file) => `/${relative(output, file).replace(/index\.html$/, '')}`).sort();
+    assert.deepEqual(english, ['/en/', '/en/categories/', '/en/categories/news-and-events/', '/en/contact/', '/en/news/news-item-1/', '/en/news/news-item-2/']);
+    const news = read('en/news/news-item-1/index.html');
+    assert.match(news, /^<!doctype html>\s*<html lang="en">/);
+    assert.match(news, /<h1>News item 1<\/h1>/);
+    assert.match(news, /Published <time datetime="2026-11-20">20 November 2026<\/time>/);
+    assert.match(news, /<a href="\/en\/categories\/news-and-events\/">News and events<\/a>/);
+    assert.match(read('tin-tuc/tin-so-1/index.html'), /^<!doctype html>\s*<html lang="vi">/);
+    const contact = read('en/contact/index.html');
+    assert.match(contact, /<h1>Contact<\/h1>/);
+    assert.match(contact, /<dt>Office<\/dt><dd>Phu Lam Ward<\/dd>/, 'the contact page shows the English settings');
+    assert.match(contact, /<dt>Address<\/dt><dd>1 Phu Lam Street<\/dd>/);
+    assert.match(read('en/index.html'), /<h2 id="latest">Latest news<\/h2>[\s\S]*<a href="\/en\/news\/news-item-2\/">News item 2<\/a>/);
+  });
+
+  it('shows no Vietnamese words of the layout on English pages: menu, header, footer from the English table', () => {
+    const vietnamese = ['Trang chủ', 'Tin tức', 'Liên hệ', 'Sơ đồ trang', 'Tìm kiếm', 'Bỏ qua', 'Địa chỉ', 'Điện thoại', 'Thư điện tử', 'Đăng ngày', 'Chịu trách nhiệm', 'Trình đơn'];
+    for (const file of htmlFiles(join(output, 'en'))) {
+      const html = readFileSync(file, 'utf8');
+      for (const word of vietnamese) assert.ok(!html.includes(word), `${relative(output, file)} shows "${word}"`);
+      assert.match(html, /<nav class="site-nav" aria-label="Main menu">\s*<ul>\s*<li><a href="\/en\/"[^>]*>Home<\/a><\/li>\s*<li><a href="\/en\/categories\/"[^>]*>News<\/a><\/li>\s*<li><a href="\/en\/contact\/"[^>]*>Contact<\/a><\/li>/);
+      assert.doesNotMatch(html, /application\/rss\+xml/, 'the Vietnamese feeds are not offered on English pages');
+    }
+  });
+
+  it('links the two versions of a page both ways with hreflang, and the switch goes to the twin, else to the other home', () => {
+    const hreflang = (html: string) => [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => [m[1], m[2]]);
+    const switchTo = (html: string) => attr(html, /<ul class="languages"[^>]*>\s*<li><a href="([^"]+)"/);
+    const pair = [['vi', `${SITE_URL}/tin-tuc/tin-so-1/`], ['en', `${SITE_URL}/en/news/news-item-1/`], ['x-default', `${SITE_URL}/tin-tuc/tin-so-1/`]];
+    assert.deepEqual(hreflang(read('tin-tuc/tin-so-1/index.html')), pair);
+    assert.deepEqual(hreflang(read('en/news/news-item-1/index.html')), pair);
+    assert.equal(switchTo(read('tin-tuc/tin-so-1/index.html')), '/en/news/news-item-1/');
+    assert.equal(switchTo(read('en/news/news-item-1/index.html')), '/tin-tuc/tin-so-1/');
+    assert.match(read('tin-tuc/tin-so-1/index.html'), /<a href="\/en\/news\/news-item-1\/" hreflang="en" lang="en">English<\/a>/);
+    assert.match(read('en/news/news-item-1/index.html'), /<a href="\/tin-tuc\/tin-so-1\/" hreflang="vi" lang="vi">Tiếng Việt<\/a>/);
+    // A Vietnamese-only article names no English twin; its switch leads to the English home.
+    assert.deepEqual(hreflang(read('tin-tuc/tin-so-3/index.html')), []);
+    assert.equal(switchTo(read('tin-tuc/tin-so-3/index.html')), '/en/');
+    assert.equal(switchTo(read('lich-cong-tac/index.html')), '/en/');
+    assert.deepEqual(hreflang(read('chuyen-muc/tin-tuc-su-kien/index.html')).map(([lang]) => lang), ['vi', 'en', 'x-default']);
+    assert.equal(switchTo(read('lien-he/index.html')), '/en/contact/');
+    assert.equal(switchTo(read('index.html')), '/en/');
+    assert.equal(switchTo(read('en/index.html')), '/');
+  });
+
+  it('lists the English pages in the sitemap', () => {
+    const sitemap = read('sitemap.xml');
+    for (const path of ['/en/', '/en/contact/', '/en/categories/news-and-events/', '/en/news/news-item-1/', '/en/news/news-item-2/']) {
+      assert.match(sitemap, new RegExp(`<loc>${SITE_URL}${path}</loc>`), path);
+    }
+    assert.doesNotMatch(sitemap, /news-item-3/);
   });
 });

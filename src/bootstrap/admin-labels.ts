@@ -10,7 +10,8 @@ import type { Core } from '@strapi/strapi';
 export const LABELS: Record<string, Record<string, string>> = {
   'api::article.article': {
     title: 'Tiêu đề', slug: 'Đường dẫn (slug)', summary: 'Sapo (tóm tắt)', body: 'Nội dung', cover: 'Ảnh đại diện',
-    gallery: 'Bộ ảnh', videoUrl: 'Đường dẫn video', category: 'Chuyên mục', unit: 'Đơn vị gửi tin', author: 'Tác giả',
+    gallery: 'Bộ ảnh', videoUrl: 'Đường dẫn video (YouTube…)', video: 'Video (tệp mp4)',
+    videoCaptions: 'Phụ đề video (tệp .vtt)', videoTranscript: 'Lời thoại của video (bản chữ)', category: 'Chuyên mục', unit: 'Đơn vị gửi tin', author: 'Tác giả',
     eventDate: 'Ngày diễn ra sự kiện', eventPlace: 'Địa điểm sự kiện', isOrientation: 'Tin định hướng (Ban Tuyên giáo)',
     tags: 'Từ khóa (cách nhau bằng dấu phẩy)',
   },

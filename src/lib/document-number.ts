@@ -1,7 +1,7 @@
 /**
  * Vietnamese document numbers ("số, ký hiệu"), as written on the document:
  *   administrative  <number>/<TYPE>-<ISSUER>[-<SUB-ISSUER>]   17/KH-BBT, 15/QĐ-UBND
- *   legal normative <number>/<year>/<TYPE>-<ISSUER>           42/2022/NĐ-CP
+ *   legal normative <number>/<year>/<TYPE>-<ISSUER>           123/2015/NĐ-CP
  *   laws            <number>/<year>/<ISSUER>                  60/2014/QH13 (no type in the symbol)
  * Abbreviations contain Đ, so the letter classes are Unicode-aware.
  */

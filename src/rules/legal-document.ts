@@ -4,7 +4,7 @@ import type { ContentRule } from './context';
 import { assertUnique } from './unique';
 import { assign } from './write';
 
-const EXAMPLES = '17/KH-BBT, 15/QĐ-UBND, 42/2022/NĐ-CP';
+const EXAMPLES = '17/KH-BBT, 15/QĐ-UBND, 123/2015/NĐ-CP';
 
 /**
  * A document is identified by (issuer, year, type, number), not by how its number was typed:

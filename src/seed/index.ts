@@ -132,7 +132,7 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date(), { st
 
   for (const [index, article] of ARTICLES.entries()) {
     const eventDate = subDays(today, article.daysAgo);
-    await ensure(
+    const documentId = await ensure(
       'api::article.article',
       { title: article.title },
       {
@@ -148,6 +148,23 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date(), { st
       // The last demo article stays a draft, so the admin panel shows both states.
       { locale: 'vi', ...(index < ARTICLES.length - 1 ? { status: 'published' } : {}) },
     );
+    // A few articles also in English, published, for the public site's /en/ pages.
+    if (article.english) {
+      const translated = await docs('api::article.article').findFirst({ filters: { documentId }, locale: 'en' });
+      if (translated) {
+        report.existing += 1;
+        continue;
+      }
+      const { paragraphs: text, ...english } = article.english;
+      await docs('api::article.article').update({
+        documentId,
+        locale: 'en',
+        // Only the localized fields and the relations: author, event date and the like are shared by both versions.
+        data: { ...english, body: paragraphs(text), category: categories.get(article.category), unit: units.get(article.unit) },
+      });
+      await workflow.publishAsImport({ uid: 'api::article.article', documentId, locale: 'en' }, 'Dữ liệu mẫu');
+      report.created += 1;
+    }
   }
 
   // Items dated from today (this week's schedules, last month's report) are added only to a type

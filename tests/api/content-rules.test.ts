@@ -116,7 +116,7 @@ describe('legal documents', () => {
   it('refuse a number that is not a document number, with an example of one', async () => {
     const res = await create({ numberSymbol: 'KH 17', summary: 'Sai dạng', issuedAt: '2026-01-01' }).expect(400);
     expect(res.body.error.message).toContain('Số, ký hiệu văn bản "KH 17" không đúng dạng');
-    expect(res.body.error.message).toContain('42/2022/NĐ-CP');
+    expect(res.body.error.message).toContain('123/2015/NĐ-CP');
   });
 
   it('refuse a symbol year that contradicts the issue date', async () => {

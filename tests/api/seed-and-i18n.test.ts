@@ -93,6 +93,24 @@ describe('languages', () => {
     expect(en.body.data[0]).toMatchObject({ locale: 'en', name: 'News and events' });
   });
 
+  it('the demo data holds published English articles, each the English version of a Vietnamese one, and English settings', async () => {
+    const en = await app.http().get('/api/articles?locale=en&populate[category][fields][0]=name').expect(200);
+    expect(en.body.data.length).toBeGreaterThanOrEqual(3);
+    const vi = await app.http().get('/api/articles?pagination[pageSize]=100').expect(200);
+    const viIds = new Set(vi.body.data.map((article: { documentId: string }) => article.documentId));
+    for (const article of en.body.data) {
+      expect(article).toMatchObject({ locale: 'en' });
+      expect(viIds.has(article.documentId)).toBe(true);
+      expect(article.category?.name).toMatch(/^[A-Za-z' ]+$/);
+    }
+    expect(en.body.data.map((article: { slug: string }) => article.slug)).toContain('youth-union-turns-out-for-green-sunday');
+    // The shared fields stay the Vietnamese version's.
+    const twin = vi.body.data.find((article: { documentId: string }) => article.documentId === en.body.data[0].documentId);
+    expect(en.body.data[0].author).toBe(twin.author);
+    const settings = await app.http().get('/api/site-setting?locale=en').expect(200);
+    expect(settings.body.data).toMatchObject({ locale: 'en', wardName: 'Phu Lam Ward' });
+  });
+
   it('setting the languages again at start-up is harmless, and restores a changed default', async () => {
     const { ensureLocales } = await import('../../src/bootstrap/locales');
     await locales().setDefaultLocale({ code: 'en' });

@@ -2,11 +2,11 @@ import { adminRefreshCookie } from '../helpers/admin-session';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 // The public site's browsers post questions to the API from another origin; CORS_ORIGINS names the ones allowed.
-const SITE = 'https://phulam.hadong.gov.vn';
+const SITE = 'https://phulam.hanoi.gov.vn';
 
 let app: TestApp;
 beforeAll(async () => {
-  process.env.CORS_ORIGINS = `${SITE}, https://www.phulam.hadong.gov.vn`;
+  process.env.CORS_ORIGINS = `${SITE}, https://www.phulam.hanoi.gov.vn`;
   app = await startStrapi({ seed: false });
 });
 afterAll(async () => {
@@ -40,6 +40,20 @@ describe('CORS for the public site', () => {
       .set('Origin', 'https://evil.example')
       .set('Access-Control-Request-Method', 'POST');
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('answers the site\'s origin on uploads, so a video\'s captions (WebVTT) load on the site with crossorigin', async () => {
+    const token = await app.fullAccessToken();
+    const vtt = Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\nXin chào bà con.\n');
+    const uploaded = await app.http().post('/api/upload').set('Authorization', `Bearer ${token}`)
+      .attach('files', vtt, { filename: 'phu-de.vtt', contentType: 'text/vtt' }).expect(201);
+    const url = uploaded.body[0].url as string;
+    expect(url).toMatch(/^\/uploads\/.+\.vtt$/);
+    const allowed = await app.http().get(url).set('Origin', SITE).expect(200);
+    expect(allowed.headers['access-control-allow-origin']).toBe(SITE);
+    expect(allowed.headers['access-control-allow-credentials']).toBeUndefined();
+    const other = await app.http().get(url).set('Origin', 'https://evil.example').expect(200);
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
 

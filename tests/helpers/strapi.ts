@@ -25,7 +25,7 @@ export interface TestApp {
   strapi: Core.Strapi;
   /** Requests against the real HTTP stack (routing, auth, policies, sanitising). */
   http(): ReturnType<typeof request>;
-  /** A full-access API token, as the district's tools or an import script would hold. */
+  /** A full-access API token, as the city's tools or an import script would hold. */
   fullAccessToken(): Promise<string>;
   /** A session token of a super administrator, logged in through POST /admin/login. */
   superAdminToken(): Promise<string>;

@@ -343,6 +343,7 @@ export function benchContent(size: BenchSize, today: string, seed = 20_261_129):
         ? Array.from({ length: random.int(2, 6) }, () => b.figure(`Hoạt động tại ${place}`, `${fill(random, 'Người dân {place} tham gia {event}', unitNames, articleYear)}.`))
         : [],
       videoUrl: random.chance(0.03) ? `https://www.youtube.com/watch?v=${random.documentId().slice(0, 11)}` : null,
+      videoTranscript: null,
       category: { id: category.id, documentId: category.documentId, name: category.name, slug: category.slug },
       unit, author: random.chance(0.3) ? 'Ban biên tập' : random.pick(PEOPLE),
       eventDate: random.chance(0.8) ? addDays(day, -random.int(0, 3)) : null,
@@ -624,7 +625,7 @@ export function demoContent(today: string, seed = 17): Content {
     const published = at(addDays(today, -article.daysAgo), 9);
     return {
       id: b.id('article'), documentId: random.documentId(), locale: 'vi', title: article.title, slug: slug(article.title), summary: article.summary,
-      body: article.paragraphs.map((text): Block => ({ type: 'paragraph', children: [{ type: 'text', text }] })), cover: null, gallery: [], videoUrl: null,
+      body: article.paragraphs.map((text): Block => ({ type: 'paragraph', children: [{ type: 'text', text }] })), cover: null, gallery: [], videoUrl: null, videoTranscript: null,
       category: { id: category.id, documentId: category.documentId, name: category.name, slug: category.slug },
       unit: units.find((u) => u.name === article.unit) ?? null, author: 'Ban biên tập', eventDate: addDays(today, -article.daysAgo),
       eventPlace: article.eventPlace, isOrientation: article.isOrientation ?? false, tags: null, ...b.stamps(published),

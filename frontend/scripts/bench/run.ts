@@ -33,7 +33,7 @@ interface Build {
 
 /** Runs Eleventy as `npm run site` does (src/dev/eleventy.ts), over the data layer compiled by `npm run bench:site`. */
 async function build(cmsUrl: string, output: string, onlyArticle?: string): Promise<Build> {
-  const env: NodeJS.ProcessEnv = { ...process.env, CMS_URL: cmsUrl, CMS_API_TOKEN: TOKEN, SITE_URL: 'https://phulam.hadong.gov.vn', SITE_OUTPUT: output };
+  const env: NodeJS.ProcessEnv = { ...process.env, CMS_URL: cmsUrl, CMS_API_TOKEN: TOKEN, SITE_URL: 'https://phulam.hanoi.gov.vn', SITE_OUTPUT: output };
   delete env.CMS_PUBLIC_URL;
   delete env.SITE_ONLY_ARTICLE;
   if (onlyArticle) env.SITE_ONLY_ARTICLE = onlyArticle;

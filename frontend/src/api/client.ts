@@ -4,7 +4,7 @@ import type { ErrorResponse, ListResponse } from './strapi';
 export type Query = Record<string, string | number>;
 
 export interface ClientOptions {
-  /** The CMS's address, e.g. https://cms.phulam.hadong.gov.vn (no trailing /api). */
+  /** The CMS's address, e.g. https://cms.phulam.hanoi.gov.vn (no trailing /api). */
   baseUrl: string;
   /** A read-only API token; without one the public permissions apply. */
   token?: string;

@@ -25,6 +25,15 @@ export interface Media {
   mime?: string;
   name?: string;
   size?: number;
+  /** The upload plugin's resized copies (thumbnail, small, medium, large), each smaller than the original. */
+  formats?: Partial<Record<string, MediaFormat>> | null;
+}
+
+export interface MediaFormat {
+  url: string;
+  width: number;
+  height: number;
+  mime?: string;
 }
 
 /** Strapi's blocks editor value: a tree of typed nodes ending in text leaves. */

@@ -13,7 +13,7 @@ export interface FixtureApi {
 
 /**
  * A local HTTP server that answers like Strapi's REST API (GET /api/<name>, `pagination[page]`,
- * `pagination[pageSize]`, `filters[documentId][$eq]`, a bearer token) from prepared, already populated
+ * `pagination[pageSize]`, `filters[documentId][$eq]`, `locale`, a bearer token) from prepared, already populated
  * entries. The benchmark and the data layer's tests build through it when a real Strapi would be too slow
  * to fill (10,000 articles) or beside the point.
  */
@@ -29,11 +29,16 @@ export async function startFixtureApi(fixture: Fixture, options: { token?: strin
     if (options.token && req.headers.authorization !== `Bearer ${options.token}`) {
       return send(401, { data: null, error: { status: 401, name: 'UnauthorizedError', message: 'Missing or invalid credentials' } });
     }
-    const entries = fixture[url.pathname.replace(/^\/api\//, '')];
+    // `locale=en`: a single type's version is the fixture's "<name>@en" (404 without one, as Strapi answers);
+    // a collection's entries are those whose `locale` is asked, entries without one being Vietnamese.
+    const name = url.pathname.replace(/^\/api\//, '');
+    const locale = url.searchParams.get('locale') ?? 'vi';
+    const entries = fixture[locale === 'vi' ? name : `${name}@${locale}`] ?? (Array.isArray(fixture[name]) ? fixture[name] : undefined);
     if (!entries) return send(404, { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found' } });
     if (!Array.isArray(entries)) return send(200, { data: entries, meta: {} });
     const documentId = url.searchParams.get('filters[documentId][$eq]');
-    const matching = documentId ? entries.filter((entry) => (entry as { documentId?: string }).documentId === documentId) : entries;
+    const inLocale = entries.filter((entry) => ((entry as { locale?: string }).locale ?? 'vi') === locale);
+    const matching = documentId ? inLocale.filter((entry) => (entry as { documentId?: string }).documentId === documentId) : inLocale;
     const pageSize = Math.min(100, Number(url.searchParams.get('pagination[pageSize]') ?? 25));
     const page = Number(url.searchParams.get('pagination[page]') ?? 1);
     const pageCount = Math.max(1, Math.ceil(matching.length / pageSize));

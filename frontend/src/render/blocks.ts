@@ -1,8 +1,8 @@
 import type { Block, Inline, ListItemNode, ListNode, Media } from '../api/strapi';
 import { escapeHtml, safeUrl } from '../../../src/lib/html';
+import { imgTag, responsiveImage, type MediaUrl } from './images';
 
-/** Resolves a media URL (Strapi answers "/uploads/…") against where images are served from. */
-export type MediaUrl = (url: string) => string;
+export type { MediaUrl } from './images';
 
 const MARKS: Array<[keyof Omit<Extract<Inline, { type: 'text' }>, 'type' | 'text'>, string]> = [
   ['code', 'code'], ['bold', 'strong'], ['italic', 'em'], ['underline', 'u'], ['strikethrough', 's'],
@@ -29,9 +29,8 @@ function listItem(node: ListItemNode): string {
   return `<li>${node.children.map((child) => (child.type === 'list' ? list(child) : inline(child))).join('')}</li>`;
 }
 
-function image(media: Media, mediaUrl: MediaUrl): string {
-  const size = media.width && media.height ? ` width="${media.width}" height="${media.height}"` : '';
-  const img = `<img src="${escapeHtml(mediaUrl(media.url))}" alt="${escapeHtml(media.alternativeText ?? '')}"${size} loading="lazy">`;
+function image(media: Media, mediaUrl: MediaUrl, eager: boolean): string {
+  const img = imgTag(responsiveImage(media, mediaUrl), media.alternativeText ?? '', eager);
   return media.caption ? `<figure>${img}<figcaption>${escapeHtml(media.caption)}</figcaption></figure>` : `<figure>${img}</figure>`;
 }
 
@@ -39,8 +38,13 @@ function image(media: Media, mediaUrl: MediaUrl): string {
  * Strapi blocks → semantic HTML. Headings shift down so the page's own h1 stays the only one
  * (a body "heading 1" becomes h2); unknown node types are dropped rather than guessed at.
  */
-export function renderBlocks(blocks: Block[] | null | undefined, mediaUrl: MediaUrl = (url) => url): string {
+export function renderBlocks(
+  blocks: Block[] | null | undefined,
+  mediaUrl: MediaUrl = (url) => url,
+  options: { eagerFirstImage?: boolean } = {},
+): string {
   if (!Array.isArray(blocks)) return '';
+  let eager = options.eagerFirstImage ?? false;
   return blocks
     .map((block) => {
       switch (block.type) {
@@ -59,7 +63,12 @@ export function renderBlocks(blocks: Block[] | null | undefined, mediaUrl: Media
         case 'list':
           return list(block);
         case 'image':
-          return block.image ? image(block.image, mediaUrl) : '';
+        {
+          if (!block.image) return '';
+          const html = image(block.image, mediaUrl, eager);
+          eager = false;
+          return html;
+        }
         default:
           return '';
       }

@@ -1,6 +1,6 @@
 import { createClient } from '../api/client';
 import { buildModel, type Model } from './model';
-import { fetchArticle, fetchCategories, fetchContent, fetchSettings } from './queries';
+import { fetchArticle, fetchCategories, fetchContent, fetchSettings, fetchTranslations } from './queries';
 
 /** The build's settings, all from the environment (see frontend/README section in the root README). */
 export interface SiteEnv {
@@ -30,10 +30,13 @@ export async function loadSite(env: SiteEnv = readEnv()): Promise<Model> {
   const client = createClient({ baseUrl: env.cmsUrl, token: env.token });
   const options = { siteUrl: env.siteUrl, apiUrl: env.publicCmsUrl };
   if (env.onlyArticle) {
-    // The categories too: the page's layout links every category's RSS feed.
-    const [settings, categories, article] = await Promise.all([fetchSettings(client), fetchCategories(client), fetchArticle(client, env.onlyArticle)]);
+    // The categories too: the page's layout links every category's RSS feed. The article's other language
+    // versions with their settings and categories, so that its English page is rewritten with it.
+    const [settings, categories, article, translations] = await Promise.all([
+      fetchSettings(client), fetchCategories(client), fetchArticle(client, env.onlyArticle), fetchTranslations(client, env.onlyArticle),
+    ]);
     const empty = { schedules: [], fields: [], procedures: [], reports: [], documents: [], disclosures: [], questions: [], pages: [], officials: [] };
-    return buildModel({ ...empty, settings, categories, articles: article ? [article] : [] }, options);
+    return buildModel({ ...empty, settings, categories, articles: article ? [article] : [], translations }, options);
   }
   return buildModel(await fetchContent(client), options);
 }

@@ -3,15 +3,17 @@ import { foldForSearch } from '../../../src/lib/search-text';
 import type { Media } from '../api/strapi';
 import type { Article, Category, DossierReport, Procedure, SharedFigure, WorkSchedule } from '../cms-types.generated';
 import { blocksText, renderBlocks } from '../render/blocks';
+import { imgTag, responsiveImage } from '../render/images';
 import { safeUrl } from '../../../src/lib/html';
 import { CONSENT_LABEL, CONTACT_HINT, HONEYPOT_LABEL, QUESTION_FIELDS } from '../../../src/lib/question-form';
 import { DOSSIER_STATUS_LABELS, QUESTION_STATUS_LABELS } from '../../../src/lib/citizen-labels';
-import { SITE_NAV } from '../../../src/lib/site-nav';
 import { barChartSvg } from '../render/chart';
 import { bodySlug, calendarUrl, scheduleCalendars } from './calendars';
 import { isoWeekRange } from '../../../src/lib/dates';
 import { toSlug } from '../../../src/lib/slug';
-import { isoDay, percent, viDate, weekdayName } from '../render/format';
+import { DATE_FORMATS, isoDay, percent, viDate, weekdayName } from '../render/format';
+import { Alternates, DEFAULT_LOCALE, LOCALE_INFO, LOCALES, OTHER_LOCALES, PATHS, type Locale } from './i18n';
+import { NAV, UI_LABELS } from './ui-labels';
 import type { CmsContent } from './queries';
 import { ARCHIVE_URL, byQuarter, isExpired } from './disclosures';
 import {
@@ -21,7 +23,7 @@ import { organisationView } from './organisation';
 import { slugOf } from './slug';
 
 export interface ModelOptions {
-  /** The site's public address, e.g. https://phulam.hadong.gov.vn (for sitemap, RSS, Dublin Core). */
+  /** The site's public address, e.g. https://phulam.hanoi.gov.vn (for sitemap, RSS, Dublin Core). */
   siteUrl: string;
   /** The CMS's public address: the browser posts questions to it and loads uploads from it. */
   apiUrl: string;
@@ -41,6 +43,18 @@ export interface Figure {
   caption: string;
   width: number | null;
   height: number | null;
+  /** Strapi's formats as candidates ("url 500w, …"), empty when the upload has none. */
+  srcset: string;
+  /** The finished <img>: srcset and sizes, width and height, lazy unless it is the page's first image. */
+  imgHtml: string;
+}
+
+/** An uploaded video (mp4) with its captions (WebVTT) and transcript, as the article page plays it. */
+export interface VideoView {
+  src: string;
+  mime: string;
+  captionsSrc: string;
+  transcript: string;
 }
 
 export interface ArticleCard {
@@ -64,7 +78,11 @@ export interface ArticleView extends ArticleCard {
   author: string;
   eventDate: string;
   eventPlace: string;
+  /** An uploaded video, played on the page; `videoUrl` is a link elsewhere (YouTube …), shown as a card. */
+  video: VideoView | null;
   videoUrl: string;
+  /** The link card's host name ("www.youtube.com"). */
+  videoHost: string;
   tags: string[];
   updatedIso: string;
   description: string;
@@ -89,11 +107,11 @@ const chunk = <T>(items: T[], size: number): T[][] =>
   items.length === 0 ? [[]] : Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** Splits a list into numbered pages at `base`, `base`trang-2/, … with previous/next links. */
-function paged<T>(items: T[], size: number, base: string, title: string) {
+function paged<T>(items: T[], size: number, base: string, title: string, segment = 'trang', word = 'trang') {
   const pages = chunk(items, size);
-  const urlOf = (page: number) => (page === 1 ? base : `${base}trang-${page}/`);
+  const urlOf = (page: number) => (page === 1 ? base : `${base}${segment}-${page}/`);
   return pages.map((list, index) => ({
-    title: index === 0 ? title : `${title} – trang ${index + 1}`,
+    title: index === 0 ? title : `${title} – ${word} ${index + 1}`,
     page: index + 1,
     pageCount: pages.length,
     url: urlOf(index + 1),
@@ -115,6 +133,14 @@ function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
+const hostOf = (url: string) => {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+};
+
 const sum = (...values: Array<number | null | undefined>) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
 
 /** Shapes the CMS's content into what each page shows: URLs, dd/mm/yyyy dates, rendered bodies, groupings. */
@@ -126,65 +152,90 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
   const today = isoDay(now);
   const mediaUrl = (url: string) => (/^https?:/.test(url) ? url : `${apiUrl}${url}`);
   const media = (file: Media | null | undefined) => (file ? { url: mediaUrl(file.url), name: file.name ?? file.url, size: file.size ?? null } : null);
-  const figure = (value: SharedFigure | null | undefined): Figure | null =>
-    value?.image ? { src: mediaUrl(value.image.url), alt: value.alt, caption: value.caption, width: value.image.width ?? null, height: value.image.height ?? null } : null;
+  const figure = (value: SharedFigure | null | undefined, eager = false): Figure | null => {
+    if (!value?.image) return null;
+    const image = responsiveImage(value.image, mediaUrl);
+    return { src: image.src, alt: value.alt, caption: value.caption, width: image.width, height: image.height, srcset: image.srcset, imgHtml: imgTag(image, value.alt, eager) };
+  };
+  /** The cover is the page's first image; without one, the body's first image, else the gallery's, loads at once. */
+  const articleMedia = (article: Article) => {
+    const cover = figure(article.cover, true);
+    const bodyHasImage = Array.isArray(article.body) && article.body.some((block) => block.type === 'image' && block.image);
+    const bodyHtml = renderBlocks(article.body, mediaUrl, { eagerFirstImage: !cover });
+    const gallery = (article.gallery ?? []).map((f, i) => figure(f, !cover && !bodyHasImage && i === 0)).filter((f): f is Figure => f !== null);
+    const video = article.video?.url && /^video\//.test(article.video.mime ?? 'video/mp4')
+      ? {
+        src: mediaUrl(article.video.url),
+        mime: article.video.mime ?? 'video/mp4',
+        captionsSrc: article.videoCaptions?.url ? mediaUrl(article.videoCaptions.url) : '',
+        transcript: article.videoTranscript ?? '',
+      }
+      : null;
+    return { cover, bodyHtml, gallery, video };
+  };
 
   const { settings } = content;
 
-  const categoryUrl = (category: Pick<Category, 'slug' | 'documentId'>) => `/chuyen-muc/${slugOf(category)}/`;
-  const articleUrl = (article: Article) => `/tin-tuc/${slugOf(article)}/`;
-
-  const articles: ArticleView[] = content.articles.map((article) => ({
-    documentId: article.documentId,
-    title: article.title,
-    url: articleUrl(article),
-    summary: article.summary,
-    date: viDate(article.publishedAt),
-    isoDate: article.publishedAt ? isoDay(article.publishedAt) : '',
-    rssDate: new Date(article.publishedAt ?? article.updatedAt).toUTCString(),
-    updatedIso: article.updatedAt,
-    category: article.category?.name ?? '',
-    categoryUrl: article.category ? categoryUrl(article.category) : null,
-    bodyHtml: renderBlocks(article.body, mediaUrl),
-    cover: figure(article.cover),
-    gallery: (article.gallery ?? []).map(figure).filter((f): f is Figure => f !== null),
-    unit: article.unit?.name ?? '',
-    author: article.author ?? '',
-    eventDate: viDate(article.eventDate),
-    eventPlace: article.eventPlace ?? '',
-    videoUrl: safeUrl(article.videoUrl ?? '') ?? '',
-    tags: (article.tags ?? '').split(/[,;]/).map((tag) => tag.trim()).filter(Boolean),
-    description: article.summary,
-    ogType: 'article',
-    dc: {
+  /** A language's news: its articles and categories with their addresses, dates and words. */
+  const newsOf = (locale: Locale, source: { articles: Article[]; categories: Category[]; wardName: string }) => {
+    const paths = PATHS[locale];
+    const date = DATE_FORMATS[locale];
+    const categoryUrl = (category: Pick<Category, 'slug' | 'documentId'>) => paths.category(slugOf(category));
+    const articles: ArticleView[] = source.articles.map((article) => ({
+      documentId: article.documentId,
       title: article.title,
-      creator: article.unit?.name || article.author || settings.wardName,
-      date: article.publishedAt ? isoDay(article.publishedAt) : '',
+      url: paths.article(slugOf(article)),
+      summary: article.summary,
+      date: date(article.publishedAt),
+      isoDate: article.publishedAt ? isoDay(article.publishedAt) : '',
+      rssDate: new Date(article.publishedAt ?? article.updatedAt).toUTCString(),
+      updatedIso: article.updatedAt,
+      category: article.category?.name ?? '',
+      categoryUrl: article.category ? categoryUrl(article.category) : null,
+      ...articleMedia(article),
+      unit: article.unit?.name ?? '',
+      author: article.author ?? '',
+      eventDate: date(article.eventDate),
+      eventPlace: article.eventPlace ?? '',
+      videoUrl: safeUrl(article.videoUrl ?? '') ?? '',
+      videoHost: hostOf(safeUrl(article.videoUrl ?? '') ?? ''),
+      tags: (article.tags ?? '').split(/[,;]/).map((tag) => tag.trim()).filter(Boolean),
       description: article.summary,
-      subject: [article.category?.name, ...(article.tags ?? '').split(/[,;]/)].map((s) => s?.trim()).filter(Boolean).join('; '),
-    },
-  }));
+      ogType: 'article',
+      dc: {
+        title: article.title,
+        creator: article.unit?.name || article.author || source.wardName,
+        date: article.publishedAt ? isoDay(article.publishedAt) : '',
+        description: article.summary,
+        subject: [article.category?.name, ...(article.tags ?? '').split(/[,;]/)].map((s) => s?.trim()).filter(Boolean).join('; '),
+      },
+    }));
+    const categories = source.categories.map((category) => {
+      const own = articles.filter((_, i) => source.articles[i].category?.documentId === category.documentId).map(card);
+      return {
+        documentId: category.documentId,
+        name: category.name,
+        slug: slugOf(category),
+        url: categoryUrl(category),
+        // Feeds are Vietnamese only: the readers the ward writes for.
+        rssUrl: locale === DEFAULT_LOCALE ? `/rss/${slugOf(category)}.xml` : null,
+        description: category.description ?? '',
+        /** The feed's description: the category's own, else one naming it (its name may start with "Tin" already). */
+        feedDescription: category.description || `Chuyên mục ${category.name} của ${source.wardName}`,
+        articles: own,
+      };
+    });
+    const categoryPages = categories.flatMap((category) =>
+      paged(category.articles, ARTICLES_PER_PAGE, category.url, category.name, paths.pageSegment, UI_LABELS[locale].pager.page).map((page) => ({
+        ...page,
+        category: { name: category.name, url: category.url, rssUrl: category.rssUrl, description: category.description },
+      })),
+    );
+    return { articles, categories, categoryPages, latest: articles.slice(0, 8).map(card) };
+  };
   const card = ({ title, url, summary, date, isoDate, rssDate, category }: ArticleView): ArticleCard => ({ title, url, summary, date, isoDate, rssDate, category });
 
-  const categories = content.categories.map((category) => {
-    const own = articles.filter((_, i) => content.articles[i].category?.documentId === category.documentId).map(card);
-    return {
-      name: category.name,
-      slug: slugOf(category),
-      url: categoryUrl(category),
-      rssUrl: `/rss/${slugOf(category)}.xml`,
-      description: category.description ?? '',
-      /** The feed's description: the category's own, else one naming it (its name may start with "Tin" already). */
-      feedDescription: category.description || `Chuyên mục ${category.name} của ${settings.wardName}`,
-      articles: own,
-    };
-  });
-  const categoryPages = categories.flatMap((category) =>
-    paged(category.articles, ARTICLES_PER_PAGE, category.url, category.name).map((page) => ({
-      ...page,
-      category: { name: category.name, url: category.url, rssUrl: category.rssUrl, description: category.description },
-    })),
-  );
+  const { articles, categories, categoryPages } = newsOf(DEFAULT_LOCALE, { ...content, wardName: settings.wardName });
 
   const weeks = weekViews(content.schedules, siteUrl);
   const weekUrl = (week: string) => `/lich-cong-tac/${week.toLowerCase()}/`;
@@ -215,6 +266,7 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
       year: doc.year ?? (doc.issuedAt ? Number(doc.issuedAt.slice(0, 4)) : null),
       issuedAt: viDate(doc.issuedAt),
       effectiveAt: viDate(doc.effectiveAt),
+      expiresAt: viDate(doc.expiresAt),
       file: media(doc.file),
       url: `/van-ban/${slugOf(doc)}/`,
       isoDate: doc.issuedAt ?? '',
@@ -298,9 +350,48 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     // The index holds the folded title and the start of the summary: enough to find, small enough to load.
   ].map(({ s, ...entry }) => ({ ...entry, f: foldForSearch(`${entry.t} ${s.slice(0, 160)}`) }));
 
-  const nav = SITE_NAV;
+  const nav = NAV.vi;
+
+  const settingsView = (value: typeof settings) => ({
+    ...value,
+    /** The tel: link's number, spaces removed. */
+    phoneHref: `tel:${value.phone.replace(/ /g, '')}`,
+    emblemUrl: value.emblem ? mediaUrl(value.emblem.url) : null,
+    nationalPortalUrl: safeUrl(value.nationalPortalUrl ?? ''),
+    provincialPortalUrl: safeUrl(value.provincialPortalUrl ?? ''),
+  });
+  const viSettings = settingsView(settings);
+
+  // Every page kind a language has: its home and contact always, its categories and articles where the CMS holds them.
+  const alternates = new Alternates();
+  const pairs = (kind: 'home' | 'categories' | 'contact') => Object.fromEntries(LOCALES.map((locale) => [locale, PATHS[locale][kind]]));
+  for (const kind of ['home', 'categories', 'contact'] as const) alternates.add(pairs(kind));
+  const byDocument = (items: Array<{ documentId: string; url: string }>) => new Map(items.map((item) => [item.documentId, item.url]));
+  const translations = Object.fromEntries(OTHER_LOCALES.map((locale) => {
+    const source = content.translations?.[locale] ?? { settings: null, categories: [], articles: [] };
+    // Vietnamese is the fallback: a language without its own settings shows the Vietnamese ones.
+    const localSettings = source.settings ? settingsView(source.settings) : viSettings;
+    const news = newsOf(locale, { articles: source.articles, categories: source.categories, wardName: localSettings.wardName });
+    alternates.addByDocument(locale, news.articles, byDocument(articles), (a) => a.documentId, (a) => a.url);
+    alternates.addByDocument(locale, news.categories, byDocument(categories), (c) => c.documentId, (c) => c.url);
+    return [locale, { ...news, settings: localSettings, home: { latest: news.latest } }];
+  })) as Record<(typeof OTHER_LOCALES)[number], ReturnType<typeof newsOf> & { settings: typeof viSettings; home: { latest: ArticleCard[] } }>;
+
+  /** What the shared layout reads for the page's language: its settings, menu, words and feeds. */
+  const byLocale = Object.fromEntries(LOCALES.map((locale) => [locale, {
+    ...LOCALE_INFO[locale],
+    settings: locale === DEFAULT_LOCALE ? viSettings : translations[locale as (typeof OTHER_LOCALES)[number]].settings,
+    nav: NAV[locale],
+    labels: UI_LABELS[locale],
+    feeds: locale === DEFAULT_LOCALE ? categories.map((c) => ({ title: c.name, url: c.rssUrl })) : [],
+  }])) as Record<Locale, { code: Locale; htmlLang: string; ogLocale: string; name: string; home: string; settings: typeof viSettings; nav: typeof nav; labels: (typeof UI_LABELS)[Locale]; feeds: Array<{ title: string; url: string | null }> }>;
 
   const day = (iso: string) => (iso ? isoDay(iso) : '');
+  const translatedPages = OTHER_LOCALES.flatMap((locale) => [
+    ...(['home', 'categories', 'contact'] as const).map((kind) => ({ url: PATHS[locale][kind], lastmod: '' })),
+    ...translations[locale].categoryPages.map((p) => ({ url: p.url, lastmod: '' })),
+    ...translations[locale].articles.map((a) => ({ url: a.url, lastmod: day(a.updatedIso) })),
+  ]);
   const sitemap = [
     ...nav.map((item) => ({ url: item.url, lastmod: '' })),
     ...['/tra-cuu-ho-so/', '/hoi-dap/gui-cau-hoi/', '/hoi-dap/tra-cuu/', '/tim-kiem/'].map((url) => ({ url, lastmod: '' })),
@@ -318,20 +409,21 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     ...organisation.generalPages.map((p) => ({ url: p.url, lastmod: day(p.updatedIso) })),
     ...questionPages.slice(1).map((p) => ({ url: p.url, lastmod: '' })),
     ...questions.map((q) => ({ url: q.url, lastmod: '' })),
+    ...translatedPages,
   ];
 
   return {
     meta: { siteUrl, apiUrl, builtAt: now.toISOString(), today, year: now.getFullYear() },
-    settings: {
-      ...settings,
-      /** The tel: link's number, spaces removed. */
-      phoneHref: `tel:${settings.phone.replace(/ /g, '')}`,
-      emblemUrl: settings.emblem ? mediaUrl(settings.emblem.url) : null,
-      nationalPortalUrl: safeUrl(settings.nationalPortalUrl ?? ''),
-      provincialPortalUrl: safeUrl(settings.provincialPortalUrl ?? ''),
-    },
+    settings: viSettings,
     nav,
     home: { latest: articles.slice(0, 8).map(card), week: currentWeek },
+    /** The other languages' pages (`site.en.articles`, …): only the items the CMS holds in that language. */
+    ...translations,
+    byLocale,
+    /** The languages, for the switch: code, own name, home. */
+    locales: LOCALES.map((locale) => LOCALE_INFO[locale]),
+    /** A page's language versions by its address (layout.njk: hreflang and the switch). */
+    alternates: alternates.toRecord(),
     categories,
     categoryPages,
     articles,

@@ -1,7 +1,8 @@
-import type { Client } from '../api/client';
+import { ApiError, type Client } from '../api/client';
 import type {
   Article, Category, Disclosure, DossierReport, LegalDocument, Official, Page, Procedure, ProcedureField, Question, SiteSetting, WorkSchedule,
 } from '../cms-types.generated';
+import { OTHER_LOCALES, type Locale } from './i18n';
 
 /** What the site reads from the CMS: published content only, with just the relations each page shows. */
 export interface CmsContent {
@@ -18,6 +19,15 @@ export interface CmsContent {
   /** The organisation's general pages and officials (in the default language, Vietnamese). */
   pages: Page[];
   officials: Official[];
+  /** The other languages' versions of the localized types (an item missing in a language is missing here). */
+  translations?: Partial<Record<Exclude<Locale, 'vi'>, LocalizedContent>>;
+}
+
+/** What a language other than Vietnamese holds: its settings (null when not translated), categories and articles. */
+export interface LocalizedContent {
+  settings: SiteSetting | null;
+  categories: Category[];
+  articles: Article[];
 }
 
 export const ARTICLE_QUERY = {
@@ -26,11 +36,41 @@ export const ARTICLE_QUERY = {
   'populate[unit][fields][0]': 'name',
   'populate[cover][populate][image]': 'true',
   'populate[gallery][populate][image]': 'true',
+  'populate[video]': 'true',
+  'populate[videoCaptions]': 'true',
   'sort[0]': 'publishedAt:desc',
 };
 
-export async function fetchSettings(client: Client): Promise<SiteSetting> {
-  return (await client.get<{ data: SiteSetting }>('site-setting', { 'populate[emblem]': 'true' })).data;
+const CATEGORY_QUERY = { 'sort[0]': 'order:asc', 'populate[parent][fields][0]': 'slug' };
+
+export async function fetchSettings(client: Client, locale?: Locale): Promise<SiteSetting> {
+  return (await client.get<{ data: SiteSetting }>('site-setting', { 'populate[emblem]': 'true', ...(locale ? { locale } : {}) })).data;
+}
+
+/** A language's settings, or null when the single type has no version in it (Strapi answers 404). */
+async function fetchTranslatedSettings(client: Client, locale: Locale): Promise<SiteSetting | null> {
+  try {
+    return await fetchSettings(client, locale);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/** One language's localized content; `onlyArticle` narrows the articles to one document (a one-article rebuild). */
+export async function fetchLocale(client: Client, locale: Locale, onlyArticle?: string): Promise<LocalizedContent> {
+  const [settings, categories, articles] = await Promise.all([
+    fetchTranslatedSettings(client, locale),
+    client.findAll<Category>('categories', { ...CATEGORY_QUERY, locale }),
+    client.findAll<Article>('articles', { ...ARTICLE_QUERY, locale, ...(onlyArticle ? { 'filters[documentId][$eq]': onlyArticle } : {}) }),
+  ]);
+  return { settings, categories, articles };
+}
+
+/** Every other language's content, by its code. */
+export async function fetchTranslations(client: Client, onlyArticle?: string): Promise<NonNullable<CmsContent['translations']>> {
+  const fetched = await Promise.all(OTHER_LOCALES.map(async (locale) => [locale, await fetchLocale(client, locale, onlyArticle)] as const));
+  return Object.fromEntries(fetched);
 }
 
 /** One article by documentId, for a one-article rebuild; null once it is unpublished or deleted. */
@@ -41,11 +81,11 @@ export async function fetchArticle(client: Client, documentId: string): Promise<
 
 /** The categories, in the editors' order: every page's RSS links (layout.njk), the news lists and feeds. */
 export async function fetchCategories(client: Client): Promise<Category[]> {
-  return client.findAll<Category>('categories', { 'sort[0]': 'order:asc', 'populate[parent][fields][0]': 'slug' });
+  return client.findAll<Category>('categories', CATEGORY_QUERY);
 }
 
 export async function fetchContent(client: Client): Promise<CmsContent> {
-  const [settings, categories, articles, schedules, fields, procedures, reports, documents, disclosures, questions, pages, officials] = await Promise.all([
+  const [settings, categories, articles, schedules, fields, procedures, reports, documents, disclosures, questions, pages, officials, translations] = await Promise.all([
     fetchSettings(client),
     fetchCategories(client),
     client.findAll<Article>('articles', ARTICLE_QUERY),
@@ -73,6 +113,7 @@ export async function fetchContent(client: Client): Promise<CmsContent> {
       'populate[unit][fields][1]': 'order',
       'sort[0]': 'order:asc',
     }),
+    fetchTranslations(client),
   ]);
-  return { settings, categories, articles, schedules, fields, procedures, reports, documents, disclosures, questions, pages, officials };
+  return { settings, categories, articles, schedules, fields, procedures, reports, documents, disclosures, questions, pages, officials, translations };
 }

@@ -8,11 +8,23 @@ export interface SeedArticle {
   eventPlace: string;
   daysAgo: number;
   isOrientation?: boolean;
+  /** The article's English version, published beside the Vietnamese one (the public site's /en/). */
+  english?: { title: string; summary: string; eventPlace: string; paragraphs: string[] };
 }
 
 export const ARTICLES: SeedArticle[] = [
   {
     title: 'Phường Phú Lâm triển khai kế hoạch nâng cao chất lượng Trang thông tin điện tử',
+    english: {
+      title: 'Phu Lam Ward launches a plan to improve its e-information page',
+      summary: "The ward's editorial board held a meeting on plan 17/KH-BBT and shared the work among its 16 contributing units.",
+      eventPlace: "Meeting hall, Phu Lam Ward People's Committee",
+      paragraphs: [
+        "This morning, in the meeting hall of the ward People's Committee, the editorial board of the ward's e-information page held a meeting to launch its plan for improving the page. Representatives of the Party committee, the People's Council, the People's Committee and the Fatherland Front attended, together with the heads of the ward's units and of its residential groups.",
+        'Over the past year the page published more than four hundred news items, articles and announcements sent by sixteen units. The meeting also noted what should improve: some items were thin, some units sent few, and some photographs had no clear caption.',
+        'Under the plan, every item answers what happened, where, when, who took part and how; its headline is short; its photographs have captions. Each item is checked by the head of its unit before it reaches the editorial board, and is published one to three days after the event at the latest.',
+      ],
+    },
     category: 'Tin tức – Sự kiện',
     unit: 'Bộ phận Văn hóa – Thông tin',
     summary:
@@ -28,6 +40,16 @@ export const ARTICLES: SeedArticle[] = [
   },
   {
     title: 'Đoàn Thanh niên phường ra quân hưởng ứng Ngày Chủ nhật xanh',
+    english: {
+      title: 'Youth Union turns out for Green Sunday',
+      summary: 'More than one hundred young people and residents cleaned streets and planted trees along the main roads of the ward.',
+      eventPlace: 'Streets of Phu Lam Ward',
+      paragraphs: [
+        "On Sunday morning the ward's Youth Union, with the Fatherland Front and the residential groups, turned out for Green Sunday. More than one hundred young people and residents collected litter, cleared drains and planted new trees along the main roads of the ward.",
+        'The volunteers worked in groups, one for each street. They filled dozens of bags with household waste, cleared undergrowth in public spaces and reminded residents to sort their waste at home and to keep shared spaces clean.',
+        "The secretary of the ward's Youth Union said the work will continue on the last Sunday of every month, so that every street becomes clean and green. The union also asked its branches in the residential groups to take care of the newly planted trees in the coming weeks.",
+      ],
+    },
     category: 'Mặt trận và các đoàn thể',
     unit: 'Đoàn Thanh niên phường',
     summary:
@@ -42,6 +64,16 @@ export const ARTICLES: SeedArticle[] = [
   },
   {
     title: 'Hướng dẫn đăng ký khai sinh trực tuyến toàn trình trên Cổng Dịch vụ công quốc gia',
+    english: {
+      title: 'How to register a birth online on the National Public Service Portal',
+      summary: "Parents can register their child's birth from home on the National Public Service Portal, without a visit to the ward office.",
+      eventPlace: 'One-stop desk, Phu Lam Ward',
+      paragraphs: [
+        "Birth registration can now be done entirely online on the National Public Service Portal. Parents sign in with their electronic identity account, choose the birth registration procedure, fill in the form and upload a photograph of the child's birth certificate from the hospital.",
+        "Once the application is received, the ward's civil status officer checks it and settles it within the working day. The electronic birth certificate is sent to the applicant's account; a paper copy can be collected at the one-stop desk or sent by post on request.",
+        'Registering a birth on time is free of charge. Residents who need help can contact the one-stop desk during office hours, Monday to Friday, where an officer will guide them through every step.',
+      ],
+    },
     category: 'Cải cách hành chính',
     unit: 'Tư pháp – Hộ tịch',
     summary:

@@ -38,7 +38,11 @@ export const LEGAL_DOCUMENTS = [
       'Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng',
     issuingBody: 'Chính phủ',
     issuedAt: '2022-06-24',
-    effectiveAt: '2022-08-01',
+    effectiveAt: '2022-08-15',
+    // Reported repealed from 01/07/2026 by Nghị định 224/2026/NĐ-CP (Art. 90(2)), in two compilations citing the
+    // official gazette; the gazette's text was not read (docs/legal-basis.md). 224/2026 itself is not seeded
+    // until its issue date and summary are checked against vanban.chinhphu.vn.
+    expiresAt: '2026-07-01',
   },
   {
     numberSymbol: '10/2022/QH15',

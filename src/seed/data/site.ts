@@ -1,14 +1,20 @@
-/** The ward of plan 17/KH-BBT: Phú Lâm, Hà Đông, Hà Nội. */
+/**
+ * The ward of plan 17/KH-BBT (2020): Phú Lâm, then in quận Hà Đông, Hà Nội. Since 1 July 2025 there is no
+ * district level (Law 72/2025/QH15), so the demo names no district: the ward answers to the city, and its page
+ * is a component of the city's portal (docs/legal-basis.md). The 2025 merger reportedly put Phú Lâm into the new
+ * phường Phú Lương (Resolution 1656/NQ-UBTVQH15, read in a dataset's transcription only); the demo keeps the
+ * plan's name.
+ */
 export const SITE_SETTINGS = {
   vi: {
     wardName: 'Phường Phú Lâm',
     siteTitle: 'Trang thông tin điện tử phường Phú Lâm',
-    address: 'Ủy ban nhân dân phường Phú Lâm, quận Hà Đông, thành phố Hà Nội',
+    address: 'Ủy ban nhân dân phường Phú Lâm, thành phố Hà Nội',
     phone: '024 3353 0000',
     email: 'ubndphulam@hanoi.gov.vn',
     personResponsible: 'Trưởng Ban biên tập Trang thông tin điện tử phường',
     personResponsibleTitle: 'Chịu trách nhiệm nội dung',
-    licence: 'Trang thông tin điện tử thành phần của Cổng thông tin điện tử quận Hà Đông',
+    licence: 'Trang thông tin điện tử thành phần của Cổng thông tin điện tử thành phố Hà Nội',
     nationalPortalUrl: 'https://dichvucong.gov.vn',
     provincialPortalUrl: 'https://dichvucong.hanoi.gov.vn',
     socialPageUrl: 'https://www.facebook.com/phulamngaymoi',
@@ -20,9 +26,9 @@ export const SITE_SETTINGS = {
   en: {
     wardName: 'Phu Lam Ward',
     siteTitle: 'Phu Lam Ward e-information page',
-    address: "Phu Lam Ward People's Committee, Ha Dong District, Hanoi",
+    address: "Phu Lam Ward People's Committee, Hanoi",
     personResponsibleTitle: 'Responsible for content',
-    licence: 'A component site of the Ha Dong District portal',
+    licence: 'A component site of the Hanoi City portal',
     infoContactName: "Office of the People's Council and Committee",
     infoContactAddress: "One-stop desk, Phu Lam Ward People's Committee",
   },

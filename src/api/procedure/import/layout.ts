@@ -29,7 +29,7 @@ export const procedureInput = z.object({
   agency: text.optional(),
   result: text.optional(),
   conditions: text.optional(),
-  /** Legal documents by number and symbol as written ("42/2022/NĐ-CP"); linked where the site has them. */
+  /** Legal documents by number and symbol as written ("123/2015/NĐ-CP"); linked where the site has them. */
   legalBasis: z.array(z.string().trim().min(1)).default([]),
   onlineServiceForm: z.enum(['toan_trinh', 'mot_phan', 'truc_tiep'], 'Hình thức dịch vụ công phải là toan_trinh, mot_phan hoặc truc_tiep.').default('truc_tiep'),
   nationalPortalUrl: z.string().trim().regex(/^https:\/\/\S+$/, 'Đường dẫn Cổng DVC quốc gia phải bắt đầu bằng https://').max(500).optional(),
