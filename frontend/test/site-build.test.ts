@@ -227,11 +227,11 @@ describe('the built site', { timeout: 120_000 }, () => {
     const english = htmlFiles(join(output, 'en')).map((file) => `/${relative(output, file).replace(/index\.html$/, '')}`).sort();
     assert.deepEqual(english, ['/en/', '/en/categories/', '/en/categories/news-and-events/', '/en/contact/', '/en/news/news-item-1/', '/en/news/news-item-2/']);
     const news = read('en/news/news-item-1/index.html');
-    assert.match(news, /^<!doctype html>\s*<html lang="en">/);
+    assert.match(news, /^<!doctype html>\s*(<!-- page type: [^>]* -->\s*)?<html lang="en">/);
     assert.match(news, /<h1>News item 1<\/h1>/);
     assert.match(news, /Published <time datetime="2026-11-20">20 November 2026<\/time>/);
     assert.match(news, /<a href="\/en\/categories\/news-and-events\/">News and events<\/a>/);
-    assert.match(read('tin-tuc/tin-so-1/index.html'), /^<!doctype html>\s*<html lang="vi">/);
+    assert.match(read('tin-tuc/tin-so-1/index.html'), /^<!doctype html>\s*(<!-- page type: [^>]* -->\s*)?<html lang="vi">/);
     const contact = read('en/contact/index.html');
     assert.match(contact, /<h1>Contact<\/h1>/);
     assert.match(contact, /<dt>Office<\/dt><dd>Phu Lam Ward<\/dd>/, 'the contact page shows the English settings');
