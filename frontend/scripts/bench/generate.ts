@@ -10,11 +10,12 @@ import { foldForSearch } from '../../../src/lib/search-text';
 import { toSlug } from '../../../src/lib/slug';
 import { ARTICLES, DISCLOSURES, MONTH_REPORT, QUESTIONS, SCHEDULE_ENTRIES } from '../../../src/seed/data/content';
 import { LEGAL_DOCUMENTS, PROCEDURES, PROCEDURE_AGENCY, PROCEDURE_RECEIVING_PLACE } from '../../../src/seed/data/documents';
+import { OFFICIALS, PAGES } from '../../../src/seed/data/organisation';
 import { CATEGORIES, PROCEDURE_FIELDS, SITE_SETTINGS, UNITS } from '../../../src/seed/data/site';
 import type { Block, Media } from '../../src/api/strapi';
 import type {
   Article, Category, ContributorUnit, Disclosure, DossierReport, LegalDocument, Procedure, ProcedureDossierComponent, ProcedureField,
-  ProcedureMethod, ProcedureStep, Question, ScheduleEntry, SharedFigure, SiteSetting, WorkSchedule,
+  Official, Page, ProcedureMethod, ProcedureStep, Question, ScheduleEntry, SharedFigure, SiteSetting, WorkSchedule,
 } from '../../src/cms-types.generated';
 import type { Fixture } from '../../src/dev/fixture-api';
 import { DISCLOSURE_GROUPS } from '../../src/site/labels';
@@ -59,6 +60,8 @@ type DocumentRest = Omit<LegalDocument, 'file'> & Timestamps & { file: MediaRest
 type DisclosureRest = Omit<Disclosure, 'files'> & Timestamps & { files: MediaRest[] };
 type QuestionRest = Omit<Question, 'field'> & Timestamps & { field: FieldRef | null };
 type SettingsRest = Omit<SiteSetting, 'emblem'> & Timestamps & { locale: string; emblem: MediaRest | null };
+type PageRest = Omit<Page, 'cover'> & Timestamps & { locale: string; cover: MediaRest | null };
+type OfficialRest = Omit<Official, 'unit' | 'photo'> & Timestamps & { locale: string; unit: Ref<ContributorUnit, 'name' | 'order'> | null; photo: MediaRest | null };
 
 export interface Content {
   settings: SettingsRest;
@@ -71,6 +74,8 @@ export interface Content {
   documents: DocumentRest[];
   disclosures: DisclosureRest[];
   questions: QuestionRest[];
+  pages: PageRest[];
+  officials: OfficialRest[];
 }
 
 /** What the fixture API serves, under each type's REST name. */
@@ -86,6 +91,8 @@ export function toFixture(content: Content): Fixture {
     'legal-documents': content.documents,
     disclosures: content.disclosures,
     questions: content.questions,
+    pages: content.pages,
+    officials: content.officials,
   };
 }
 
@@ -176,6 +183,23 @@ class Builder {
       requiresOrientationReview: category.requiresOrientationReview ?? false, publishDeadlineDays: category.publishDeadlineDays ?? 3,
       minWords: category.minWords ?? 100, parent: null, locale: 'vi', ...this.stamps(at(addDays(this.today, -1000), 9)),
     }));
+  }
+
+  /** The ward's general pages and officials: as many in a large ward as in the demo, so the demo's own. */
+  organisation(slug: (text: string) => string): { pages: PageRest[]; officials: OfficialRest[] } {
+    const published = at(addDays(this.today, -400), 9);
+    const units = new Map(UNITS.map((unit, k) => [unit.name, { id: this.id('unit'), documentId: this.random.documentId(), name: unit.name, order: k + 1 }]));
+    const pages = PAGES.map((page) => ({
+      id: this.id('page'), documentId: this.random.documentId(), title: page.title, slug: slug(page.title), kind: page.kind as Page['kind'],
+      summary: page.summary, body: page.paragraphs.map((text): Block => ({ type: 'paragraph', children: [{ type: 'text', text }] })),
+      cover: null, order: page.order, locale: 'vi', ...this.stamps(published),
+    }));
+    const officials = OFFICIALS.map((official) => ({
+      id: this.id('official'), documentId: this.random.documentId(), fullName: official.fullName, position: official.position,
+      unit: units.get(official.unit) ?? null, duties: official.duties ?? null, biography: official.biography ?? null, phone: official.phone ?? null,
+      email: official.email ?? null, photo: null, order: official.order, isLeader: official.isLeader, locale: 'vi', ...this.stamps(published),
+    }));
+    return { pages, officials };
   }
 
   units(): Array<Ref<ContributorUnit, 'name'>> {
@@ -524,7 +548,7 @@ export function benchContent(size: BenchSize, today: string, seed = 20_261_129):
     };
   });
 
-  return { settings, categories, articles, schedules, fields, procedures, reports, documents, disclosures, questions };
+  return { settings, categories, articles, schedules, fields, procedures, reports, documents, disclosures, questions, ...b.organisation(slugger()) };
 }
 
 function dossierReports(b: Builder, fields: FieldRest[], days: number): ReportRest[] {
@@ -678,5 +702,5 @@ export function demoContent(today: string, seed = 17): Content {
       ...b.stamps(at(today, 8)),
     };
   });
-  return { settings, categories, articles, schedules, fields, procedures, reports, documents, disclosures, questions };
+  return { settings, categories, articles, schedules, fields, procedures, reports, documents, disclosures, questions, ...b.organisation(slug) };
 }

@@ -19,9 +19,14 @@ export const PAGE_TYPES = [
   { type: 'document', label: 'document' },
   { type: 'disclosures', label: 'disclosures' },
   { type: 'disclosure-group', label: 'disclosure group' },
+  { type: 'disclosure-quarter', label: 'disclosures of a quarter' },
+  { type: 'disclosure-archive', label: 'disclosures archive' },
+  { type: 'information-access', label: 'information access' },
   { type: 'questions', label: 'questions (list)' },
   { type: 'question', label: 'question' },
   { type: 'about', label: 'about' },
+  { type: 'general-page', label: 'general page' },
+  { type: 'leaders', label: 'leaders' },
   { type: 'contact', label: 'contact' },
   { type: 'sitemap', label: 'site map' },
   { type: '404', label: '404' },
@@ -38,7 +43,8 @@ export function pageType(url: string): PageType {
   const fixed: Record<string, PageType> = {
     '/': 'home', '/chuyen-muc/': 'categories', '/lich-cong-tac/': 'schedules', '/thu-tuc-hanh-chinh/': 'procedures', '/ket-qua-giai-quyet/': 'dashboard',
     '/tra-cuu-ho-so/': 'dossier-lookup', '/van-ban/': 'documents', '/cong-khai/': 'disclosures', '/hoi-dap/': 'questions', '/hoi-dap/gui-cau-hoi/': 'ask',
-    '/hoi-dap/tra-cuu/': 'track', '/lien-he/': 'contact', '/gioi-thieu/': 'about', '/so-do-trang/': 'sitemap', '/tim-kiem/': 'search', '/404.html': '404',
+    '/hoi-dap/tra-cuu/': 'track', '/lien-he/': 'contact', '/gioi-thieu/': 'about', '/lanh-dao/': 'leaders', '/tiep-can-thong-tin/': 'information-access',
+    '/cong-khai/luu-tru/': 'disclosure-archive', '/so-do-trang/': 'sitemap', '/tim-kiem/': 'search', '/404.html': '404',
   };
   if (fixed[url]) return fixed[url];
   const patterns: Array<[RegExp, PageType]> = [
@@ -49,7 +55,9 @@ export function pageType(url: string): PageType {
     [/^\/thu-tuc-hanh-chinh\/[^/]+\/$/, 'procedure'],
     [/^\/van-ban\/(loai|nam)\/[^/]+\/$/, 'documents-filter'],
     [/^\/van-ban\/[^/]+\/$/, 'document'],
+    [/^\/cong-khai\/\d{4}\/quy-[1-4]\/$/, 'disclosure-quarter'],
     [/^\/cong-khai\/[^/]+\/$/, 'disclosure-group'],
+    [/^\/gioi-thieu\/[^/]+\/$/, 'general-page'],
     [/^\/hoi-dap\/trang-\d+\/$/, 'questions'],
     [/^\/hoi-dap\/[^/]+\/$/, 'question'],
   ];
