@@ -46,7 +46,7 @@ const fixture: Fixture = {
       videoUrl: 'https://www.youtube.com/watch?v=abc',
     }),
   ],
-  'work-schedules': [], 'procedure-fields': [], procedures: [], 'dossier-reports': [], 'legal-documents': [], disclosures: [], questions: [],
+  'work-schedules': [], 'procedure-fields': [], procedures: [], 'dossier-reports': [], 'legal-documents': [], disclosures: [], questions: [], pages: [], officials: [],
 };
 
 const CMS_PUBLIC_URL = 'https://cms.phuluong.example.vn';
