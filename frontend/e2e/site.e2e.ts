@@ -406,6 +406,34 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
     await phone.close();
   });
 
+  it('English organisation: /en/about/ with the units and officials in English, /en/leaders/, the switch to /gioi-thieu/', async () => {
+    const org = model.en.organisation;
+    assert.ok(org.intro, 'the demo data has the introduction in English');
+    const about = await contentPage('English introduction', '/en/about/', org.intro!.title);
+    assert.equal(await about.locator('html').getAttribute('lang'), 'en');
+    assert.deepEqual(await about.locator('nav.site-nav a').allInnerTexts(), ['Home', 'About', 'News', 'Contact']);
+    assert.equal(await about.locator('nav.site-nav a[aria-current="page"]').innerText(), 'About');
+    assert.equal(await about.locator('main h2#to-chuc-bo-may').innerText(), 'Organisation');
+    // Unit names as the CMS holds them; the officials' positions in English.
+    assert.deepEqual(await about.locator('main h3').allInnerTexts(), org.units.map((u) => u.name));
+    assert.ok((await about.locator('main .officials').first().innerText()).includes(org.units[0].officials[0].position));
+    for (const general of org.generalPages) assert.ok(await about.locator(`main a[href="${general.url}"]`).count() >= 1, general.url);
+    const pair = [['vi', `${siteUrl}/gioi-thieu/`], ['en', `${siteUrl}/en/about/`], ['x-default', `${siteUrl}/gioi-thieu/`]];
+    const hreflang = async (p: Page) => p.locator('link[rel=alternate][hreflang]').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+    assert.deepEqual(await hreflang(about), pair);
+    await about.screenshot({ path: join(artifacts, 'english-introduction.png'), fullPage: true });
+    const vietnamese = about.locator('.languages a', { hasText: 'Tiếng Việt' });
+    assert.equal(await vietnamese.getAttribute('href'), '/gioi-thieu/');
+    await Promise.all([about.waitForURL(`${site.url}/gioi-thieu/`), vietnamese.click()]);
+    assert.equal(await about.locator('html').getAttribute('lang'), 'vi');
+    assert.equal(await about.locator('.languages a', { hasText: 'English' }).getAttribute('href'), '/en/about/');
+
+    await contentPage('English general page', org.generalPages[0].url, org.generalPages[0].title);
+    const leaders = await contentPage('English leaders', '/en/leaders/', "The ward's leaders");
+    assert.deepEqual(await leaders.locator('main section.leader h2').allInnerTexts(), org.leaders.map((l) => l.fullName));
+    assert.deepEqual(await hreflang(leaders), [['vi', `${siteUrl}/lanh-dao/`], ['en', `${siteUrl}/en/leaders/`], ['x-default', `${siteUrl}/lanh-dao/`]]);
+  });
+
   it('search finds an accented title from an unaccented query, loading the index only there', async () => {
     const article = model.articles.find((a) => a.title !== foldForSearch(a.title) && /[đĐ]|[^\x00-\x7F]/.test(a.title))!;
     const query = foldForSearch(article.title).split(' ').slice(0, 4).join(' ');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Article, Category, DossierReport, LegalDocument, Procedure, ProcedureField, WorkSchedule } from '../src/cms-types.generated';
+import type { Article, Category, DossierReport, LegalDocument, Official, Page, Procedure, ProcedureField, WorkSchedule } from '../src/cms-types.generated';
 import { enDate } from '../src/render/format';
 import { buildModel } from '../src/site/model';
 import type { CmsContent } from '../src/site/queries';
@@ -151,7 +151,7 @@ describe('site model', () => {
         categories: [category],
         articles: vi,
         // Article 1 and 3 are in English, article 2 is not; article 9 is English only (its Vietnamese version unpublished).
-        translations: { en: { settings: null, categories: [categoryEn], articles: [en(vi[0], { category: categoryEn }), en(vi[2]), en(article(9))] } },
+        translations: { en: { settings: null, categories: [categoryEn], articles: [en(vi[0], { category: categoryEn }), en(vi[2]), en(article(9))], pages: [], officials: [] } },
       }), options);
     };
 
@@ -177,7 +177,7 @@ describe('site model', () => {
 
     it('writes English dates as "2 December 2026", by Vietnam\'s day', () => {
       const model = buildModel(content({
-        translations: { en: { settings: null, categories: [], articles: [en(article(1, { publishedAt: '2026-12-01T18:30:00Z', eventDate: '2026-12-05' }))] } },
+        translations: { en: { settings: null, categories: [], articles: [en(article(1, { publishedAt: '2026-12-01T18:30:00Z', eventDate: '2026-12-05' }))], pages: [], officials: [] } },
       }), options);
       assert.equal(model.en.articles[0].date, '2 December 2026'); // 01:30 on the 2nd in Hà Nội
       assert.equal(model.en.articles[0].eventDate, '5 December 2026');
@@ -186,7 +186,7 @@ describe('site model', () => {
 
     it('shows the English settings where the CMS has them, else the Vietnamese ones', () => {
       assert.equal(translated().byLocale.en.settings.wardName, 'Phường Phú Lãm');
-      const model = buildModel(content({ translations: { en: { settings: { ...settings, wardName: 'Phu Lam Ward' }, categories: [], articles: [] } } }), options);
+      const model = buildModel(content({ translations: { en: { settings: { ...settings, wardName: 'Phu Lam Ward' }, categories: [], articles: [], pages: [], officials: [] } } }), options);
       assert.equal(model.byLocale.en.settings.wardName, 'Phu Lam Ward');
       assert.equal(model.byLocale.vi.settings.wardName, 'Phường Phú Lãm');
       assert.deepEqual(model.byLocale.en.nav.map((n) => n.label), ['Home', 'News', 'Contact']);
@@ -194,11 +194,60 @@ describe('site model', () => {
 
     it('pages an English category by 20 at page-2/, … with English titles', () => {
       const many = Array.from({ length: 25 }, (_, i) => en(article(i + 1), { category: categoryEn }));
-      const model = buildModel(content({ translations: { en: { settings: null, categories: [categoryEn], articles: many } } }), options);
+      const model = buildModel(content({ translations: { en: { settings: null, categories: [categoryEn], articles: many, pages: [], officials: [] } } }), options);
       assert.deepEqual(model.en.categoryPages.map((p) => [p.url, p.title, p.list.length, p.nextUrl]), [
         ['/en/categories/news/', 'News', 20, '/en/categories/news/page-2/'],
         ['/en/categories/news/page-2/', 'News – page 2', 5, null],
       ]);
+    });
+
+    describe('the organisation in English', () => {
+      const page = (n: number, kind: Page['kind'], title: string, extra: Partial<Page> = {}): Page => ({
+        id: n, documentId: `p${n}`, title, slug: toSlugLike(title), kind, summary: null, body: [], order: n, updatedAt: '2026-11-20T03:00:00Z', ...extra,
+      });
+      const toSlugLike = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      const unit = { id: 1, documentId: 'u1', name: 'Ủy ban nhân dân phường', order: 1 } as Official['unit'];
+      const official = (n: number, position: string, isLeader: boolean): Official => ({
+        id: n, documentId: `o${n}`, fullName: `Cán bộ ${n}`, position, unit, duties: null, biography: null, phone: null, email: null, order: n, isLeader, updatedAt: '',
+      });
+      const vi = { pages: [page(1, 'gioi_thieu', 'Gioi thieu'), page(2, 'lich_su', 'Lich su'), page(3, 'khac', 'Khac')], officials: [official(1, 'Chủ tịch', true), official(2, 'Công chức', false)] };
+      const withEnglish = (english: { pages: Page[]; officials: Official[] }) =>
+        buildModel(content({ ...vi, translations: { en: { settings: null, categories: [], articles: [], ...english } } }), options);
+
+      it('has /en/about/, a page for each English general page, /en/leaders/ with the English leaders, each paired with its Vietnamese twin', () => {
+        const model = withEnglish({
+          pages: [page(1, 'gioi_thieu', 'About the ward'), page(2, 'lich_su', 'History')],
+          officials: [official(1, 'Chair', true), official(2, 'Officer', false)],
+        });
+        const org = model.en.organisation;
+        assert.equal(org.intro?.url, '/en/about/');
+        assert.deepEqual(org.generalPages.map((p) => p.url), ['/en/about/history/'], 'page 3 has no English version, so no English page');
+        assert.deepEqual(org.units.map((u) => [u.name, u.officials.map((o) => o.position)]), [['Ủy ban nhân dân phường', ['Chair', 'Officer']]], 'the unit as the CMS names it');
+        assert.deepEqual(org.leaders.map((l) => l.position), ['Chair']);
+        assert.deepEqual(model.en.aboutPages.map((p) => [p.url, p.title]), [['/en/about/', 'About']]);
+        assert.deepEqual(model.en.leadersPages.map((p) => p.url), ['/en/leaders/']);
+        assert.deepEqual(model.alternates['/gioi-thieu/'], { vi: '/gioi-thieu/', en: '/en/about/' });
+        assert.deepEqual(model.alternates['/en/about/history/'], { vi: '/gioi-thieu/lich-su/', en: '/en/about/history/' });
+        assert.equal(model.alternates['/gioi-thieu/khac/'], undefined);
+        assert.deepEqual(model.alternates['/en/leaders/'], { vi: '/lanh-dao/', en: '/en/leaders/' });
+        assert.deepEqual(model.byLocale.en.nav.map((n) => n.label), ['Home', 'About', 'News', 'Contact']);
+        assert.equal(model.byLocale.en.text.about.organisation, 'Organisation');
+        assert.equal(model.byLocale.vi.organisation, model.organisation);
+        const urls = model.sitemap.map((entry) => entry.url);
+        for (const url of ['/en/about/', '/en/about/history/', '/en/leaders/']) assert.ok(urls.includes(url), url);
+      });
+
+      it('has no English organisation page without English content, and no English leaders page without an English leader', () => {
+        const none = withEnglish({ pages: [], officials: [] });
+        assert.deepEqual([none.en.aboutPages, none.en.leadersPages], [[], []]);
+        assert.equal(none.alternates['/gioi-thieu/'], undefined);
+        assert.deepEqual(none.byLocale.en.nav.map((n) => n.label), ['Home', 'News', 'Contact']);
+        assert.ok(!none.sitemap.some((entry) => entry.url.startsWith('/en/about/') || entry.url === '/en/leaders/'));
+        const staffOnly = withEnglish({ pages: [], officials: [official(2, 'Officer', false)] });
+        assert.deepEqual(staffOnly.en.aboutPages.map((p) => p.url), ['/en/about/']);
+        assert.deepEqual([staffOnly.en.leadersPages, staffOnly.en.organisation.leadersUrl], [[], null], 'no link to a leaders page that is not written');
+        assert.equal(staffOnly.alternates['/lanh-dao/'], undefined);
+      });
     });
 
     it('lists the English pages in the sitemap', () => {

@@ -31,6 +31,10 @@ const official = (n: number, extra: Record<string, unknown> = {}) => ({
   id: n, documentId: `o${n}`, fullName: `Cán bộ số ${n}`, position: 'Chủ tịch UBND phường', unit, duties: 'Phụ trách chung', biography: null,
   phone: '024 3354 0001', email: `canbo${n}@phulam.example.vn`, photo: null, order: n, isLeader: true, updatedAt: stamp, publishedAt: stamp, ...extra,
 });
+const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+const page = (n: number, kind: string, title: string, slug: string, extra: Record<string, unknown> = {}) => ({
+  id: n, documentId: `p${n}`, title, slug, kind, summary: null, body: paragraph(`Nội dung ${title}`), cover: null, order: n, updatedAt: stamp, publishedAt: stamp, ...extra,
+});
 const settingsEn = { ...settings, wardName: 'Phu Lam Ward', siteTitle: 'Phu Lam Ward e-information page', address: '1 Phu Lam Street', personResponsibleTitle: 'Responsible for content' };
 const category = { id: 1, documentId: 'c1', name: 'Tin tức – Sự kiện', slug: 'tin-tuc-su-kien', description: null, order: 1, updatedAt: stamp };
 const article = (n: number, extra: Record<string, unknown> = {}) => ({
@@ -65,8 +69,15 @@ const fixture = (ubnd = ubndEntries()): Fixture => ({
     id: 10 + n, locale: 'en', title: `News item ${n}`, slug: `news-item-${n}`, summary: `Summary of item ${n}`,
     category: { id: 11, documentId: 'c1', name: 'News and events', slug: 'news-and-events' },
   })),
-  'work-schedules': schedules(ubnd), 'procedure-fields': [], procedures: [], 'dossier-reports': [], 'legal-documents': [], disclosures: [], questions: [], pages: [],
+  'work-schedules': schedules(ubnd), 'procedure-fields': [], procedures: [], 'dossier-reports': [], 'legal-documents': [], disclosures: [], questions: [],
+  pages: [page(1, 'gioi_thieu', 'Giới thiệu phường', 'gioi-thieu-phuong'), page(2, 'lich_su', 'Lịch sử', 'lich-su'), page(3, 'khac', 'Nội dung khác', 'noi-dung-khac')],
   officials: [official(1, { photo: { url: '/uploads/chan-dung.jpg', width: 300, height: 400, alternativeText: null } }), official(2)],
+  // English: the introduction and the history page (not page 3), the first official (a leader), not the second.
+  'pages@en': [
+    page(1, 'gioi_thieu', 'About the ward', 'about-the-ward', { id: 21, locale: 'en', body: paragraph('The ward lies in the south-west of the city.') }),
+    page(2, 'lich_su', 'History', 'history', { id: 22, locale: 'en', body: paragraph('The villages of the ward.') }),
+  ],
+  'officials@en': [official(1, { id: 31, locale: 'en', position: "Chair of the ward People's Committee", duties: 'General management', photo: { url: '/uploads/chan-dung.jpg', width: 300, height: 400, alternativeText: null } })],
 });
 
 async function build(data: Fixture, output: string): Promise<void> {
@@ -225,7 +236,9 @@ describe('the built site', { timeout: 120_000 }, () => {
 
   it('writes English pages for the items the CMS holds in English only, in English, with lang="en"', () => {
     const english = htmlFiles(join(output, 'en')).map((file) => `/${relative(output, file).replace(/index\.html$/, '')}`).sort();
-    assert.deepEqual(english, ['/en/', '/en/categories/', '/en/categories/news-and-events/', '/en/contact/', '/en/news/news-item-1/', '/en/news/news-item-2/']);
+    assert.deepEqual(english, [
+      '/en/', '/en/about/', '/en/about/history/', '/en/categories/', '/en/categories/news-and-events/', '/en/contact/', '/en/leaders/', '/en/news/news-item-1/', '/en/news/news-item-2/',
+    ]);
     const news = read('en/news/news-item-1/index.html');
     assert.match(news, /^<!doctype html>\s*(<!-- page type: [^>]* -->\s*)?<html lang="en">/);
     assert.match(news, /<h1>News item 1<\/h1>/);
@@ -244,7 +257,7 @@ describe('the built site', { timeout: 120_000 }, () => {
     for (const file of htmlFiles(join(output, 'en'))) {
       const html = readFileSync(file, 'utf8');
       for (const word of vietnamese) assert.ok(!html.includes(word), `${relative(output, file)} shows "${word}"`);
-      assert.match(html, /<nav class="site-nav" aria-label="Main menu">\s*<ul>\s*<li><a href="\/en\/"[^>]*>Home<\/a><\/li>\s*<li><a href="\/en\/categories\/"[^>]*>News<\/a><\/li>\s*<li><a href="\/en\/contact\/"[^>]*>Contact<\/a><\/li>/);
+      assert.match(html, /<nav class="site-nav" aria-label="Main menu">\s*<ul>\s*<li><a href="\/en\/"[^>]*>Home<\/a><\/li>\s*<li><a href="\/en\/about\/"[^>]*>About<\/a><\/li>\s*<li><a href="\/en\/categories\/"[^>]*>News<\/a><\/li>\s*<li><a href="\/en\/contact\/"[^>]*>Contact<\/a><\/li>/);
       assert.doesNotMatch(html, /application\/rss\+xml/, 'the Vietnamese feeds are not offered on English pages');
     }
   });
@@ -267,6 +280,43 @@ describe('the built site', { timeout: 120_000 }, () => {
     assert.equal(switchTo(read('lien-he/index.html')), '/en/contact/');
     assert.equal(switchTo(read('index.html')), '/en/');
     assert.equal(switchTo(read('en/index.html')), '/');
+  });
+
+  it('writes the organisation in English: the introduction with the units and officials, the English general pages, the English leaders', () => {
+    const about = read('en/about/index.html');
+    assert.match(about, /^<!doctype html>\s*(<!-- page type: [^>]* -->\s*)?<html lang="en">/);
+    assert.match(about, /<title>About – Phu Lam Ward e-information page<\/title>/);
+    assert.match(about, /<h1>About the ward<\/h1>\s*<p>The ward lies in the south-west of the city.<\/p>/);
+    assert.match(about, /<h2>Read more<\/h2>\s*<ul class="list"><li><a href="\/en\/about\/history\/">History<\/a><\/li><\/ul>/);
+    assert.match(about, /<h2 id="to-chuc-bo-may">Organisation<\/h2>/);
+    assert.match(about, /<a href="\/en\/leaders\/">The ward&#39;s leaders: short biographies and duties<\/a>/);
+    // The unit as the CMS names it; only the official who has an English version.
+    assert.match(about, /<h3>Ủy ban nhân dân phường<\/h3>\s*<ul class="officials">\s*<li><strong>Cán bộ số 1<\/strong>, Chair of the ward People&#39;s Committee · Phone: <a href="tel:02433540001">/);
+    assert.doesNotMatch(about, /Cán bộ số 2|Nội dung khác|\/tiep-can-thong-tin\//);
+    assert.match(read('en/about/history/index.html'), /<h1>History<\/h1>[\s\S]*<a href="\/en\/about\/">About the ward<\/a>/);
+    assert.ok(!existsSync(join(output, 'en', 'about', 'noi-dung-khac')), 'no English page for a page without an English version');
+    const leaders = read('en/leaders/index.html');
+    assert.match(leaders, /<h1>The ward&#39;s leaders<\/h1>/);
+    assert.match(leaders, /alt="Portrait of Cán bộ số 1"/);
+    assert.match(leaders, /<h3>Assigned duties<\/h3><p>General management<\/p>/);
+    assert.equal((leaders.match(/<section class="leader">/g) ?? []).length, 1);
+    assert.match(read('gioi-thieu/index.html'), /<h1>Giới thiệu phường<\/h1>[\s\S]*<a href="\/tiep-can-thong-tin\/">Tiếp cận thông tin<\/a>/, 'the Vietnamese page is unchanged');
+  });
+
+  it('pairs the organisation pages with their Vietnamese versions, and the switch goes between them', () => {
+    const hreflang = (html: string) => [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => [m[1], m[2]]);
+    const switchTo = (html: string) => attr(html, /<ul class="languages"[^>]*>\s*<li><a href="([^"]+)"/);
+    for (const [vi, en] of [['/gioi-thieu/', '/en/about/'], ['/gioi-thieu/lich-su/', '/en/about/history/'], ['/lanh-dao/', '/en/leaders/']]) {
+      const pair = [['vi', `${SITE_URL}${vi}`], ['en', `${SITE_URL}${en}`], ['x-default', `${SITE_URL}${vi}`]];
+      assert.deepEqual(hreflang(read(`${vi.slice(1)}index.html`)), pair, vi);
+      assert.deepEqual(hreflang(read(`${en.slice(1)}index.html`)), pair, en);
+      assert.equal(switchTo(read(`${vi.slice(1)}index.html`)), en);
+      assert.equal(switchTo(read(`${en.slice(1)}index.html`)), vi);
+    }
+    assert.deepEqual(hreflang(read('gioi-thieu/noi-dung-khac/index.html')), []);
+    assert.equal(switchTo(read('gioi-thieu/noi-dung-khac/index.html')), '/en/');
+    const sitemap = read('sitemap.xml');
+    for (const path of ['/en/about/', '/en/about/history/', '/en/leaders/']) assert.match(sitemap, new RegExp(`<loc>${SITE_URL}${path}</loc>`), path);
   });
 
   it('lists the English pages in the sitemap', () => {

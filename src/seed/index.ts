@@ -190,12 +190,31 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date(), { st
     await ensure('api::disclosure.disclosure', { title: disclosure.title }, disclosure, { status: 'published' });
   }
 
-  // The organisation's pages and officials: Vietnamese versions, published through the workflow's import.
-  for (const { paragraphs: texts, ...page } of PAGES) {
-    await ensure('api::page.page', { title: page.title }, { ...page, body: paragraphs(texts) }, { locale: 'vi', status: 'published' });
+  /** Adds a document's English version (its localized fields, `data`) and publishes it, unless it has one. */
+  async function ensureEnglish(uid: string, documentId: string, data: Data): Promise<void> {
+    if (await docs(uid).findFirst({ filters: { documentId }, locale: 'en' })) {
+      report.existing += 1;
+      return;
+    }
+    await docs(uid).update({ documentId, locale: 'en', data });
+    await workflow.publishAsImport({ uid, documentId, locale: 'en' }, 'Dữ liệu mẫu');
+    report.created += 1;
   }
-  for (const { unit, ...official } of OFFICIALS) {
-    await ensure('api::official.official', { fullName: official.fullName }, { ...official, unit: units.get(unit) }, { locale: 'vi', status: 'published' });
+
+  // The organisation's pages and officials: Vietnamese versions, and English ones of the localized fields
+  // (the unit is shared: its name is not translated), published through the workflow's import.
+  for (const { paragraphs: texts, english, ...page } of PAGES) {
+    const documentId = await ensure('api::page.page', { title: page.title }, { ...page, body: paragraphs(texts) }, { locale: 'vi', status: 'published' });
+    if (english) {
+      const { paragraphs: textsEn, ...fields } = english;
+      // The kind is shared, but the rules read it (one introduction a language): given as the other version has it.
+      await ensureEnglish('api::page.page', documentId, { ...fields, kind: page.kind, body: paragraphs(textsEn) });
+    }
+  }
+  for (const { unit, english, ...official } of OFFICIALS) {
+    const documentId = await ensure('api::official.official', { fullName: official.fullName }, { ...official, unit: units.get(unit) }, { locale: 'vi', status: 'published' });
+    // The name is shared too, but the rules check it on every write: given as the Vietnamese version has it.
+    if (english) await ensureEnglish('api::official.official', documentId, { ...english, fullName: official.fullName, unit: units.get(unit) });
   }
 
   for (const dossier of DOSSIERS) {

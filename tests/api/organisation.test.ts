@@ -33,6 +33,27 @@ describe('the demo organisation', () => {
     const settings = await app.http().get('/api/site-setting').expect(200);
     expect(settings.body.data.infoContactPhone).toBeTruthy();
   });
+
+  it('has English versions of the four pages and of the officials: the text translated, the shared fields kept', async () => {
+    const vi = await app.http().get('/api/pages?sort=order&pagination[pageSize]=100').expect(200);
+    const en = await app.http().get('/api/pages?locale=en&sort=order&pagination[pageSize]=100').expect(200);
+    expect(en.body.data.map((page: { kind: string }) => page.kind)).toEqual(['gioi_thieu', 'lich_su', 'dieu_kien_tu_nhien', 'ban_do_dia_gioi']);
+    expect(en.body.data.map((page: { documentId: string }) => page.documentId)).toEqual(vi.body.data.map((page: { documentId: string }) => page.documentId));
+    expect(en.body.data[0]).toMatchObject({ locale: 'en', title: 'About Phu Lam Ward', slug: 'about-phu-lam-ward' });
+    expect(en.body.data[0].body[0].children[0].text).toMatch(/^Phu Lam Ward lies/);
+
+    const query = 'sort=order&populate[unit][fields][0]=name&pagination[pageSize]=100';
+    const viOfficials = await app.http().get(`/api/officials?${query}`).expect(200);
+    const enOfficials = await app.http().get(`/api/officials?locale=en&${query}`).expect(200);
+    expect(enOfficials.body.data.length).toBe(viOfficials.body.data.length);
+    const [first] = enOfficials.body.data;
+    const twin = viOfficials.body.data.find((official: { documentId: string }) => official.documentId === first.documentId);
+    expect(first).toMatchObject({
+      locale: 'en', position: 'Secretary of the ward Party Committee', fullName: twin.fullName, phone: twin.phone, isLeader: true,
+      unit: { name: 'Đảng ủy phường' },
+    });
+    expect(first.biography).toMatch(/^Born in 1972/);
+  });
 });
 
 describe.each([

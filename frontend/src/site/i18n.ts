@@ -31,6 +31,10 @@ export interface LocalePaths {
   category: (slug: string) => string;
   article: (slug: string) => string;
   contact: string;
+  /** The organisation: the introduction with the units and officials, the other general pages, the leaders. */
+  about: string;
+  aboutPage: (slug: string) => string;
+  leaders: string;
   /** A list's further pages: `<base><pageSegment>-2/`. */
   pageSegment: string;
 }
@@ -42,6 +46,9 @@ export const PATHS: Record<Locale, LocalePaths> = {
     category: (slug) => `/chuyen-muc/${slug}/`,
     article: (slug) => `/tin-tuc/${slug}/`,
     contact: '/lien-he/',
+    about: '/gioi-thieu/',
+    aboutPage: (slug) => `/gioi-thieu/${slug}/`,
+    leaders: '/lanh-dao/',
     pageSegment: 'trang',
   },
   en: {
@@ -50,6 +57,9 @@ export const PATHS: Record<Locale, LocalePaths> = {
     category: (slug) => `/en/categories/${slug}/`,
     article: (slug) => `/en/news/${slug}/`,
     contact: '/en/contact/',
+    about: '/en/about/',
+    aboutPage: (slug) => `/en/about/${slug}/`,
+    leaders: '/en/leaders/',
     pageSegment: 'page',
   },
 };

@@ -17,9 +17,9 @@ import { NAV, UI_LABELS } from './ui-labels';
 import type { CmsContent } from './queries';
 import { ARCHIVE_URL, byQuarter, isExpired } from './disclosures';
 import {
-  BODY_LABELS, CHANNEL_LABELS, DISCLOSURE_GROUPS, LEVEL_LABELS, ONLINE_FORM_LABELS, PAGE_TEXT, PERIOD_LABELS, SESSION_LABELS,
+  BODY_LABELS, CHANNEL_LABELS, DISCLOSURE_GROUPS, LEVEL_LABELS, ONLINE_FORM_LABELS, PAGE_TEXT, PERIOD_LABELS, SESSION_LABELS, type OrganisationText,
 } from './labels';
-import { organisationView } from './organisation';
+import { informationAccessView, organisationView } from './organisation';
 import { slugOf } from './slug';
 
 export interface ModelOptions {
@@ -319,7 +319,10 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
   }));
   const disclosureArchive = { url: ARCHIVE_URL, items: disclosureItems.filter((d) => d.expired) };
 
-  const organisation = organisationView(content, { mediaUrl, today, text });
+  const organisation = {
+    ...organisationView(content, { mediaUrl, text, paths: PATHS.vi }),
+    access: informationAccessView(content, { mediaUrl, today, text }),
+  };
 
   const questions = content.questions.map((q) => ({
     title: q.title,
@@ -362,35 +365,71 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
   });
   const viSettings = settingsView(settings);
 
+  /**
+   * A language's organisation pages, only for what the CMS holds in it: the introduction page (`/en/about/`)
+   * once it has the introduction, a general page or an official; each general page; the leaders' page once
+   * it has a leader. Each is paired with its Vietnamese version (hreflang, the switch).
+   */
+  function localOrganisation(locale: Exclude<Locale, 'vi'>, source: { pages: CmsContent['pages']; officials: CmsContent['officials'] }) {
+    const paths = PATHS[locale];
+    const words = PAGE_TEXT[locale];
+    const view = organisationView(source, { mediaUrl, text: words, paths });
+    const hasAbout = Boolean(view.intro) || view.generalPages.length > 0 || view.units.length > 0;
+    const hasLeaders = view.leaders.length > 0;
+    const local = { ...view, leadersUrl: hasLeaders ? view.leadersUrl : null };
+    if (hasAbout) alternates.add({ [DEFAULT_LOCALE]: PATHS.vi.about, [locale]: paths.about });
+    if (hasLeaders) alternates.add({ [DEFAULT_LOCALE]: PATHS.vi.leaders, [locale]: paths.leaders });
+    alternates.addByDocument(locale, view.generalPages, byDocument(organisation.generalPages), (p) => p.documentId, (p) => p.url);
+    return {
+      organisation: local,
+      text: words,
+      /** One page or none, for the templates' pagination: the page exists only with something to show. */
+      aboutPages: hasAbout ? [{ url: paths.about, title: words.about.title, description: view.intro?.description ?? words.about.organisationIntro, updatedIso: view.intro?.updatedIso ?? '' }] : [],
+      leadersPages: hasLeaders ? [{ url: paths.leaders, title: words.leaders.title, description: words.leaders.intro }] : [],
+    };
+  }
+
   // Every page kind a language has: its home and contact always, its categories and articles where the CMS holds them.
   const alternates = new Alternates();
   const pairs = (kind: 'home' | 'categories' | 'contact') => Object.fromEntries(LOCALES.map((locale) => [locale, PATHS[locale][kind]]));
   for (const kind of ['home', 'categories', 'contact'] as const) alternates.add(pairs(kind));
   const byDocument = (items: Array<{ documentId: string; url: string }>) => new Map(items.map((item) => [item.documentId, item.url]));
   const translations = Object.fromEntries(OTHER_LOCALES.map((locale) => {
-    const source = content.translations?.[locale] ?? { settings: null, categories: [], articles: [] };
+    const source = content.translations?.[locale] ?? { settings: null, categories: [], articles: [], pages: [], officials: [] };
     // Vietnamese is the fallback: a language without its own settings shows the Vietnamese ones.
     const localSettings = source.settings ? settingsView(source.settings) : viSettings;
     const news = newsOf(locale, { articles: source.articles, categories: source.categories, wardName: localSettings.wardName });
     alternates.addByDocument(locale, news.articles, byDocument(articles), (a) => a.documentId, (a) => a.url);
     alternates.addByDocument(locale, news.categories, byDocument(categories), (c) => c.documentId, (c) => c.url);
-    return [locale, { ...news, settings: localSettings, home: { latest: news.latest } }];
-  })) as Record<(typeof OTHER_LOCALES)[number], ReturnType<typeof newsOf> & { settings: typeof viSettings; home: { latest: ArticleCard[] } }>;
+    const org = localOrganisation(locale, source);
+    return [locale, { ...news, settings: localSettings, home: { latest: news.latest }, ...org }];
+  })) as Record<(typeof OTHER_LOCALES)[number], ReturnType<typeof newsOf> & ReturnType<typeof localOrganisation> & { settings: typeof viSettings; home: { latest: ArticleCard[] } }>;
 
   /** What the shared layout reads for the page's language: its settings, menu, words and feeds. */
+  const other = (locale: Locale) => translations[locale as (typeof OTHER_LOCALES)[number]];
   const byLocale = Object.fromEntries(LOCALES.map((locale) => [locale, {
     ...LOCALE_INFO[locale],
-    settings: locale === DEFAULT_LOCALE ? viSettings : translations[locale as (typeof OTHER_LOCALES)[number]].settings,
-    nav: NAV[locale],
+    settings: locale === DEFAULT_LOCALE ? viSettings : other(locale).settings,
+    // A language's menu names its organisation page only once that page exists.
+    nav: locale === DEFAULT_LOCALE ? NAV[locale] : NAV[locale].filter((entry) => entry.url !== PATHS[locale].about || other(locale).aboutPages.length > 0),
     labels: UI_LABELS[locale],
+    /** The organisation pages' view and words in the language (templates: about-page.njk and the like). */
+    organisation: locale === DEFAULT_LOCALE ? organisation : other(locale).organisation,
+    text: locale === DEFAULT_LOCALE ? text : other(locale).text,
     feeds: locale === DEFAULT_LOCALE ? categories.map((c) => ({ title: c.name, url: c.rssUrl })) : [],
-  }])) as Record<Locale, { code: Locale; htmlLang: string; ogLocale: string; name: string; home: string; settings: typeof viSettings; nav: typeof nav; labels: (typeof UI_LABELS)[Locale]; feeds: Array<{ title: string; url: string | null }> }>;
+  }])) as Record<Locale, {
+    code: Locale; htmlLang: string; ogLocale: string; name: string; home: string; settings: typeof viSettings; nav: typeof nav;
+    labels: (typeof UI_LABELS)[Locale]; organisation: ReturnType<typeof organisationView>; text: OrganisationText; feeds: Array<{ title: string; url: string | null }>;
+  }>;
 
   const day = (iso: string) => (iso ? isoDay(iso) : '');
   const translatedPages = OTHER_LOCALES.flatMap((locale) => [
     ...(['home', 'categories', 'contact'] as const).map((kind) => ({ url: PATHS[locale][kind], lastmod: '' })),
     ...translations[locale].categoryPages.map((p) => ({ url: p.url, lastmod: '' })),
     ...translations[locale].articles.map((a) => ({ url: a.url, lastmod: day(a.updatedIso) })),
+    ...translations[locale].aboutPages.map((p) => ({ url: p.url, lastmod: day(p.updatedIso) })),
+    ...translations[locale].organisation.generalPages.map((p) => ({ url: p.url, lastmod: day(p.updatedIso) })),
+    ...translations[locale].leadersPages.map((p) => ({ url: p.url, lastmod: '' })),
   ]);
   const sitemap = [
     ...nav.map((item) => ({ url: item.url, lastmod: '' })),

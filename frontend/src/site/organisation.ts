@@ -3,33 +3,39 @@ import type { Disclosure, LegalDocument, Official, Page, SiteSetting } from '../
 import { renderBlocks } from '../render/blocks';
 import { viDate } from '../render/format';
 import { isExpired } from './disclosures';
-import type { PageText } from './labels';
+import type { LocalePaths } from './i18n';
+import type { OrganisationText, PageText } from './labels';
 import { slugOf } from './slug';
 
 export interface OrganisationInput {
-  settings: SiteSetting;
   pages: Page[];
   officials: Official[];
+}
+
+export interface AccessInput {
+  settings: SiteSetting;
   documents: LegalDocument[];
   disclosures: Disclosure[];
 }
 
 interface Context {
   mediaUrl: (url: string) => string;
-  today: string;
-  text: PageText;
+  text: OrganisationText;
+  /** The language's addresses of the introduction, of a general page and of the leaders' page. */
+  paths: Pick<LocalePaths, 'about' | 'aboutPage' | 'leaders'>;
 }
 
 const byOrder = <T extends { order?: number | null }>(a: T, b: T) => (a.order ?? 0) - (b.order ?? 0);
 const tel = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, '')}`;
 
 /**
- * The ward's introduction, its general pages, its organisation (units with their officials), its leaders and
- * the "Tiếp cận thông tin" section (NĐ 13/2018 Art. 11(1): the list, the contact point, how to ask; each row of
- * the list with name, number, date, form, period and download link as its Art. 6(3) asks).
+ * The ward's introduction, its general pages, its organisation (units with their officials) and its leaders,
+ * in one language: the pages and officials the CMS holds in it, with its words and addresses. Unit names are
+ * not localized in the CMS: they show as they are.
  */
-export function organisationView(content: OrganisationInput, { mediaUrl, today, text }: Context) {
+export function organisationView(content: OrganisationInput, { mediaUrl, text, paths }: Context) {
   const pages = [...content.pages].sort(byOrder).map((page) => ({
+    documentId: page.documentId,
     kind: page.kind,
     kindLabel: text.pageKinds[page.kind] ?? '',
     title: page.title,
@@ -40,7 +46,7 @@ export function organisationView(content: OrganisationInput, { mediaUrl, today, 
       src: mediaUrl(page.cover.url), alt: page.cover.alternativeText ?? '', caption: page.cover.caption ?? '',
       width: page.cover.width ?? null, height: page.cover.height ?? null,
     } : null,
-    url: page.kind === 'gioi_thieu' ? '/gioi-thieu/' : `/gioi-thieu/${slugOf(page)}/`,
+    url: page.kind === 'gioi_thieu' ? paths.about : paths.aboutPage(slugOf(page)),
     updatedIso: page.updatedAt,
   }));
   const intro = pages.find((page) => page.kind === 'gioi_thieu') ?? null;
@@ -48,6 +54,7 @@ export function organisationView(content: OrganisationInput, { mediaUrl, today, 
 
   const officials = [...content.officials].sort(byOrder);
   const person = (official: Official) => ({
+    documentId: official.documentId,
     fullName: official.fullName,
     position: official.position,
     unit: official.unit?.name ?? '',
@@ -72,6 +79,14 @@ export function organisationView(content: OrganisationInput, { mediaUrl, today, 
     photo: photoOf(official.photo, official.fullName, mediaUrl, text),
   }));
 
+  return { intro, generalPages, units, leaders, aboutUrl: paths.about, leadersUrl: paths.leaders };
+}
+
+/**
+ * The "Tiếp cận thông tin" section (NĐ 13/2018 Art. 11(1): the list, the contact point, how to ask; each row of
+ * the list with name, number, date, form, period and download link as its Art. 6(3) asks). Vietnamese only.
+ */
+export function informationAccessView(content: AccessInput, { mediaUrl, today, text }: { mediaUrl: (url: string) => string; today: string; text: PageText }) {
   const { settings } = content;
   const contact = {
     name: settings.infoContactName || settings.personResponsible,
@@ -104,7 +119,7 @@ export function organisationView(content: OrganisationInput, { mediaUrl, today, 
     })),
   ].sort((a, b) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0)).map(({ sortKey: _, ...row }) => row);
 
-  return { intro, generalPages, units, leaders, access: { contact, list } };
+  return { contact, list };
 
   function firstFile(files: Media[] | null | undefined, url: (u: string) => string) {
     const file = (files ?? [])[0];
@@ -112,7 +127,7 @@ export function organisationView(content: OrganisationInput, { mediaUrl, today, 
   }
 }
 
-function photoOf(photo: Media | undefined, name: string, mediaUrl: (url: string) => string, text: PageText) {
+function photoOf(photo: Media | undefined, name: string, mediaUrl: (url: string) => string, text: OrganisationText) {
   if (!photo) return null;
   return {
     src: mediaUrl(photo.url),

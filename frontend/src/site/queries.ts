@@ -23,11 +23,13 @@ export interface CmsContent {
   translations?: Partial<Record<Exclude<Locale, 'vi'>, LocalizedContent>>;
 }
 
-/** What a language other than Vietnamese holds: its settings (null when not translated), categories and articles. */
+/** What a language other than Vietnamese holds: its settings (null when not translated), categories, articles, pages and officials. */
 export interface LocalizedContent {
   settings: SiteSetting | null;
   categories: Category[];
   articles: Article[];
+  pages: Page[];
+  officials: Official[];
 }
 
 export const ARTICLE_QUERY = {
@@ -42,6 +44,13 @@ export const ARTICLE_QUERY = {
 };
 
 const CATEGORY_QUERY = { 'sort[0]': 'order:asc', 'populate[parent][fields][0]': 'slug' };
+const PAGE_QUERY = { 'populate[cover]': 'true', 'sort[0]': 'order:asc' };
+const OFFICIAL_QUERY = {
+  'populate[photo]': 'true',
+  'populate[unit][fields][0]': 'name',
+  'populate[unit][fields][1]': 'order',
+  'sort[0]': 'order:asc',
+};
 
 export async function fetchSettings(client: Client, locale?: Locale): Promise<SiteSetting> {
   return (await client.get<{ data: SiteSetting }>('site-setting', { 'populate[emblem]': 'true', ...(locale ? { locale } : {}) })).data;
@@ -57,14 +66,19 @@ async function fetchTranslatedSettings(client: Client, locale: Locale): Promise<
   }
 }
 
-/** One language's localized content; `onlyArticle` narrows the articles to one document (a one-article rebuild). */
+/**
+ * One language's localized content; `onlyArticle` narrows the articles to one document (a one-article rebuild,
+ * which writes no organisation page, so it fetches no pages or officials).
+ */
 export async function fetchLocale(client: Client, locale: Locale, onlyArticle?: string): Promise<LocalizedContent> {
-  const [settings, categories, articles] = await Promise.all([
+  const [settings, categories, articles, pages, officials] = await Promise.all([
     fetchTranslatedSettings(client, locale),
     client.findAll<Category>('categories', { ...CATEGORY_QUERY, locale }),
     client.findAll<Article>('articles', { ...ARTICLE_QUERY, locale, ...(onlyArticle ? { 'filters[documentId][$eq]': onlyArticle } : {}) }),
+    onlyArticle ? [] : client.findAll<Page>('pages', { ...PAGE_QUERY, locale }),
+    onlyArticle ? [] : client.findAll<Official>('officials', { ...OFFICIAL_QUERY, locale }),
   ]);
-  return { settings, categories, articles };
+  return { settings, categories, articles, pages, officials };
 }
 
 /** Every other language's content, by its code. */
@@ -106,13 +120,8 @@ export async function fetchContent(client: Client): Promise<CmsContent> {
     client.findAll<LegalDocument>('legal-documents', { 'populate[file]': 'true', 'sort[0]': 'issuedAt:desc' }),
     client.findAll<Disclosure>('disclosures', { 'populate[files]': 'true', 'sort[0]': 'disclosedAt:desc' }),
     client.findAll<Question>('questions', { 'populate[field][fields][0]': 'name', 'sort[0]': 'answeredAt:desc' }),
-    client.findAll<Page>('pages', { 'populate[cover]': 'true', 'sort[0]': 'order:asc' }),
-    client.findAll<Official>('officials', {
-      'populate[photo]': 'true',
-      'populate[unit][fields][0]': 'name',
-      'populate[unit][fields][1]': 'order',
-      'sort[0]': 'order:asc',
-    }),
+    client.findAll<Page>('pages', PAGE_QUERY),
+    client.findAll<Official>('officials', OFFICIAL_QUERY),
     fetchTranslations(client),
   ]);
   return { settings, categories, articles, schedules, fields, procedures, reports, documents, disclosures, questions, pages, officials, translations };

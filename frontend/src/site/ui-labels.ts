@@ -91,6 +91,8 @@ export const NAV: Record<Locale, Array<{ url: string; label: string }>> = {
   vi: SITE_NAV,
   en: [
     { url: PATHS.en.home, label: 'Home' },
+    // Shown only once the CMS holds the organisation in English (the model drops it otherwise).
+    { url: PATHS.en.about, label: 'About' },
     { url: PATHS.en.categories, label: 'News' },
     { url: PATHS.en.contact, label: 'Contact' },
   ],
