@@ -287,12 +287,12 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
     assert.deepEqual(await page.locator('main section.disclosure h2').allInnerTexts(), quarter.items.map((i) => i.title));
     const index = await contentPage('disclosures', '/cong-khai/', 'Công khai thông tin');
     assert.equal(await index.locator(`main a[href="${quarter.url}"]`).count(), 1);
-    assert.ok(model.disclosureArchive.items.length > 0, 'the demo data has an expired disclosure');
+    assert.ok(model.disclosureArchive.pages[0].list.length > 0, 'the demo data has an expired disclosure');
     const archive = await contentPage('disclosure archive', '/cong-khai/luu-tru/', 'Lưu trữ: nội dung đã hết thời hạn công khai');
-    assert.deepEqual(await archive.locator('main section.disclosure h2').allInnerTexts(), model.disclosureArchive.items.map((i) => i.title));
-    assert.equal(await archive.locator('main section.disclosure .expired').count(), model.disclosureArchive.items.length);
+    assert.deepEqual(await archive.locator('main section.disclosure h2').allInnerTexts(), model.disclosureArchive.pages[0].list.map((i) => i.title));
+    assert.equal(await archive.locator('main section.disclosure .expired').count(), model.disclosureArchive.pages[0].list.length);
     // An expired item has left its group's current list.
-    const expired = model.disclosureArchive.items[0];
+    const expired = model.disclosureArchive.pages[0].list[0];
     const group = await contentPage('disclosure group', expired.groupUrl, model.disclosureGroups.find((g) => g.url === expired.groupUrl)!.number + '. ' + expired.group);
     assert.ok(!(await group.locator('main').innerText()).includes(expired.title));
   });

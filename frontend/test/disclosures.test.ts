@@ -23,6 +23,23 @@ const BEFORE_MIDNIGHT = new Date('2026-12-31T16:30:00Z');
 const AFTER_MIDNIGHT = new Date('2026-12-31T17:30:00Z');
 const options = (now: Date) => ({ siteUrl: 'https://phulam.hanoi.gov.vn', apiUrl: 'https://cms.phulam.hanoi.gov.vn', now });
 
+describe('long lists on pages of their own', () => {
+  it('pages the archive by 50 and the information-access list by 100, every page in the sitemap', () => {
+    const items = Array.from({ length: 120 }, (_, k) => disclosure(k + 1, '2025-01-02', '2025-06-30'));
+    const current = Array.from({ length: 130 }, (_, k) => disclosure(500 + k, '2026-11-02', null));
+    const model = buildModel(content({ disclosures: [...items, ...current] }), options(AFTER_MIDNIGHT));
+    assert.deepEqual(model.disclosureArchive.pages.map((p) => [p.url, p.list.length]), [
+      ['/cong-khai/luu-tru/', 50], ['/cong-khai/luu-tru/trang-2/', 50], ['/cong-khai/luu-tru/trang-3/', 20],
+    ]);
+    assert.equal(model.disclosureArchive.count, 120);
+    assert.deepEqual(model.organisation.access.pages.map((p) => [p.url, p.list.length]), [
+      ['/tiep-can-thong-tin/', 100], ['/tiep-can-thong-tin/trang-2/', 30],
+    ]);
+    const sitemap = model.sitemap.map((entry) => entry.url);
+    for (const url of ['/cong-khai/luu-tru/trang-3/', '/tiep-can-thong-tin/trang-2/']) assert.ok(sitemap.includes(url), url);
+  });
+});
+
 describe('disclosures by quarter', () => {
   it('puts a day in its quarter: March is Q1, April Q2, September Q3, October Q4', () => {
     assert.deepEqual(['2026-01-01', '2026-03-31', '2026-04-01', '2026-09-30', '2026-10-01', '2026-12-31'].map((d) => quarterOf(d).quarter), [1, 1, 2, 3, 4, 4]);
@@ -49,11 +66,11 @@ describe('disclosures by quarter', () => {
     const items = [disclosure(1, '2026-10-05', '2026-12-31'), disclosure(2, '2026-11-20', null)];
     const before = buildModel(content({ disclosures: items }), options(BEFORE_MIDNIGHT));
     assert.deepEqual(before.disclosureGroups.find((g) => g.key === 'ngan_sach')!.items.map((i) => i.title), ['Công khai số 1', 'Công khai số 2']);
-    assert.deepEqual(before.disclosureArchive.items, []);
+    assert.deepEqual(before.disclosureArchive.pages.flatMap((p) => p.list), []);
 
     const after = buildModel(content({ disclosures: items }), options(AFTER_MIDNIGHT));
     assert.deepEqual(after.disclosureGroups.find((g) => g.key === 'ngan_sach')!.items.map((i) => i.title), ['Công khai số 2']);
-    assert.deepEqual(after.disclosureArchive.items.map((i) => [i.title, i.expired, i.disclosedUntil]), [['Công khai số 1', true, '31/12/2026']]);
+    assert.deepEqual(after.disclosureArchive.pages.flatMap((p) => p.list).map((i) => [i.title, i.expired, i.disclosedUntil]), [['Công khai số 1', true, '31/12/2026']]);
     const quarter = after.disclosureQuarters[0];
     assert.equal(quarter.label, 'Quý 4 năm 2026');
     assert.deepEqual(quarter.items.map((i) => [i.title, i.expired]), [['Công khai số 1', true], ['Công khai số 2', false]]);

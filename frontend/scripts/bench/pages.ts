@@ -56,6 +56,8 @@ export function pageType(url: string): PageType {
     [/^\/van-ban\/(loai|nam)\/[^/]+\/$/, 'documents-filter'],
     [/^\/van-ban\/[^/]+\/$/, 'document'],
     [/^\/cong-khai\/\d{4}\/quy-[1-4]\/$/, 'disclosure-quarter'],
+    [/^\/cong-khai\/luu-tru\/trang-\d+\/$/, 'disclosure-archive'],
+    [/^\/tiep-can-thong-tin\/trang-\d+\/$/, 'information-access'],
     [/^\/cong-khai\/[^/]+\/$/, 'disclosure-group'],
     [/^\/gioi-thieu\/[^/]+\/$/, 'general-page'],
     [/^\/hoi-dap\/trang-\d+\/$/, 'questions'],

@@ -36,6 +36,10 @@ export const PROCEDURES_PER_PAGE = 100;
 /** The dashboard shows the latest periods of each kind, so that its page stays the same size year after year. */
 export const DASHBOARD_PERIODS: Record<string, number> = { month: 12, quarter: 4, year: 5 };
 export const QUESTIONS_PER_PAGE = 50;
+/** The information-access list and the disclosure archive grow every year: paged, so no page passes 100 KB. */
+export const ACCESS_ROWS_PER_PAGE = 100;
+export const ARCHIVE_PER_PAGE = 50;
+export const ACCESS_URL = '/tiep-can-thong-tin/';
 
 export interface Figure {
   src: string;
@@ -317,11 +321,13 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     ...q,
     label: `${text.disclosures.quarter} ${q.quarter} ${text.disclosures.year} ${q.year}`,
   }));
-  const disclosureArchive = { url: ARCHIVE_URL, items: disclosureItems.filter((d) => d.expired) };
+  const expired = disclosureItems.filter((d) => d.expired);
+  const disclosureArchive = { url: ARCHIVE_URL, count: expired.length, pages: paged(expired, ARCHIVE_PER_PAGE, ARCHIVE_URL, text.disclosures.archive) };
 
+  const access = informationAccessView(content, { mediaUrl, today, text });
   const organisation = {
     ...organisationView(content, { mediaUrl, text, paths: PATHS.vi }),
-    access: informationAccessView(content, { mediaUrl, today, text }),
+    access: { ...access, pages: paged(access.list, ACCESS_ROWS_PER_PAGE, ACCESS_URL, text.access.title) },
   };
 
   const questions = content.questions.map((q) => ({
@@ -443,8 +449,9 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     ...documents.map((d) => ({ url: d.url, lastmod: day(d.updatedIso) })),
     ...disclosureGroups.map((g) => ({ url: g.url, lastmod: '' })),
     ...disclosureQuarters.map((q) => ({ url: q.url, lastmod: '' })),
-    { url: disclosureArchive.url, lastmod: '' },
-    ...['/lanh-dao/', '/tiep-can-thong-tin/'].map((url) => ({ url, lastmod: '' })),
+    ...disclosureArchive.pages.map((p) => ({ url: p.url, lastmod: '' })),
+    { url: '/lanh-dao/', lastmod: '' },
+    ...organisation.access.pages.map((p) => ({ url: p.url, lastmod: '' })),
     ...organisation.generalPages.map((p) => ({ url: p.url, lastmod: day(p.updatedIso) })),
     ...questionPages.slice(1).map((p) => ({ url: p.url, lastmod: '' })),
     ...questions.map((q) => ({ url: q.url, lastmod: '' })),
