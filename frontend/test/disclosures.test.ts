@@ -111,6 +111,11 @@ describe('organisation and information access', () => {
       ['Cán bộ 1', { src: 'https://cms.phulam.hanoi.gov.vn/uploads/a.jpg', alt: 'Ảnh chân dung Cán bộ 1', width: 300, height: 400 }],
     ]);
     assert.ok(model.sitemap.some((e) => e.url === '/gioi-thieu/lich-su/' && e.lastmod === '2026-11-01'));
+    // The site's search finds the pages, and an official by name or position: a leader on the leaders' page.
+    const found = (words: string) => model.searchIndex.filter((e) => e.f.includes(words)).map((e) => [e.k, e.u]);
+    assert.deepEqual(found('can bo 1'), [['Cán bộ', '/lanh-dao/']]);
+    assert.deepEqual(found('can bo 3'), [['Cán bộ', '/gioi-thieu/']]);
+    assert.ok(model.searchIndex.some((e) => e.k === 'Giới thiệu' && e.u === '/gioi-thieu/lich-su/'));
   });
 
   it('lists documents and disclosures with name, number, date, form, period and link; the contact point falls back to the ward', () => {

@@ -356,6 +356,12 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
     ...procedures.map((p) => ({ k: 'Thủ tục', t: p.name, u: p.url, d: '', s: `${p.code} ${p.field}` })),
     ...documents.map((d) => ({ k: 'Văn bản', t: `${d.numberSymbol} ${d.title}`, u: d.url, d: d.issuedAt, s: d.summary })),
     ...questions.map((q) => ({ k: 'Hỏi đáp', t: q.title, u: q.url, d: q.answeredAt, s: q.question })),
+    ...[organisation.intro, ...organisation.generalPages].filter((p) => p !== null).map((p) => ({ k: 'Giới thiệu', t: p.title, u: p.url, d: '', s: p.summary })),
+    // An official is found by name or position, on the leaders' page or in the organisation.
+    ...organisation.units.flatMap((unit) => unit.officials.map((o) => ({
+      k: 'Cán bộ', t: `${o.fullName} – ${o.position}`, u: organisation.leaders.some((l) => l.documentId === o.documentId) ? organisation.leadersUrl : organisation.aboutUrl,
+      d: '', s: unit.name,
+    }))),
     // The index holds the folded title and the start of the summary: enough to find, small enough to load.
   ].map(({ s, ...entry }) => ({ ...entry, f: foldForSearch(`${entry.t} ${s.slice(0, 160)}`) }));
 
