@@ -2,10 +2,12 @@ import checkpoint from './checkpoint/schema.json';
 import logEntry from './log-entry/schema.json';
 import notification from './notification/schema.json';
 import reviewState from './review-state/schema.json';
+import snapshot from './snapshot/schema.json';
 
 export default {
   'review-state': { schema: reviewState },
   'log-entry': { schema: logEntry },
   notification: { schema: notification },
   checkpoint: { schema: checkpoint },
+  snapshot: { schema: snapshot },
 };

@@ -11,13 +11,15 @@ import { notificationsRepository } from '../repositories/notifications';
 import { actorOf, type AdminUser } from '../services/actor';
 import type { WorkflowService } from '../services/workflow';
 import { MIN_REASON_LENGTH, REASON_CODES } from '../workflow/types';
-import { documentParams, idParams, localeQuery, logQuery, pageQuery, parse, transitionBody } from '../validation/inputs';
+import { compareQuery, documentParams, idParams, localeQuery, logQuery, pageQuery, parse, transitionBody } from '../validation/inputs';
+import { compareService } from '../services/compare';
+import { assertMayReadDraft } from '../services/read-access';
 
 interface Ctx {
   params: Record<string, string>;
   query: Record<string, unknown>;
   request: { body?: unknown };
-  state: { user: AdminUser };
+  state: { user: AdminUser; userAbility?: unknown };
   body: unknown;
   status: number;
 }
@@ -68,6 +70,17 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
           history: (await service().history(target)).map((entry) => ({ ...entry, label: eventLabel(wf, entry.event) })),
           transitions: await service().available(target, await actorOf(strapi, ctx.state.user)),
         };
+      });
+    },
+
+    /** Two points of the item's history compared field by field; only for those who may read the item. */
+    async compare(ctx: Ctx) {
+      await respond(ctx, async () => {
+        const { uid, documentId } = parse(documentParams, ctx.params);
+        const { locale, from, to } = parse(compareQuery, ctx.query);
+        const state = await service().state({ uid, documentId, locale });
+        await assertMayReadDraft(strapi, ctx.state.userAbility, uid, documentId, state.locale);
+        return compareService(strapi).compare({ uid, documentId, locale, from, to, userId: ctx.state.user.id });
       });
     },
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { LOG_TABLE } from '../repositories/log';
+import { SNAPSHOT_TABLE } from '../repositories/snapshots';
 
 /**
  * What the database guard protects, worked out at start from the workflow registry and Strapi's own
@@ -68,6 +69,8 @@ export interface GuardPlan {
   links: LinkTable[];
   morphs: MorphTable[];
   log: string;
+  /** The record's tables: the log and the snapshots of the content its rows name; never updated or deleted. */
+  appendOnly: string[];
   coverage: Coverage[];
 }
 
@@ -190,5 +193,5 @@ export function guardPlan(strapi: Core.Strapi, governed: string[]): GuardPlan {
     }
   }
 
-  return { owners: [...owners.values()], links: [...links.values()], morphs: [...morphs.values()], log: LOG_TABLE, coverage };
+  return { owners: [...owners.values()], links: [...links.values()], morphs: [...morphs.values()], log: LOG_TABLE, appendOnly: [LOG_TABLE, SNAPSHOT_TABLE], coverage };
 }

@@ -80,26 +80,32 @@ const rowTrigger = (table: string) => [
     FOR EACH STATEMENT EXECUTE FUNCTION editorial_workflow_guard_truncate()`,
 ];
 
-function logSql(log: string): string[] {
+/**
+ * The append-only tables (the log, the snapshots): no UPDATE, DELETE or TRUNCATE, and INSERT only in the
+ * workflow's marked transaction. One set of functions; the triggers on each table keep the log's names.
+ */
+function appendOnlySql(tables: string[]): string[] {
   return [
     `CREATE OR REPLACE FUNCTION editorial_workflow_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       RAISE EXCEPTION USING ERRCODE = ${literal(GUARD_SQLSTATE)}, HINT = ${literal(HINT)},
-        MESSAGE = format('editorial-workflow: the log is append-only (%s refused)', TG_OP);
+        MESSAGE = format('editorial-workflow: %s is append-only (%s refused)', TG_TABLE_NAME, TG_OP);
     END $$`,
-    // Row level: PostgreSQL runs an UPDATE of the log when an admin user is removed (created_by_id's
-    // ON DELETE SET NULL), which must pass when it touches no row.
-    `CREATE OR REPLACE TRIGGER ${LOG_APPEND_ONLY_TRIGGER} BEFORE UPDATE OR DELETE ON ${quote(log)}
-      FOR EACH ROW EXECUTE FUNCTION editorial_workflow_log_append_only()`,
-    `CREATE OR REPLACE TRIGGER ${LOG_TRUNCATE_TRIGGER} BEFORE TRUNCATE ON ${quote(log)}
-      FOR EACH STATEMENT EXECUTE FUNCTION editorial_workflow_log_append_only()`,
     `CREATE OR REPLACE FUNCTION editorial_workflow_log_carried_insert() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       IF ${marked} THEN RETURN NEW; END IF;
-      ${refuse(literal(log))}
+      ${refuse('TG_TABLE_NAME')}
     END $$`,
-    `CREATE OR REPLACE TRIGGER ${LOG_INSERT_TRIGGER} BEFORE INSERT ON ${quote(log)}
-      FOR EACH ROW EXECUTE FUNCTION editorial_workflow_log_carried_insert()`,
+    ...tables.flatMap((table) => [
+      // Row level: PostgreSQL runs an UPDATE of the table when an admin user is removed (created_by_id's
+      // ON DELETE SET NULL), which must pass when it touches no row.
+      `CREATE OR REPLACE TRIGGER ${LOG_APPEND_ONLY_TRIGGER} BEFORE UPDATE OR DELETE ON ${quote(table)}
+        FOR EACH ROW EXECUTE FUNCTION editorial_workflow_log_append_only()`,
+      `CREATE OR REPLACE TRIGGER ${LOG_TRUNCATE_TRIGGER} BEFORE TRUNCATE ON ${quote(table)}
+        FOR EACH STATEMENT EXECUTE FUNCTION editorial_workflow_log_append_only()`,
+      `CREATE OR REPLACE TRIGGER ${LOG_INSERT_TRIGGER} BEFORE INSERT ON ${quote(table)}
+        FOR EACH ROW EXECUTE FUNCTION editorial_workflow_log_carried_insert()`,
+    ]),
   ];
 }
 
@@ -120,7 +126,7 @@ export function guardSql(plan: GuardPlan): string[] {
     ]),
     ...plan.links.flatMap((link) => [guardFunctionSql(link.table, linkIsLive(link), LINK_EXCEPTIONS, link), ...rowTrigger(link.table)]),
     ...plan.morphs.flatMap((morph) => [guardFunctionSql(morph.table, morphIsLive(morph), [], morph), ...rowTrigger(morph.table)]),
-    ...logSql(plan.log),
+    ...appendOnlySql(plan.appendOnly),
   ];
 }
 

@@ -10,6 +10,7 @@ export default {
   routes: [
     { method: 'GET', path: '/definition', handler: 'workflow.definition', config: { policies: [signedIn] } },
     { method: 'GET', path: '/documents/:uid/:documentId', handler: 'workflow.document', config: { policies: [signedIn] } },
+    { method: 'GET', path: '/items/:uid/:documentId/compare', handler: 'workflow.compare', config: { policies: [signedIn] } },
     { method: 'POST', path: '/documents/:uid/:documentId/transitions', handler: 'workflow.transition', config: { policies: [signedIn] } },
     { method: 'GET', path: '/assignees/:uid', handler: 'workflow.assignees', config: { policies: [signedIn] } },
     { method: 'GET', path: '/queue', handler: 'workflow.queue', config: { policies: [signedIn, can('queue.read')] } },

@@ -46,10 +46,16 @@ function contentOf(value: unknown, top = true): unknown {
   return value;
 }
 
-/** sha256 of one version's content (null when the document has no such version). */
-export async function versionHash(
+/** One version's content as it is hashed (canonical: keys sorted, undefined left out), with its sha256. */
+export interface ContentVersion {
+  hash: string;
+  content: unknown;
+}
+
+/** One version's canonical content and its hash (null when the document has no such version). */
+export async function contentVersion(
   strapi: Core.Strapi, uid: string, documentId: string, locale: string | null, status: 'draft' | 'published',
-): Promise<string | null> {
+): Promise<ContentVersion | null> {
   const model = strapi.contentType(uid as never) as { attributes: Attributes };
   const version = await strapi.documents(uid as never).findOne({
     documentId,
@@ -57,12 +63,29 @@ export async function versionHash(
     ...(locale ? { locale } : {}),
     populate: populateOf(strapi, model.attributes),
   } as never);
-  return version ? createHash('sha256').update(canonicalJson(contentOf(version))).digest('hex') : null;
+  if (!version) return null;
+  const canonical = canonicalJson(contentOf(version));
+  return { hash: createHash('sha256').update(canonical).digest('hex'), content: JSON.parse(canonical) };
+}
+
+/** sha256 of one version's content (null when the document has no such version). */
+export async function versionHash(
+  strapi: Core.Strapi, uid: string, documentId: string, locale: string | null, status: 'draft' | 'published',
+): Promise<string | null> {
+  return (await contentVersion(strapi, uid, documentId, locale, status))?.hash ?? null;
+}
+
+/** The draft's canonical content and hash: what a decision is bound to and what its snapshot keeps. */
+export async function draftVersion(strapi: Core.Strapi, uid: string, documentId: string, locale: string | null): Promise<ContentVersion> {
+  const version = await contentVersion(strapi, uid, documentId, locale, 'draft');
+  if (!version) throw new Error(`No draft of ${uid} ${documentId} (${locale ?? '-'})`);
+  return version;
 }
 
 /** sha256 of the draft's content: what approvals are bound to and what `publish` compares. */
 export async function contentHash(strapi: Core.Strapi, uid: string, documentId: string, locale: string | null): Promise<string> {
-  const hash = await versionHash(strapi, uid, documentId, locale, 'draft');
-  if (!hash) throw new Error(`No draft of ${uid} ${documentId} (${locale ?? '-'})`);
-  return hash;
+  return (await draftVersion(strapi, uid, documentId, locale)).hash;
 }
+
+/** sha256 of content kept in a snapshot, as `contentHash` computes it. */
+export const hashOfContent = (content: unknown): string => createHash('sha256').update(canonicalJson(content)).digest('hex');

@@ -17,7 +17,8 @@ import { peopleOf } from './people';
 import { holdersOf } from '../notify/recipients';
 import { permissionOf } from '../workflow/evaluate';
 import { fieldLabel, hasContent } from './fields';
-import { contentHash } from './content-hash';
+import { contentHash, draftVersion } from './content-hash';
+import { snapshotsRepository } from '../repositories/snapshots';
 import { articleProblems } from './content-rules';
 import { dueAt, publishDeadline } from './due';
 import { titleKey, titlesOf } from './items';
@@ -53,6 +54,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
   const log = logRepository(strapi);
   const units = unitsRepository(strapi);
   const notify = notifier(strapi);
+  const snapshots = snapshotsRepository(strapi);
 
   async function titleOf(row: StateRow): Promise<string> {
     return (await titlesOf(strapi, [row])).get(titleKey(row)) ?? row.targetDocumentId;
@@ -99,7 +101,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
    */
   async function moveAsSystem(row: StateRow, to: string, event: string, note: string, alsoDo?: () => Promise<unknown>): Promise<void> {
     const now = new Date();
-    const hash = await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale);
+    const version = await draftVersion(strapi, row.targetUid, row.targetDocumentId, row.locale);
     await workflowTransaction(strapi, async ({ trx }) => {
       const closesRound = to === 'published' ? { editorIds: [] } : {};
       if (!(await states.moveIf(row, { state: to, enteredAt: now.toISOString(), dueAt: null, approvals: {}, ...closesRound }))) {
@@ -109,8 +111,9 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       await log.append({
         targetUid: row.targetUid, targetDocumentId: row.targetDocumentId, locale: row.locale, event,
         fromState: row.state, toState: to, actor: await actorSnapshot(SYSTEM_ACTOR), reasonCode: null,
-        reasonText: null, comment: note, contentHash: hash, at: now,
+        reasonText: null, comment: note, contentHash: version.hash, at: now,
       }, trx);
+      await snapshots.keep(row.targetUid, version);
     });
   }
 
@@ -333,7 +336,9 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const wf = workflowOf(request.uid);
       const row = await ensureState(request);
       const t = wf.transitions.find((candidate) => candidate.id === request.transitionId);
-      const facts = await factsOf(wf, row, Boolean(t?.approval || t?.effect === 'publish'));
+      // The content the decision is bound to: its hash goes in the log row, the content into the snapshot.
+      const version = await draftVersion(strapi, row.targetUid, row.targetDocumentId, row.locale);
+      const facts = { ...(await factsOf(wf, row, false)), currentHash: version.hash };
       const verdict = evaluate(wf, request.transitionId, request.actor, facts);
       if (!verdict.ok) throw new WorkflowError(verdict.status, verdict.code, verdict.message);
       const refusal = checkInput(wf, request.transitionId, input, now, request.uid);
@@ -351,7 +356,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       if (transition.requires?.length) await assertFilled(row, transition.requires, transition.label);
       const assigneeId = transition.assigns ? await eligibleAssignee(wf, input.assigneeId) : undefined;
 
-      const hash = facts.currentHash ?? (await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale));
+      const hash = version.hash;
       // A scheduled step only records when it fires; cancelling clears that record: neither moves the item.
       const scheduled = Boolean(input.publishAt && isSchedulable(transition, request.uid));
       const cancels = Boolean(transition.cancelsSchedule);
@@ -424,6 +429,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
           },
           trx,
         );
+        await snapshots.keep(row.targetUid, version);
         const notice = await notify.record(wf, entry, title, {
           event: entry.event, toState: to, actorId: request.actor.id || null, authorId: changes.authorId ?? row.authorId, unitHeadIds: facts.unitHeadIds,
         });
@@ -450,7 +456,8 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const kind = wf.states.find((state) => state.id === row.state)?.kind;
       const approvals = Object.values(row.approvals ?? {});
       if ((kind !== 'review' && kind !== 'ready') || approvals.length === 0) return;
-      const hash = await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale);
+      const version = await draftVersion(strapi, row.targetUid, row.targetDocumentId, row.locale);
+      const hash = version.hash;
       if (!force && approvals.every((approval) => approval.hash === hash)) return;
       const now = new Date();
       const snapshot = await actorSnapshot(actor);
@@ -469,6 +476,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
           fromState: row.state, toState: wf.revokeTo, actor: snapshot, reasonCode: null,
           reasonText: 'Nội dung đã sửa sau khi duyệt: các lượt duyệt trước bị hủy.', comment: null, contentHash: hash, at: now,
         }, trx);
+        await snapshots.keep(row.targetUid, version);
         return notify.record(wf, entry, title, {
           event: entry.event, toState: wf.revokeTo, actorId: actor.id || null, authorId: row.authorId, unitHeadIds: facts.unitHeadIds,
         });

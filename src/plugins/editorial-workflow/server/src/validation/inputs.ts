@@ -29,6 +29,14 @@ export const logQuery = z.object({
   page: z.coerce.number().int().min(1).max(10000).default(1),
 }).strict();
 
+/** A log entry's seq number, as the item's history shows it. */
+const logSeq = z.coerce.number().int().positive().max(2 ** 31 - 1);
+export const compareQuery = z.object({
+  locale: z.string().max(10).optional(),
+  from: logSeq.optional(),
+  to: z.union([z.literal('draft'), logSeq]).optional(),
+}).strict();
+
 export const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(10000).default(1) }).strict();
 
 export const idParams = z.object({ id: z.coerce.number().int().positive().optional() });
