@@ -9,9 +9,14 @@ export async function describeWrite(strapi: Core.Strapi, ctx: WriteContext): Pro
   const locale = localized
     ? ctx.params.locale ?? ((await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string)
     : undefined;
-  const stored = ctx.action === 'update' && ctx.params.documentId
+  let stored = ctx.action === 'update' && ctx.params.documentId
     ? await storedDraft(strapi, ctx.uid, ctx.params.documentId, locale)
     : {};
+  // A new language version of an existing document: the fields that are not localized are the document's,
+  // shared by every version (i18n keeps them in step), so the rules see them as the other version holds them.
+  if (localized && ctx.params.documentId && Object.keys(stored).length === 0) {
+    stored = await sharedFields(strapi, ctx.uid, ctx.params.documentId);
+  }
   return {
     uid: ctx.uid,
     action: ctx.action as Write['action'],
@@ -35,4 +40,11 @@ async function storedDraft(strapi: Core.Strapi, uid: string, documentId: string,
     .options?.draftAndPublish;
   if (hasDraftAndPublish) where.publishedAt = null;
   return ((await strapi.db.query(uid as never).findOne({ where })) as Data | null) ?? {};
+}
+
+/** The non-localized attributes of any stored draft of the document (none when it has no version yet). */
+async function sharedFields(strapi: Core.Strapi, uid: string, documentId: string): Promise<Data> {
+  const other = await storedDraft(strapi, uid, documentId);
+  const attributes = (strapi.contentType(uid as never) as { attributes: Record<string, { pluginOptions?: { i18n?: { localized?: boolean } } }> }).attributes;
+  return Object.fromEntries(Object.entries(other).filter(([name]) => attributes[name]?.pluginOptions?.i18n?.localized === false));
 }

@@ -56,6 +56,16 @@ describe('the demo organisation', () => {
   });
 });
 
+describe('a language version', () => {
+  it('the office writes an official\'s English version with only the translated fields: the shared name is the document\'s', async () => {
+    const created = await as(app, staff['ew-office']).post(`${cm(OFFICIAL)}?locale=vi`, newOfficial('Đinh Thị Hoa')).expect(201);
+    const { documentId } = created.body.data;
+    const english = await as(app, staff['ew-office']).put(`${cm(OFFICIAL)}/${documentId}?locale=en`, { position: 'Vice Chair of the ward People\'s Committee' });
+    expect([english.status, english.body.error?.message]).toEqual([200, undefined]);
+    expect(english.body.data).toMatchObject({ locale: 'en', fullName: 'Đinh Thị Hoa', position: 'Vice Chair of the ward People\'s Committee' });
+  });
+});
+
 describe.each([
   ['general page', PAGE, 'pages', newPage],
   ['official', OFFICIAL, 'officials', newOfficial],

@@ -173,4 +173,13 @@ describe('comparing two points of an item', () => {
     const unknown = await compare(unitHead, 'abcdefghijklmnopqrstuvwx').expect(404);
     expect(unknown.body.error.message).toBe('Không tìm thấy mục này.');
   });
+
+  it('the item\'s workflow panel (history, reasons, people) is refused to a contributor of another unit too', async () => {
+    const { documentId } = await newArticle();
+    await step(contributor, documentId, 'submit');
+    const refused = await as(app, otherContributor).state(ARTICLE, documentId).expect(403);
+    expect(refused.body.error.message).toBe('Tài khoản của bạn không có quyền xem mục này.');
+    expect(JSON.stringify(refused.body)).not.toContain('history');
+    expect((await as(app, contributor).state(ARTICLE, documentId).expect(200)).body.data.state).toBe('submitted');
+  });
 });

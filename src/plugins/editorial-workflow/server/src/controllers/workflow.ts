@@ -51,6 +51,8 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         const { uid, documentId } = parse(documentParams, ctx.params);
         const { locale } = parse(localeQuery, ctx.query);
         const target = { uid, documentId, locale };
+        // The panel's history names reasons, comments and people: only for those who may read the item.
+        await assertMayReadDraft(strapi, ctx.state.userAbility, uid, documentId, locale ?? null);
         const state = await service().state(target);
         const wf = getRegistry().workflowOf(uid)!;
         const view = stateView(wf, state);
