@@ -121,7 +121,8 @@ test('a contributor writes an orientation article, uploads its photo in the cove
   // photo is a JPEG the browser takes of the form itself: a real image, with no file kept for it.
   const photo = await page.screenshot({ type: 'jpeg', quality: 80, clip: { x: 0, y: 0, width: 800, height: 533 } });
   await page.getByRole('button', { name: 'Chưa có mục nào. Bấm để thêm.' }).first().click();
-  await page.getByRole('button', { name: 'Bấm để chọn ảnh, tệp hoặc kéo thả vào vùng này' }).click();
+  // The form has three pickers now (cover, video, captions): the cover's is the one in its "Ảnh" field.
+  await page.getByRole('region', { name: 'Ảnh' }).getByRole('button', { name: 'Bấm để chọn ảnh, tệp hoặc kéo thả vào vùng này' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Thêm tệp mới' }).first().click();
   await page.locator('input[type="file"]').first().setInputFiles({ name: PHOTO.name, mimeType: 'image/jpeg', buffer: photo });
