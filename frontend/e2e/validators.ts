@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { validateXML } from 'xmllint-wasm';
+import { pageTypeOf } from '../src/site/page-type';
 
 /**
  * The site's validators, run by the e2e over one built page of every page type: the Nu Html Checker (vnu.jar
@@ -16,9 +17,6 @@ const htmlFiles = (dir: string): string[] =>
     const path = join(dir, name);
     return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
   });
-
-/** The template a built page came from: layout.njk writes it in a comment after the doctype. */
-const TYPE_MARK = /^<!doctype html>\s*<!-- page type: ([^ ]+) -->/i;
 
 export interface PageSample {
   /** The template (site/pages/<name>.njk), or the file's own path for a page written without the layout. */
@@ -38,7 +36,7 @@ export function pageSamples(output: string): PageSample[] {
   const byType = new Map<string, { file: string; size: number; count: number }>();
   for (const file of htmlFiles(output)) {
     const html = readFileSync(file, 'utf8');
-    const type = TYPE_MARK.exec(html)?.[1].replace(/\.njk$/, '') ?? relative(output, file);
+    const type = pageTypeOf(html) ?? relative(output, file);
     const size = Buffer.byteLength(html);
     const seen = byType.get(type);
     if (!seen) byType.set(type, { file, size, count: 1 });

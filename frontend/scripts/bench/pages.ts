@@ -1,9 +1,14 @@
 // What the build wrote: every HTML page by type, its weight (HTML + the stylesheets it links) and its scripts.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { pageTypeOf } from '../../src/site/page-type';
 
-/** Page types in the order the report lists them; `script` marks the four pages allowed a script. */
-export const PAGE_TYPES = [
+/**
+ * The report's order and words for the page types, by template (site/pages/<type>.njk); `script` marks the four
+ * pages allowed a script. A page's type is read from the page itself (src/site/page-type.ts): a template not
+ * listed here is still measured, in a row named after it.
+ */
+export const PAGE_TYPES: ReadonlyArray<{ type: string; label: string; script?: boolean }> = [
   { type: 'home', label: 'home' },
   { type: 'categories', label: 'news by category (index)' },
   { type: 'category', label: 'category page' },
@@ -15,7 +20,8 @@ export const PAGE_TYPES = [
   { type: 'procedure', label: 'procedure' },
   { type: 'dashboard', label: 'dossier results dashboard' },
   { type: 'documents', label: 'documents' },
-  { type: 'documents-filter', label: 'documents by type/year' },
+  { type: 'documents-filter', label: 'documents by type' },
+  { type: 'documents-year', label: 'documents by year' },
   { type: 'document', label: 'document' },
   { type: 'disclosures', label: 'disclosures' },
   { type: 'disclosure-group', label: 'disclosure group' },
@@ -28,43 +34,16 @@ export const PAGE_TYPES = [
   { type: 'general-page', label: 'general page' },
   { type: 'leaders', label: 'leaders' },
   { type: 'contact', label: 'contact' },
-  { type: 'sitemap', label: 'site map' },
+  { type: 'sitemap-page', label: 'site map' },
   { type: '404', label: '404' },
   { type: 'search', label: 'search', script: true },
   { type: 'ask', label: 'ask a question', script: true },
   { type: 'track', label: 'track a question', script: true },
   { type: 'dossier-lookup', label: 'dossier lookup', script: true },
-] as const;
+];
 
-export type PageType = (typeof PAGE_TYPES)[number]['type'] | 'other';
-
-/** The type of a page from its address (docs/site.md, the table of pages). */
-export function pageType(url: string): PageType {
-  const fixed: Record<string, PageType> = {
-    '/': 'home', '/chuyen-muc/': 'categories', '/lich-cong-tac/': 'schedules', '/thu-tuc-hanh-chinh/': 'procedures', '/ket-qua-giai-quyet/': 'dashboard',
-    '/tra-cuu-ho-so/': 'dossier-lookup', '/van-ban/': 'documents', '/cong-khai/': 'disclosures', '/hoi-dap/': 'questions', '/hoi-dap/gui-cau-hoi/': 'ask',
-    '/hoi-dap/tra-cuu/': 'track', '/lien-he/': 'contact', '/gioi-thieu/': 'about', '/lanh-dao/': 'leaders', '/tiep-can-thong-tin/': 'information-access',
-    '/cong-khai/luu-tru/': 'disclosure-archive', '/so-do-trang/': 'sitemap', '/tim-kiem/': 'search', '/404.html': '404',
-  };
-  if (fixed[url]) return fixed[url];
-  const patterns: Array<[RegExp, PageType]> = [
-    [/^\/chuyen-muc\/[^/]+\/(trang-\d+\/)?$/, 'category'],
-    [/^\/tin-tuc\/[^/]+\/$/, 'article'],
-    [/^\/lich-cong-tac\/\d{4}-w\d{2}\/$/, 'schedule-week'],
-    [/^\/thu-tuc-hanh-chinh\/linh-vuc\/[^/]+\/(trang-\d+\/)?$/, 'procedure-field'],
-    [/^\/thu-tuc-hanh-chinh\/[^/]+\/$/, 'procedure'],
-    [/^\/van-ban\/(loai|nam)\/[^/]+\/$/, 'documents-filter'],
-    [/^\/van-ban\/[^/]+\/$/, 'document'],
-    [/^\/cong-khai\/\d{4}\/quy-[1-4]\/$/, 'disclosure-quarter'],
-    [/^\/cong-khai\/luu-tru\/trang-\d+\/$/, 'disclosure-archive'],
-    [/^\/tiep-can-thong-tin\/trang-\d+\/$/, 'information-access'],
-    [/^\/cong-khai\/[^/]+\/$/, 'disclosure-group'],
-    [/^\/gioi-thieu\/[^/]+\/$/, 'general-page'],
-    [/^\/hoi-dap\/trang-\d+\/$/, 'questions'],
-    [/^\/hoi-dap\/[^/]+\/$/, 'question'],
-  ];
-  return patterns.find(([pattern]) => pattern.test(url))?.[1] ?? 'other';
-}
+/** A template's name, or 'other' for a page written without the layout. */
+export type PageType = string;
 
 export interface Page {
   url: string;
@@ -114,7 +93,7 @@ export function readPages(root: string): { pages: Page[]; files: number; bytes: 
       }
       const rel = relative(root, path).split(sep).join('/');
       const url = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-      pages.push({ url, type: pageType(url), html: buffer.length, css, scripts: (html.match(/<script\b/gi) ?? []).length });
+      pages.push({ url, type: pageTypeOf(html) ?? 'other', html: buffer.length, css, scripts: (html.match(/<script\b/gi) ?? []).length });
     }
   };
   walk(root);

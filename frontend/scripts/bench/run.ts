@@ -193,7 +193,11 @@ async function main() {
   console.log(header);
   console.log('-'.repeat(header.length + 20));
   const types: Array<{ type: PageType; label: string; script?: boolean }> = [...PAGE_TYPES];
-  if (pages.some((p) => p.type === 'other')) types.push({ type: 'other', label: 'other (unclassified)' });
+  // Templates the list does not name yet (the English pages, a new page type), then pages without the layout.
+  for (const type of [...new Set(pages.map((p) => p.type))].filter((t) => t !== 'other' && !types.some((known) => known.type === t)).sort()) {
+    types.push({ type, label: type });
+  }
+  if (pages.some((p) => p.type === 'other')) types.push({ type: 'other', label: 'other (no page type)' });
   for (const { type, label } of types) {
     const ofType = pages.filter((p) => p.type === type);
     const page = chosen.get(type);
@@ -209,7 +213,7 @@ async function main() {
     );
   }
 
-  const scriptTypes = new Set<PageType>(PAGE_TYPES.filter((t) => 'script' in t && t.script).map((t) => t.type));
+  const scriptTypes = new Set<PageType>(PAGE_TYPES.filter((t) => t.script).map((t) => t.type));
   const contentPages = pages.filter((p) => !scriptTypes.has(p.type));
   const contentScripts = contentPages.reduce((sum, p) => sum + p.scripts, 0);
   const withScripts = contentPages.filter((p) => p.scripts > 0);
