@@ -68,3 +68,11 @@ async function createPostgres(name: string): Promise<TestDatabase> {
     },
   };
 }
+
+/**
+ * The database's refusal, as text. Not `rejects.toThrow`: better-sqlite3 is a native module loaded once per
+ * jest worker, so from the second suite in a worker on its errors are not this suite's `Error` and jest
+ * reports "did not throw".
+ */
+export const refusalOf = (attempt: PromiseLike<unknown>): Promise<string> =>
+  Promise.resolve(attempt).then(() => 'no refusal', (error: unknown) => String((error as { message?: string })?.message ?? error));

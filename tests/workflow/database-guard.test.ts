@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { usesPostgres } from '../helpers/database';
+import { refusalOf, usesPostgres } from '../helpers/database';
 import { as, createStaff, goodArticle, newsTargets, type StaffMember } from '../helpers/staff';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 import { guardPlan } from '../../src/plugins/editorial-workflow/server/src/guard/tables';
@@ -23,13 +23,6 @@ let unitHead: StaffMember;
 let board: StaffMember;
 let publisher: StaffMember;
 
-/**
- * The database's refusal, as text. Not `rejects.toThrow`: better-sqlite3 is a native module loaded once per
- * jest worker, so from the second suite in a worker on its errors are not this suite's `Error` and jest
- * reports "did not throw".
- */
-const refusalOf = (attempt: PromiseLike<unknown>) =>
-  Promise.resolve(attempt).then(() => 'no refusal', (error: unknown) => String((error as { message?: string })?.message ?? error));
 
 const workflow = () => app.strapi.plugin('editorial-workflow').service('workflow');
 const governed = () => Object.keys(app.strapi.contentTypes).filter((uid) => workflow().governs(uid));

@@ -1,17 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import { installDatabaseGuard } from '../guard';
 import { LOG_TABLE } from '../repositories/log';
+import { SNAPSHOT_TABLE } from '../repositories/snapshots';
 
 const STATE_TABLE = 'editorial_workflow_states';
 
 /**
- * Database guarantees the application cannot give by itself: one state row per item and one log row
- * per sequence number (both databases), and the database guard (guard/): the log's rows can never be
- * changed or deleted, and on PostgreSQL live content changes only in the workflow's own transactions.
+ * Database guarantees the application cannot give by itself: one state row per item, one log row per
+ * sequence number and one snapshot per content hash (both databases), and the database guard (guard/):
+ * the log's and the snapshots' rows can never be changed or deleted, and on PostgreSQL live content
+ * changes only in the workflow's own transactions.
  */
 export async function ensureDatabaseGuarantees(strapi: Core.Strapi): Promise<void> {
   const db = strapi.db.connection;
   await db.raw(`CREATE UNIQUE INDEX IF NOT EXISTS editorial_workflow_states_key_uq ON ${STATE_TABLE} (state_key)`);
   await db.raw(`CREATE UNIQUE INDEX IF NOT EXISTS editorial_workflow_log_seq_uq ON ${LOG_TABLE} (seq)`);
+  await db.raw(`CREATE UNIQUE INDEX IF NOT EXISTS editorial_workflow_snapshots_hash_uq ON ${SNAPSHOT_TABLE} (content_hash)`);
   await installDatabaseGuard(strapi);
 }

@@ -80,8 +80,8 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
       await respond(ctx, async () => {
         const { uid, documentId } = parse(documentParams, ctx.params);
         const { locale, from, to } = parse(compareQuery, ctx.query);
-        const state = await service().state({ uid, documentId, locale });
-        await assertMayReadDraft(strapi, ctx.state.userAbility, uid, documentId, state.locale);
+        // Checked before anything is looked up, as for the panel: a refused reader leaves no trace.
+        await assertMayReadDraft(strapi, ctx.state.userAbility, uid, documentId, locale ?? null);
         return compareService(strapi).compare({ uid, documentId, locale, from, to, userId: ctx.state.user.id });
       });
     },
