@@ -9,8 +9,10 @@ module.exports = {
     ? ['/node_modules/']
     : ['/node_modules/', '/tests/cluster/', '/tests/api/two-instances\\.test\\.ts$', '-postgres\\.test\\.ts$'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] },
-  // Compiles the server once (Strapi loads only compiled .js); each suite then boots its own instance.
+  // Compiles the server once (Strapi loads only compiled .js); each suite then boots its own instance, on a
+  // copy of the run's database template for its kind of start (tests/helpers/database.ts).
   globalSetup: '<rootDir>/tests/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/global-teardown.ts',
   // TEST_NOW=<ISO instant> runs the suites on a shifted clock (`npm run test:clock`: 23:30 and 00:30 Hà Nội).
   setupFiles: ['<rootDir>/tests/fixed-clock.js'],
   testTimeout: 120000,

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { addRouteMiddleware } from '../lib/route-middleware';
 
 /**
  * The public site has no accounts: Users & Permissions' sign-up (POST /api/auth/local/register, and sign-up
@@ -24,7 +25,7 @@ export function guardRegistrationRoute(strapi: Core.Strapi): void {
     if (!publicRegistration()) throw new errors.PolicyError(REFUSAL);
     return next();
   };
-  register.config = { ...register.config, middlewares: [refuse, ...(register.config?.middlewares ?? [])] };
+  addRouteMiddleware(register, 'registration-closed', refuse, 'first');
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { addRouteMiddleware } from '../lib/route-middleware';
 
 interface Route {
   method: string;
@@ -39,6 +40,6 @@ export function openUploadSettingsToUploaders(strapi: Core.Strapi): void {
   route.config = {
     ...route.config,
     policies: (route.config?.policies ?? []).filter((policy) => (policy as { name?: string }).name !== 'admin::hasPermissions'),
-    middlewares: [...(route.config?.middlewares ?? []), forUploaders],
   };
+  addRouteMiddleware(route, 'upload-settings-for-uploaders', forUploaders);
 }

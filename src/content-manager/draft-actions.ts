@@ -14,7 +14,7 @@ interface Ctx {
 }
 
 export function guardDraftActions(strapi: Core.Strapi): void {
-  attachToActions(strapi, DRAFT_ACTIONS, async (ctx: Ctx, next) => {
+  attachToActions(strapi, 'draft-actions', DRAFT_ACTIONS, async (ctx: Ctx, next) => {
     const contentType = ctx.params.model ? strapi.contentTypes[ctx.params.model as keyof typeof strapi.contentTypes] : undefined;
     if (contentType && !contentTypes.hasDraftAndPublish(contentType)) {
       throw new errors.ApplicationError(

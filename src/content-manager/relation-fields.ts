@@ -17,7 +17,7 @@ interface PermissionChecker {
  * Content Manager answers "forbidden" and then reads on. Refuse them before, with 403.
  */
 export function guardRelationFields(strapi: Core.Strapi): void {
-  attachToActions(strapi, ['findAvailable', 'findExisting'], async (ctx: Ctx, next) => {
+  attachToActions(strapi, 'relation-fields', ['findAvailable', 'findExisting'], async (ctx: Ctx, next) => {
     const { model, targetField } = ctx.params;
 
     const contentType = model ? strapi.contentTypes[model as keyof typeof strapi.contentTypes] : undefined;

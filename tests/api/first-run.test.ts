@@ -14,7 +14,7 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startStrapi({ staff: true });
+  app = await startStrapi({ staff: true, empty: true });
 });
 afterAll(async () => {
   await app.stop();

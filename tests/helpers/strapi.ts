@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import request from 'supertest';
-import { createTestDatabase, type TestDatabase } from './database';
+import { createFromTemplate, createTestDatabase, type TestDatabase } from './database';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -39,18 +39,28 @@ export interface StartOptions {
   staff?: boolean;
   /** Settings over the test defaults (TEST_ENV), e.g. CRON_ENABLED: 'true'. */
   env?: Record<string, string>;
+  /**
+   * Start on an empty database even where a copy of this run's template would do: for suites about the
+   * first start itself. Settings (`env`) and a fixed clock (TEST_NOW) always start empty, since either can
+   * change what the first start writes.
+   */
+  empty?: boolean;
 }
 
-export async function startStrapi({ seed = true, staff = false, env = {} }: StartOptions = {}): Promise<TestApp> {
-  const database: TestDatabase = await createTestDatabase();
-  Object.assign(process.env, TEST_ENV, database.env, { SEED_DEMO_DATA: String(seed), SEED_DEMO_STAFF: String(staff) }, env);
+const load = () => createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false }).load();
 
-  const strapi = await createStrapi({
-    appDir: ROOT,
-    distDir: path.join(ROOT, 'dist'),
-    autoReload: false,
-    serveAdminPanel: false,
-  }).load();
+export async function startStrapi({ seed = true, staff = false, env = {}, empty = false }: StartOptions = {}): Promise<TestApp> {
+  const flags = { SEED_DEMO_DATA: String(seed), SEED_DEMO_STAFF: String(staff) };
+  const fromTemplate = !empty && Object.keys(env).length === 0 && !process.env.TEST_NOW;
+  const database: TestDatabase = fromTemplate
+    ? await createFromTemplate(`${seed ? 'seed' : 'bare'}${staff ? '_staff' : ''}`, async (templateEnv) => {
+      Object.assign(process.env, TEST_ENV, templateEnv, flags);
+      await (await load()).destroy();
+    })
+    : await createTestDatabase();
+  Object.assign(process.env, TEST_ENV, database.env, flags, env);
+
+  const strapi = await load();
   strapi.server.mount();
 
   let token: string | undefined;

@@ -83,10 +83,19 @@ interface Route {
   config?: { middlewares?: unknown[] };
 }
 
-/** Adds the middleware to the Content Manager's list route; in register(), before the routes are built. */
+const OURS = Symbol.for('editorial-workflow.list-state');
+
+/**
+ * Adds the middleware to the Content Manager's list route; in register(), before the routes are built.
+ * In place of the one an earlier start added: the route object belongs to the Content Manager's module,
+ * loaded once per process, and a second start in one process (tests, several instances) would otherwise
+ * keep the first start's middleware, bound to its stopped database.
+ */
 export function attachListState(strapi: Core.Strapi): void {
   const { admin } = strapi.plugin('content-manager').routes as unknown as { admin: { routes: Route[] } };
   const list = admin.routes.find((route) => route.method === 'GET' && route.handler === 'collection-types.find');
   if (!list) throw new Error('editorial-workflow: the Content Manager has no list route (collection-types.find) to add the workflow state to.');
-  list.config = { ...list.config, middlewares: [...(list.config?.middlewares ?? []), listStateMiddleware(strapi)] };
+  const middleware = Object.assign(listStateMiddleware(strapi), { [OURS]: true });
+  const others = (list.config?.middlewares ?? []).filter((existing) => !(existing as { [OURS]?: boolean })[OURS]);
+  list.config = { ...list.config, middlewares: [...others, middleware] };
 }
