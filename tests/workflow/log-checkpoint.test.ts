@@ -6,7 +6,8 @@ import { capturingEmail } from '../helpers/email';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 import { as, createStaff, goodArticle, newsTargets, type StaffMember } from '../helpers/staff';
 import { checkpointKey, signCheckpoint, type Checkpoint } from '../../src/plugins/editorial-workflow/server/src/log/checkpoint';
-import { GENESIS } from '../../src/plugins/editorial-workflow/server/src/log/chain';
+import { GENESIS, verifyChain } from '../../src/plugins/editorial-workflow/server/src/log/chain';
+import { hashOfContent } from '../../src/plugins/editorial-workflow/server/src/services/content-hash';
 import { LOG_BATCH_SIZE, logRepository } from '../../src/plugins/editorial-workflow/server/src/repositories/log';
 import { workflowTransaction } from '../../src/plugins/editorial-workflow/server/src/guard/transaction';
 
@@ -168,6 +169,32 @@ describe('exports of the log', () => {
     expect((await verify({ checkpoint }).expect(200)).body.data.ok).toBe(true);
   });
 
+  it('JSON Lines: every row as stored, the snapshot of each content hash once, then the checkpoint; all recomputable', async () => {
+    const res = await as(app, board).get('/editorial-workflow/log/export?format=jsonl').buffer(true).parse(binary).expect(200);
+    expect(res.headers['content-type']).toBe('application/jsonl; charset=utf-8');
+    expect(res.headers['content-disposition']).toMatch(/filename="nhat-ky-bien-tap-dau-nay\.jsonl"/);
+    const lines = (res.body as Buffer).toString('utf8').trim().split('\n').map((line) => JSON.parse(line) as { type: string } & Record<string, unknown>);
+    const rows = lines.filter((line) => line.type === 'log').map(({ type: _type, ...row }) => row);
+    const stored = await app.strapi.db.connection(LOG).select('seq', 'hash').orderBy('seq');
+    expect(rows.map((row) => [row.seq, row.hash])).toEqual(stored.map((row) => [Number(row.seq), row.hash]));
+    // The file alone proves the chain: each row's hash recomputed from its fields and the one before.
+    expect(verifyChain(rows as never)).toEqual({ ok: true, rows: stored.length });
+
+    const snapshots = lines.filter((line) => line.type === 'snapshot') as Array<{ contentHash: string; uid: string; content: unknown }>;
+    const named = new Set(rows.map((row) => row.contentHash).filter(Boolean));
+    expect(snapshots.length).toBe(named.size); // every decision here was made after snapshots began
+    expect(new Set(snapshots.map((snapshot) => snapshot.contentHash))).toEqual(named);
+    for (const snapshot of snapshots) expect(hashOfContent(snapshot.content)).toBe(snapshot.contentHash);
+    // Each snapshot follows the first row that names its hash.
+    const firstNaming = lines.findIndex((line) => line.type === 'log' && line.contentHash === snapshots[0].contentHash);
+    expect(lines[firstNaming + 1]).toMatchObject({ type: 'snapshot', contentHash: snapshots[0].contentHash });
+
+    const { type, ...checkpoint } = lines.at(-1)!;
+    expect(type).toBe('checkpoint');
+    expect(checkpoint).toMatchObject({ seq: Number(stored.at(-1).seq), hash: stored.at(-1).hash });
+    expect((await verify({ checkpoint }).expect(200)).body.data).toMatchObject({ ok: true, checkpoint: { ok: true } });
+  });
+
   it(`reads the log in batches of ${LOG_BATCH_SIZE}: a log longer than one batch is exported and verified whole`, async () => {
     const log = logRepository(app.strapi);
     // The workflow's own path: a transaction marked as the workflow's, which the database guard lets append.
@@ -196,7 +223,7 @@ describe('exports of the log', () => {
     expect(future[1].slice(0, 2)).toEqual(['Mốc kiểm tra', '0']);
 
     const bad = await as(app, board).get('/editorial-workflow/log/export?format=pdf').expect(400);
-    expect(bad.body.error.message).toContain('"format": phải là "csv" hoặc "xlsx"');
+    expect(bad.body.error.message).toContain('"format": phải là "csv", "xlsx" hoặc "jsonl"');
     const reversed = await as(app, board).get('/editorial-workflow/log/export?format=csv&from=2026-03-02&to=2026-03-01').expect(400);
     expect(reversed.body.error.message).toContain('"from"');
     await as(app, contributor).get('/editorial-workflow/log/export?format=csv').expect(403);

@@ -60,7 +60,7 @@ export const LogCheckpoint = ({ onVerify, verifying, from, to }: Props) => {
     setError(null);
     onVerify(checkpoint);
   };
-  const download = async (format: 'csv' | 'xlsx') => {
+  const download = async (format: 'csv' | 'xlsx' | 'jsonl') => {
     setError(null);
     const period = new URLSearchParams(Object.entries({ from, to }).filter(([, value]) => value !== ''));
     try {
@@ -87,6 +87,7 @@ export const LogCheckpoint = ({ onVerify, verifying, from, to }: Props) => {
           <Button variant="secondary" onClick={takeHead} loading={head.busy}>{text('checkpoint.take', 'Mốc kiểm tra')}</Button>
           <Button variant="tertiary" onClick={() => download('csv')}>{text('checkpoint.export.csv', 'Xuất nhật ký CSV')}</Button>
           <Button variant="tertiary" onClick={() => download('xlsx')}>{text('checkpoint.export.xlsx', 'Xuất nhật ký XLSX')}</Button>
+          <Button variant="tertiary" onClick={() => download('jsonl')}>{text('checkpoint.export.jsonl', 'Xuất nhật ký kèm nội dung (JSONL)')}</Button>
         </Flex>
         {head.checkpoint ? (
           <Flex direction="column" alignItems="stretch" gap={2} data-testid="ew-checkpoint">

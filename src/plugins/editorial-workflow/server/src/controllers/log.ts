@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { answerRefusal } from './refusal';
 import { logRepository } from '../repositories/log';
+import { snapshotsRepository } from '../repositories/snapshots';
 import type { CheckpointsService } from '../services/checkpoints';
 import { exportLog } from '../services/log-export';
 import { parse } from '../validation/inputs';
@@ -23,6 +24,7 @@ const startOfVietnamDay = (day: string) => new Date(`${day}T00:00:00+07:00`);
 export function logController({ strapi }: { strapi: Core.Strapi }) {
   const checkpoints = () => strapi.plugin('editorial-workflow').service('checkpoints') as CheckpointsService;
   const log = logRepository(strapi);
+  const snapshots = snapshotsRepository(strapi);
 
   async function answer(ctx: Ctx, work: () => Promise<void>) {
     try {
@@ -48,7 +50,10 @@ export function logController({ strapi }: { strapi: Core.Strapi }) {
       });
     },
 
-    /** Every row (or those of a period of local days) with the checkpoint of the last one, as CSV or XLSX. */
+    /**
+     * Every row (or those of a period of local days) with the checkpoint of the last one, as CSV or XLSX,
+     * or as JSON Lines with the content snapshots the rows name.
+     */
     async export(ctx: Ctx) {
       await answer(ctx, async () => {
         const { format, from, to } = parse(logExportQuery, ctx.query);
@@ -58,7 +63,7 @@ export function logController({ strapi }: { strapi: Core.Strapi }) {
         const where = Object.keys(at).length > 0 ? { at } : {};
         // The last row is fixed first: rows appended while the file streams are not in it, nor in its checkpoint.
         const checkpoint = await checkpoints().issue('log_export', ctx.state.user.id, await log.last(where));
-        const file = exportLog(log, where, checkpoint, format);
+        const file = exportLog(log, snapshots, where, checkpoint, format);
         ctx.set('Content-Type', file.contentType);
         ctx.set('Content-Disposition', `attachment; filename="nhat-ky-bien-tap-${from ?? 'dau'}-${to ?? 'nay'}.${format}"`);
         ctx.body = file.body;

@@ -28,6 +28,12 @@ export function snapshotsRepository(strapi: Core.Strapi) {
       if (!existing) await query().create({ data: { contentHash: version.hash, uid, content: version.content } });
     },
 
+    /** The snapshots of `hashes` (those kept: a log row from before snapshots has none). */
+    async findMany(hashes: string[]): Promise<Snapshot[]> {
+      if (hashes.length === 0) return [];
+      return query().findMany({ where: { contentHash: { $in: hashes } }, select: ['contentHash', 'uid', 'content', 'createdAt'], orderBy: { id: 'asc' } });
+    },
+
     async find(hash: string): Promise<Snapshot | null> {
       return query().findOne({ where: { contentHash: hash }, select: ['contentHash', 'uid', 'content', 'createdAt'] });
     },

@@ -5,6 +5,7 @@ import type { Checkpoint, LogEntry } from '../api-types';
 import { canonicalJson } from '../log/chain';
 import { checkpointFields, checkpointRecord, CHECKPOINT_LABEL } from '../log/checkpoint';
 import type { LogRepository } from '../repositories/log';
+import type { SnapshotsRepository } from '../repositories/snapshots';
 import { CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE } from './stats-export';
 
 export const LOG_SHEET = 'Nhật ký';
@@ -48,11 +49,41 @@ export interface LogExport {
  * then the checkpoint of that last row: a final CSV line, or a second XLSX sheet.
  */
 export function exportLog(
-  log: LogRepository, where: Record<string, unknown>, checkpoint: Checkpoint, format: 'csv' | 'xlsx',
+  log: LogRepository, snapshots: SnapshotsRepository, where: Record<string, unknown>, checkpoint: Checkpoint, format: LogExportFormat,
 ): LogExport {
-  return format === 'csv'
-    ? { contentType: CSV_CONTENT_TYPE, body: csvExport(log, where, checkpoint) }
-    : { contentType: XLSX_CONTENT_TYPE, body: xlsxExport(log, where, checkpoint) };
+  if (format === 'csv') return { contentType: CSV_CONTENT_TYPE, body: csvExport(log, where, checkpoint) };
+  if (format === 'xlsx') return { contentType: XLSX_CONTENT_TYPE, body: xlsxExport(log, where, checkpoint) };
+  return { contentType: JSONL_CONTENT_TYPE, body: jsonlExport(log, snapshots, where, checkpoint) };
+}
+
+export type LogExportFormat = 'csv' | 'xlsx' | 'jsonl';
+export const JSONL_CONTENT_TYPE = 'application/jsonl; charset=utf-8';
+
+/**
+ * JSON Lines: each log row as stored (`{"type":"log",…}`), after the first row naming a content hash the
+ * snapshot of that content (`{"type":"snapshot","contentHash","uid","createdAt","content"}`), and last the
+ * checkpoint (`{"type":"checkpoint",…}`). The whole record, in a form with no cell limit (an article's
+ * body passes Excel's 32,767 characters): an inspector recomputes each row's hash, the chain, and each
+ * content hash from its snapshot.
+ */
+function jsonlExport(log: LogRepository, snapshots: SnapshotsRepository, where: Record<string, unknown>, checkpoint: Checkpoint): Readable {
+  async function* lines() {
+    const written = new Set<string>();
+    for await (const rows of log.batches(where, checkpoint.seq)) {
+      const wanted = [...new Set(rows.map((row) => row.contentHash).filter((hash): hash is string => !!hash && !written.has(hash)))];
+      const byHash = new Map((await snapshots.findMany(wanted)).map((snapshot) => [snapshot.contentHash, snapshot]));
+      for (const row of rows) {
+        yield `${JSON.stringify({ type: 'log', ...row })}\n`;
+        const snapshot = row.contentHash && !written.has(row.contentHash) ? byHash.get(row.contentHash) : undefined;
+        if (snapshot) {
+          written.add(snapshot.contentHash);
+          yield `${JSON.stringify({ type: 'snapshot', ...snapshot })}\n`;
+        }
+      }
+    }
+    yield `${JSON.stringify({ type: 'checkpoint', ...checkpoint })}\n`;
+  }
+  return Readable.from(lines());
 }
 
 function csvExport(log: LogRepository, where: Record<string, unknown>, checkpoint: Checkpoint): Readable {

@@ -24,7 +24,7 @@ const isoDay = z.iso.date({ error: 'không phải một ngày có thật dạng 
 /** GET /log/export: the format and an optional period of local (Vietnam) days. */
 export const logExportQuery = z
   .strictObject({
-    format: z.enum(['csv', 'xlsx'], { error: 'phải là "csv" hoặc "xlsx"' }),
+    format: z.enum(['csv', 'xlsx', 'jsonl'], { error: 'phải là "csv", "xlsx" hoặc "jsonl" (nhật ký kèm nội dung đã lưu của từng lần duyệt)' }),
     from: isoDay.optional(),
     to: isoDay.optional(),
   }, { error: (issue) => (issue.code === 'unrecognized_keys' ? `tham số không được hỗ trợ: ${issue.keys.join(', ')}` : undefined) })
