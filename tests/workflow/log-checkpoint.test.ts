@@ -180,7 +180,7 @@ describe('exports of the log', () => {
     // The file alone proves the chain: each row's hash recomputed from its fields and the one before.
     expect(verifyChain(rows as never)).toEqual({ ok: true, rows: stored.length });
 
-    const snapshots = lines.filter((line) => line.type === 'snapshot') as Array<{ contentHash: string; uid: string; content: unknown }>;
+    const snapshots = lines.filter((line) => line.type === 'snapshot') as unknown as Array<{ contentHash: string; uid: string; content: unknown }>;
     const named = new Set(rows.map((row) => row.contentHash).filter(Boolean));
     expect(snapshots.length).toBe(named.size); // every decision here was made after snapshots began
     expect(new Set(snapshots.map((snapshot) => snapshot.contentHash))).toEqual(named);
