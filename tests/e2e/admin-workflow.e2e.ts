@@ -14,6 +14,9 @@ import { startStrapi, type RunningStrapi } from './helpers/server';
 const ARTICLE_LIST = '/admin/content-manager/collection-types/api::article.article';
 const TITLE = 'Phường tổ chức ngày hội đại đoàn kết toàn dân khu dân cư số 5';
 const REASON = 'Cần bổ sung số hộ tham gia và ảnh có chú thích đầy đủ';
+const SUMMARY = 'Ngày hội diễn ra tại nhà văn hóa tổ dân phố số 5 với đông đảo nhân dân tham gia.';
+/** The contributor's fix after the return: one phrase of the summary. */
+const FIXED_SUMMARY = SUMMARY.replace('đông đảo', '320 hộ');
 const STAFF = {
   contributor: 'congtacvien@phulam.demo',
   unitHead: 'truongdonvi@phulam.demo',
@@ -113,7 +116,7 @@ test('a contributor writes an orientation article, uploads its photo in the cove
   await page.goto(`${strapi.url}${ARTICLE_LIST}/create?plugins[i18n][locale]=vi`);
   await page.waitForLoadState('networkidle');
   await page.getByRole('textbox', { name: /Tiêu đề/ }).fill(TITLE);
-  await page.getByRole('textbox', { name: /Sapo/ }).fill('Ngày hội diễn ra tại nhà văn hóa tổ dân phố số 5 với đông đảo nhân dân tham gia.');
+  await page.getByRole('textbox', { name: /Sapo/ }).fill(SUMMARY);
   await page.locator('[contenteditable="true"]').first().click();
   await page.keyboard.insertText(Array.from({ length: 110 }, (_, i) => `nội${i}`).join(' '));
 
@@ -216,6 +219,11 @@ test('a board member returns it with a reason, and the contributor reads the rea
   expect(reason).toContain('Thông tin sai hoặc thiếu');
   await contributor.getByRole('button', { name: 'Gửi duyệt', exact: true }).waitFor();
   await contributor.screenshot({ path: path.join(ARTIFACTS, 'side-panel-returned.png') });
+  // The fix the board asked for: the number of households, in the summary; saved, then sent again.
+  await contributor.getByRole('textbox', { name: /Sapo/ }).fill(FIXED_SUMMARY);
+  const saved = contributor.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes('/content-manager/collection-types/api::article.article/'));
+  await contributor.getByRole('button', { name: /^(Lưu|Save)$/ }).click();
+  expect((await saved).status()).toBe(200);
   await take(contributor, 'Gửi duyệt');
   await expectState(contributor, 'Chờ đơn vị duyệt');
 });
@@ -226,11 +234,29 @@ test('after the approvals and the propaganda board\'s opinion the publisher publ
   await take(head, 'Duyệt (đơn vị)');
   await expectState(head, 'Chờ Ban biên tập duyệt');
 
-  // An orientation item goes from the board to the propaganda board before it may be published.
+  // The board member who returned it is told it changed since, sees the changed words marked, and
+  // approves from the comparison. An orientation item then goes to the propaganda board.
   const board = await as('board');
+  const reading = Date.now();
   await openFromQueue(board);
-  await take(board, 'Duyệt (Ban biên tập)');
+  await expect(panel(board).getByTestId('ew-changed-since').innerText()).resolves.toMatch(/^Đã sửa từ lần bạn trả lại/);
+  await panel(board).getByTestId('ew-open-compare').click();
+  const dialog = board.getByTestId('ew-compare');
+  const summary = dialog.getByTestId('ew-compare-changed').getByTestId('ew-field-summary');
+  await summary.locator('ins').first().waitFor();
+  expect(await summary.locator('del').allInnerTexts()).toEqual(['đông đảo']);
+  expect(await summary.locator('ins').allInnerTexts()).toEqual(['320 hộ']);
+  // Only the summary changed: the rest is folded.
+  expect(await dialog.getByTestId('ew-compare-changed').locator('[data-testid^="ew-field-"]').count()).toBe(1);
+  await dialog.getByRole('button', { name: /^Hiện \d+ trường không đổi$/ }).waitFor();
+  await language.check(board);
+  await board.screenshot({ path: path.join(ARTIFACTS, 'compare-since-return.png') });
+  await board.setViewportSize({ width: 390, height: 844 });
+  await board.screenshot({ path: path.join(ARTIFACTS, 'compare-since-return-390.png') });
+  await board.setViewportSize({ width: 1440, height: 1000 });
+  await dialog.getByRole('button', { name: 'Duyệt (Ban biên tập)', exact: true }).click();
   await expectState(board, 'Chờ Ban Tuyên giáo cho ý kiến');
+  process.stdout.write(`Re-approving a one-phrase fix from the comparison: ${((Date.now() - reading) / 1000).toFixed(1)} s from opening the queue to the approval\n`);
 
   const propaganda = await as('propaganda');
   await openFromQueue(propaganda);

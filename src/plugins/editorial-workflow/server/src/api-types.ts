@@ -183,3 +183,49 @@ export interface CheckpointCheck {
 export type VerifyResult =
   | { ok: true; rows: number; checkpoint?: CheckpointCheck }
   | { ok: false; rows: number; brokenAt: number; reason: string; checkpoint?: CheckpointCheck };
+
+/* Comparing two points of an item (GET /items/:uid/:documentId/compare). */
+
+/** One run of a word-level diff: unchanged, or only in the later version (added), or only in the earlier (removed). */
+export interface DiffPart {
+  value: string;
+  added?: boolean;
+  removed?: boolean;
+}
+
+export type FieldKind = 'text' | 'blocks' | 'media' | 'relation' | 'component' | 'other';
+
+export interface MediaRef { hash: string; id: number | null; url: string | null }
+export interface RelationRef { documentId: string; title: string | null }
+
+export interface FieldComparison {
+  field: string;
+  label?: string;
+  kind: FieldKind;
+  changed: boolean;
+  /** text and blocks: the word-level diff (blocks: paragraph by paragraph, PARAGRAPH_BREAK "\n\n" between them). */
+  parts?: DiffPart[];
+  /** media, relations and components: both sides. */
+  before?: unknown;
+  after?: unknown;
+}
+
+/** One side of a comparison: a log entry (a decision, with the content it was bound to) or the current draft. */
+export interface ComparedPoint {
+  seq: number | null;
+  draft: boolean;
+  contentHash: string;
+  event?: string;
+  label?: string;
+  actor?: string;
+  at?: string;
+}
+
+export interface Comparison {
+  from: ComparedPoint | null;
+  to: ComparedPoint;
+  /** Whether the draft differs from the content of the current user's last decision on the item. */
+  changedSinceMyLastDecision: boolean;
+  myLastDecision: ComparedPoint | null;
+  fields: FieldComparison[];
+}

@@ -8,6 +8,7 @@ import { useDefinition, workflowOf } from '../definition';
 import { useDocumentWorkflow } from '../documentStore';
 import { formatDateTime } from '../format';
 import { t } from '../pluginId';
+import { Changes } from './Changes';
 import { History } from './History';
 import { OverdueBadge, StateBadge } from './StateBadge';
 
@@ -67,6 +68,7 @@ const PanelContent = ({ model, documentId, locale }: { model: string; documentId
       {data.editable.ok ? null : (
         <Typography variant="pi" textColor="neutral700" data-testid="ew-not-editable">{data.editable.reason}</Typography>
       )}
+      <Changes model={model} documentId={documentId} locale={locale} data={data} />
       <Typography variant="sigma" textColor="neutral600" tag="h3">
         {formatMessage({ id: t('panel.history'), defaultMessage: 'Lịch sử xử lý' })}
       </Typography>

@@ -5,9 +5,10 @@ import { getRegistry } from '../registry';
 import type { LogEntry } from '../repositories/log';
 import { snapshotsRepository } from '../repositories/snapshots';
 import type { WorkflowDefinition } from '../workflow/types';
+import type { ComparedPoint, Comparison, FieldComparison, MediaRef, RelationRef } from '../api-types';
 import { draftVersion } from './content-hash';
 import { fieldLabel } from './fields';
-import { blocksParts, kindOf, sameContent, textParts, type DiffPart, type FieldKind } from './field-diff';
+import { blocksParts, kindOf, sameContent, textParts } from './field-diff';
 import { titlesOf } from './items';
 import type { WorkflowService } from './workflow';
 
@@ -17,41 +18,6 @@ const META = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt
 const NOT_DECISIONS = new Set(['overdue']);
 
 type Attribute = { type: string; target?: string; component?: string };
-
-export interface MediaRef { hash: string; id: number | null; url: string | null }
-export interface RelationRef { documentId: string; title: string | null }
-
-export interface FieldComparison {
-  field: string;
-  label?: string;
-  kind: FieldKind;
-  changed: boolean;
-  /** text and blocks: the word-level diff (blocks: paragraph by paragraph, PARAGRAPH_BREAK between them). */
-  parts?: DiffPart[];
-  /** media, relations and components: both sides. */
-  before?: unknown;
-  after?: unknown;
-}
-
-/** One side of a comparison: a log entry (a decision, with the content it was bound to) or the current draft. */
-export interface ComparedPoint {
-  seq: number | null;
-  draft: boolean;
-  contentHash: string;
-  event?: string;
-  label?: string;
-  actor?: string;
-  at?: string;
-}
-
-export interface Comparison {
-  from: ComparedPoint | null;
-  to: ComparedPoint;
-  /** Whether the draft differs from the content of the current user's last decision on the item. */
-  changedSinceMyLastDecision: boolean;
-  myLastDecision: ComparedPoint | null;
-  fields: FieldComparison[];
-}
 
 export interface CompareRequest {
   uid: string;

@@ -1,14 +1,8 @@
 import { diffArrays, diffWords } from 'diff';
 import { canonicalJson } from '../log/chain';
+import type { DiffPart, FieldKind } from '../api-types';
 
-/** One run of a word-level diff: unchanged, or only in the later version (added), or only in the earlier (removed). */
-export interface DiffPart {
-  value: string;
-  added?: boolean;
-  removed?: boolean;
-}
-
-export type FieldKind = 'text' | 'blocks' | 'media' | 'relation' | 'component' | 'other';
+export type { DiffPart, FieldKind };
 
 const TEXT_TYPES = new Set(['string', 'text', 'richtext', 'email', 'uid']);
 /** Between paragraphs of a blocks field in `parts`. */
