@@ -17,6 +17,9 @@ const REASON = 'Cần bổ sung số hộ tham gia và ảnh có chú thích đ�
 const SUMMARY = 'Ngày hội diễn ra tại nhà văn hóa tổ dân phố số 5 với đông đảo nhân dân tham gia.';
 /** The contributor's fix after the return: one phrase of the summary. */
 const FIXED_SUMMARY = SUMMARY.replace('đông đảo', '320 hộ');
+const COMMENT = 'Sapo: ghi rõ số hộ tham gia thay cho "đông đảo".';
+const REPLY = 'Đã sửa: 320 hộ, theo sổ của tổ dân phố.';
+const CONTRIBUTOR_NAME = 'Nguyễn Thị Lan';
 const STAFF = {
   contributor: 'congtacvien@phulam.demo',
   unitHead: 'truongdonvi@phulam.demo',
@@ -211,7 +214,23 @@ test('a board member returns it with a reason, and the contributor reads the rea
   await form.getByRole('button', { name: 'Trả lại' }).click();
   await expectState(board, 'Trả lại để sửa');
 
+  // A comment on the summary that names the contributor: the form offers only people who may read the item.
+  const threads = panel(board).getByTestId('ew-comments');
+  await threads.getByTestId('ew-comment-new').click();
+  const note = threads.getByTestId('ew-comment-form');
+  await note.locator('textarea').fill(COMMENT);
+  await note.getByRole('combobox').first().click();
+  await board.getByRole('option', { name: 'Sapo (tóm tắt)' }).click();
+  await note.getByRole('combobox').last().click();
+  await board.getByRole('option', { name: CONTRIBUTOR_NAME }).click();
+  await board.keyboard.press('Escape');
+  await note.getByRole('button', { name: 'Gửi', exact: true }).click();
+  await threads.getByTestId('ew-comment-body').filter({ hasText: COMMENT }).waitFor();
+  await language.check(board);
+
   const contributor = await as('contributor');
+  await contributor.goto(`${strapi.url}/admin/plugins/editorial-workflow/inbox`);
+  await contributor.getByText(`nhắc bạn: ${TITLE}`, { exact: false }).first().waitFor();
   await contributor.goto(`${strapi.url}${editPath}`);
   await expectState(contributor, 'Trả lại để sửa');
   const reason = await panel(contributor).getByTestId('ew-history-reason').first().innerText();
@@ -219,11 +238,25 @@ test('a board member returns it with a reason, and the contributor reads the rea
   expect(reason).toContain('Thông tin sai hoặc thiếu');
   await contributor.getByRole('button', { name: 'Gửi duyệt', exact: true }).waitFor();
   await contributor.screenshot({ path: path.join(ARTIFACTS, 'side-panel-returned.png') });
+  // The board's comment reached the contributor's inbox and stands in the panel; the contributor replies
+  // and resolves it once the fix is made.
+  const threads = panel(contributor).getByTestId('ew-comments');
+  const thread = threads.getByTestId('ew-comment-thread').filter({ hasText: COMMENT });
+  await thread.waitFor();
+  expect(await thread.innerText()).toContain('về "Sapo (tóm tắt)"');
   // The fix the board asked for: the number of households, in the summary; saved, then sent again.
   await contributor.getByRole('textbox', { name: /Sapo/ }).fill(FIXED_SUMMARY);
   const saved = contributor.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes('/content-manager/collection-types/api::article.article/'));
   await contributor.getByRole('button', { name: /^(Lưu|Save)$/ }).click();
   expect((await saved).status()).toBe(200);
+  await thread.getByRole('button', { name: 'Trả lời', exact: true }).click();
+  await thread.locator('textarea').fill(REPLY);
+  await thread.getByRole('button', { name: 'Gửi', exact: true }).click();
+  await thread.getByTestId('ew-comment-body').filter({ hasText: REPLY }).waitFor();
+  await thread.getByTestId('ew-comment-resolve').click();
+  await thread.getByTestId('ew-comment-resolved').waitFor();
+  await contributor.screenshot({ path: path.join(ARTIFACTS, 'comments-resolved.png') });
+  await language.check(contributor);
   await take(contributor, 'Gửi duyệt');
   await expectState(contributor, 'Chờ đơn vị duyệt');
 });

@@ -1,9 +1,9 @@
 /** What the plugin's admin API answers (server/src/controllers/*): the server's own types where it has them. */
 import type {
-  Assignee, AvailableTransition, Checkpoint, ComparedPoint, Comparison, DiffPart, FieldComparison, HistoryEntry, MediaRef, RelationRef, ItemPeople, ListState, LogEntry, LogRow, NotificationRow as Notification, QueueItem, StatsResult, StatsRow, VerifyResult,
+  Assignee, AvailableTransition, Checkpoint, CommentOptions, ComparedPoint, Comparison, DiffPart, FieldComparison, HistoryEntry, ItemComment, MediaRef, RelationRef, ItemPeople, ListState, LogEntry, LogRow, NotificationRow as Notification, QueueItem, StatsResult, StatsRow, VerifyResult,
 } from '../../server/src/api-types';
 
-export type { Assignee, AvailableTransition, Checkpoint, ComparedPoint, Comparison, DiffPart, FieldComparison, HistoryEntry, MediaRef, RelationRef, ListState, LogEntry, LogRow, Notification, QueueItem, StatsResult, StatsRow, VerifyResult };
+export type { Assignee, AvailableTransition, Checkpoint, CommentOptions, ComparedPoint, Comparison, DiffPart, FieldComparison, HistoryEntry, ItemComment, MediaRef, RelationRef, ListState, LogEntry, LogRow, Notification, QueueItem, StatsResult, StatsRow, VerifyResult };
 
 export interface StateInfo {
   id: string;
@@ -43,6 +43,8 @@ export interface DocumentWorkflow extends ItemPeople {
   deletable: { ok: boolean; reason?: string };
   /** Whether the gate would let the signed-in person save changes now, and why not. */
   editable: { ok: boolean; reason?: string };
+  /** Comment threads on the item not yet resolved. */
+  openComments: number;
   history: HistoryEntry[];
   transitions: AvailableTransition[];
 }

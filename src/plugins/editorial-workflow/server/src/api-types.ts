@@ -85,7 +85,8 @@ export interface Assignee {
 export interface NotificationRow {
   id: number;
   recipientId: number;
-  logSeq: number;
+  /** The log row the notice is about; null for a mention in a comment. */
+  logSeq: number | null;
   targetUid: string;
   targetDocumentId: string;
   locale: string | null;
@@ -228,4 +229,30 @@ export interface Comparison {
   changedSinceMyLastDecision: boolean;
   myLastDecision: ComparedPoint | null;
   fields: FieldComparison[];
+}
+
+/** A comment on an item (GET /items/:uid/:documentId/comments): a thread of replies, resolvable. */
+export interface ItemComment {
+  id: number;
+  /** The field it is about (an attribute of the type), or null for the whole item. */
+  field: string | null;
+  fieldLabel: string | null;
+  parentId: number | null;
+  author: { id: number; name: string };
+  body: string;
+  /** Earlier texts of an edited comment, oldest first, each with when it was replaced. */
+  earlier: Array<{ body: string; until: string }>;
+  mentions: Array<{ id: number; name: string }>;
+  createdAt: string;
+  editedAt: string | null;
+  /** Top-level comments only: resolved, by whom and when. */
+  resolved: { at: string; by: string } | null;
+  replies: ItemComment[];
+}
+
+/** What the comment form offers (GET /items/:uid/:documentId/comments/options). */
+export interface CommentOptions {
+  fields: Array<{ field: string; label: string }>;
+  /** Active staff who may read the item, the asker left out. */
+  people: Array<{ id: number; name: string }>;
 }

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { bootstrap } from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
+import { commentsController } from './controllers/comments';
 import { logController } from './controllers/log';
 import { statsController } from './controllers/stats';
 import { workflowController } from './controllers/workflow';
@@ -22,7 +23,7 @@ export default {
   bootstrap,
   config,
   contentTypes,
-  controllers: { workflow: workflowController, stats: statsController, log: logController },
+  controllers: { workflow: workflowController, stats: statsController, log: logController, comments: commentsController },
   services: {
     workflow: workflowService,
     scheduler: schedulerService,

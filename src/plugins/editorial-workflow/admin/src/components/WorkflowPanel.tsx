@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { createPortal } from 'react-dom';
 import { Flex, Typography } from '@strapi/design-system';
-import { useIsDesktop, useQueryParams } from '@strapi/strapi/admin';
+import { useAuth, useIsDesktop, useQueryParams } from '@strapi/strapi/admin';
 import { useMatch } from 'react-router-dom';
 import { useIntl } from 'react-intl';
 import { useDefinition, workflowOf } from '../definition';
@@ -9,6 +9,7 @@ import { useDocumentWorkflow } from '../documentStore';
 import { formatDateTime } from '../format';
 import { t } from '../pluginId';
 import { Changes } from './Changes';
+import { Comments } from './Comments';
 import { History } from './History';
 import { OverdueBadge, StateBadge } from './StateBadge';
 
@@ -29,6 +30,7 @@ const Line = ({ label, children }: { label: string; children: React.ReactNode })
 const PanelContent = ({ model, documentId, locale }: { model: string; documentId: string; locale?: string | null }) => {
   const { formatMessage } = useIntl();
   const entry = useDocumentWorkflow(model, documentId, locale);
+  const userId = useAuth('WorkflowPanel', (state) => state.user?.id) as number | undefined;
   const workflow = workflowOf(model);
   if (!entry || (entry.loading && !entry.data)) {
     return <Typography variant="pi">{formatMessage({ id: t('loading'), defaultMessage: 'Đang tải…' })}</Typography>;
@@ -69,6 +71,7 @@ const PanelContent = ({ model, documentId, locale }: { model: string; documentId
         <Typography variant="pi" textColor="neutral700" data-testid="ew-not-editable">{data.editable.reason}</Typography>
       )}
       <Changes model={model} documentId={documentId} locale={locale} data={data} />
+      <Comments model={model} documentId={documentId} locale={locale} userId={userId} />
       <Typography variant="sigma" textColor="neutral600" tag="h3">
         {formatMessage({ id: t('panel.history'), defaultMessage: 'Lịch sử xử lý' })}
       </Typography>

@@ -1,4 +1,5 @@
 import checkpoint from './checkpoint/schema.json';
+import comment from './comment/schema.json';
 import logEntry from './log-entry/schema.json';
 import notification from './notification/schema.json';
 import reviewState from './review-state/schema.json';
@@ -10,4 +11,5 @@ export default {
   notification: { schema: notification },
   checkpoint: { schema: checkpoint },
   snapshot: { schema: snapshot },
+  comment: { schema: comment },
 };

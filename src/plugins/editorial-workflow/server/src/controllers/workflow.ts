@@ -13,6 +13,7 @@ import type { WorkflowService } from '../services/workflow';
 import { MIN_REASON_LENGTH, REASON_CODES } from '../workflow/types';
 import { compareQuery, documentParams, idParams, localeQuery, logQuery, pageQuery, parse, transitionBody } from '../validation/inputs';
 import { compareService } from '../services/compare';
+import { commentsService } from '../services/comments';
 import { assertMayReadDraft } from '../services/read-access';
 
 interface Ctx {
@@ -69,6 +70,8 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
           ...details.people,
           deletable: details.deletable,
           editable: details.editable,
+          // Threads not yet resolved: what a resubmission still leaves to settle.
+          openComments: await commentsService(strapi).open({ uid, documentId, locale: state.locale }),
           history: (await service().history(target)).map((entry) => ({ ...entry, label: eventLabel(wf, entry.event) })),
           transitions: await service().available(target, await actorOf(strapi, ctx.state.user)),
         };

@@ -276,6 +276,9 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       return ensureState(target);
     },
 
+    /** The locale the item's workflow is kept under (the default one when a localized type's is not given). */
+    localeOf,
+
     async history(target: Target): Promise<LogEntry[]> {
       const locale = await localeOf(target.uid, target.locale);
       return log.history(target.uid, target.documentId, locale);

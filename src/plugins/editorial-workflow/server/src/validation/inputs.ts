@@ -48,3 +48,19 @@ export function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const field = issue.path.join('.') || 'yêu cầu';
   throw new WorkflowError(400, 'BAD_REQUEST', `Dữ liệu không hợp lệ ở "${field}": ${issue.message}`);
 }
+
+/** A new comment on an item (POST /items/:uid/:documentId/comments). */
+export const commentBody = z.object({
+  body: z.string({ error: 'bắt buộc: nội dung ý kiến' }).trim().min(1, 'không được để trống').max(4000, 'dài quá 4.000 ký tự'),
+  field: z.string().max(64).regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'phải là tên một trường của mục').optional(),
+  parentId: z.number().int().positive().optional(),
+  mentions: z.array(z.number().int().positive()).max(20, 'nhắc tối đa 20 người').optional(),
+}).strict();
+
+export const commentEdit = z.object({
+  body: z.string({ error: 'bắt buộc: nội dung ý kiến' }).trim().min(1, 'không được để trống').max(4000, 'dài quá 4.000 ký tự'),
+}).strict();
+
+export const commentResolve = z.object({ resolved: z.boolean({ error: 'bắt buộc: resolved, true hoặc false' }) }).strict();
+
+export const commentParams = documentParams.extend({ id: z.coerce.number().int().positive() });

@@ -1,0 +1,117 @@
+import { startStrapi, type TestApp } from '../helpers/strapi';
+import { as, createStaff, goodArticle, newsTargets, type StaffMember } from '../helpers/staff';
+
+/** Comments on an item, over HTTP as each person would write them: threads, mentions, edits, resolution. */
+const ARTICLE = 'api::article.article';
+const UNIT = 'Hội Liên hiệp Phụ nữ phường';
+const OTHER_UNIT = 'Hội Nông dân phường';
+
+let app: TestApp;
+let contributor: StaffMember;
+let unitHead: StaffMember;
+let board: StaffMember;
+let otherContributor: StaffMember;
+let documentId: string;
+
+const comments = (member: StaffMember, id = documentId) => `/editorial-workflow/items/${ARTICLE}/${id}/comments?locale=vi`;
+const commentUrl = (commentId: number, tail = '') => `/editorial-workflow/items/${ARTICLE}/${documentId}/comments/${commentId}${tail}?locale=vi`;
+const inboxOf = async (member: StaffMember) =>
+  (await as(app, member).get('/editorial-workflow/inbox').expect(200)).body.data as { notifications: Array<{ title: string; message: string; targetDocumentId: string }> };
+
+beforeAll(async () => {
+  app = await startStrapi();
+  contributor = await createStaff(app, 'ew-contributor', { memberOf: [UNIT] });
+  unitHead = await createStaff(app, 'ew-unit-head', { headOf: [UNIT] });
+  board = await createStaff(app, 'ew-board');
+  otherContributor = await createStaff(app, 'ew-contributor', { memberOf: [OTHER_UNIT] });
+  const { unitId, categoryId } = await newsTargets(app, UNIT);
+  const res = await as(app, contributor).post(`/content-manager/collection-types/${ARTICLE}?locale=vi`, goodArticle(unitId, categoryId, 'Hội thi nấu ăn ngon chào mừng ngày 20/10')).expect(201);
+  documentId = res.body.data.documentId;
+  await as(app, contributor).transition(ARTICLE, documentId, { transition: 'submit' }).expect(200);
+});
+afterAll(async () => {
+  await app.stop();
+});
+
+describe('comments on an item', () => {
+  let threadId: number;
+
+  it('the form offers the item\'s fields and exactly the staff who may read the item', async () => {
+    const res = await as(app, unitHead).get(`/editorial-workflow/items/${ARTICLE}/${documentId}/comments/options?locale=vi`).expect(200);
+    const ids = res.body.data.people.map((person: { id: number }) => person.id);
+    expect(ids).toEqual(expect.arrayContaining([contributor.id, board.id]));
+    expect(ids).not.toContain(otherContributor.id);
+    expect(ids).not.toContain(unitHead.id); // not oneself
+    const fields = res.body.data.fields.map((field: { field: string }) => field.field);
+    expect(fields).toEqual(expect.arrayContaining(['title', 'summary', 'body', 'cover']));
+    expect(fields).not.toContain('publishedAt');
+    await as(app, otherContributor).get(`/editorial-workflow/items/${ARTICLE}/${documentId}/comments/options?locale=vi`).expect(403);
+  });
+
+  it('the unit head comments on a field and mentions the contributor, who gets a notice', async () => {
+    const res = await as(app, unitHead).post(comments(unitHead), {
+      body: 'Đoạn sapo cần nêu số đội tham gia.', field: 'summary', mentions: [contributor.id],
+    }).expect(201);
+    threadId = res.body.data.id;
+    expect(res.body.data).toMatchObject({
+      field: 'summary', fieldLabel: expect.any(String), parentId: null, body: 'Đoạn sapo cần nêu số đội tham gia.',
+      mentions: [{ id: contributor.id }], resolved: null, replies: [],
+    });
+    const inbox = await inboxOf(contributor);
+    expect(inbox.notifications.map((item) => item.title)).toContainEqual(expect.stringMatching(/nhắc bạn: Hội thi nấu ăn ngon chào mừng ngày 20\/10$/));
+    expect(inbox.notifications.find((item) => item.title.includes('nhắc bạn'))).toMatchObject({ targetDocumentId: documentId, message: 'Đoạn sapo cần nêu số đội tham gia.' });
+  });
+
+  it('the contributor replies, edits the reply (the earlier text is kept) and the thread shows both', async () => {
+    const reply = await as(app, contributor).post(comments(contributor), { body: 'Có 12 đội tham gia.', parentId: threadId }).expect(201);
+    const edited = await as(app, contributor).put(commentUrl(reply.body.data.id), { body: 'Có 14 đội tham gia, 2 đội đăng ký muộn.' }).expect(200);
+    expect(edited.body.data).toMatchObject({ body: 'Có 14 đội tham gia, 2 đội đăng ký muộn.', earlier: [{ body: 'Có 12 đội tham gia.' }], editedAt: expect.any(String) });
+    // Someone else's comment is theirs to edit only.
+    const refused = await as(app, unitHead).put(commentUrl(reply.body.data.id), { body: 'Sửa hộ' }).expect(403);
+    expect(refused.body.error.message).toBe('Chỉ người viết ý kiến mới sửa được ý kiến đó.');
+    // A reply to a reply is refused: threads are one level deep.
+    await as(app, unitHead).post(comments(unitHead), { body: 'Cảm ơn', parentId: reply.body.data.id }).expect(400);
+
+    const list = await as(app, board).get(comments(board)).expect(200);
+    expect(list.body.data).toHaveLength(1);
+    expect(list.body.data[0].replies.map((r: { body: string; author: { id: number } }) => [r.body, r.author.id])).toEqual([
+      ['Có 14 đội tham gia, 2 đội đăng ký muộn.', contributor.id],
+    ]);
+  });
+
+  it('resolving closes the thread and the panel counts what is still open', async () => {
+    const before = await as(app, unitHead).state(ARTICLE, documentId).expect(200);
+    expect(before.body.data.openComments).toBe(1);
+    const res = await as(app, contributor).post(commentUrl(threadId, '/resolve'), { resolved: true }).expect(200);
+    expect(res.body.data.resolved).toMatchObject({ at: expect.any(String), by: expect.stringContaining('ew-contributor') });
+    expect((await as(app, unitHead).state(ARTICLE, documentId).expect(200)).body.data.openComments).toBe(0);
+    await as(app, unitHead).post(commentUrl(threadId, '/resolve'), { resolved: false }).expect(200);
+    expect((await as(app, unitHead).state(ARTICLE, documentId).expect(200)).body.data.openComments).toBe(1);
+  });
+
+  it('a contributor of another unit can neither read nor write the thread, nor be mentioned in it', async () => {
+    const read = await as(app, otherContributor).get(comments(otherContributor)).expect(403);
+    expect(read.body.data).toBeNull();
+    expect(JSON.stringify(read.body)).not.toContain('sapo');
+    await as(app, otherContributor).post(comments(otherContributor), { body: 'Xem được không?' }).expect(403);
+    await as(app, otherContributor).post(commentUrl(threadId, '/resolve'), { resolved: true }).expect(403);
+
+    const mention = await as(app, unitHead).post(comments(unitHead), { body: 'Nhờ anh xem giúp.', mentions: [otherContributor.id] }).expect(400);
+    expect(mention.body.error.message).toMatch(/không được xem mục này, nên không nhắc tên được/);
+    // Nothing was written: the refused comment is not in the thread.
+    expect((await as(app, board).get(comments(board)).expect(200)).body.data).toHaveLength(1);
+    expect((await inboxOf(otherContributor)).notifications.filter((item) => item.title.includes('nhắc bạn'))).toEqual([]);
+  });
+
+  it('bad input gets a 400 in Vietnamese and leaves nothing: empty text, unknown field, unknown person, unknown comment', async () => {
+    const empty = await as(app, unitHead).post(comments(unitHead), { body: '   ' }).expect(400);
+    expect(empty.body.error.message).toBe('Dữ liệu không hợp lệ ở "body": không được để trống');
+    const field = await as(app, unitHead).post(comments(unitHead), { body: 'Góp ý', field: 'publishedAt' }).expect(400);
+    expect(field.body.error.message).toBe('Mục này không có trường "publishedAt" để góp ý.');
+    const nobody = await as(app, unitHead).post(comments(unitHead), { body: 'Góp ý', mentions: [987654] }).expect(400);
+    expect(nobody.body.error.message).toBe('Không có cán bộ đang làm việc với mã 987654 để nhắc tên.');
+    await as(app, unitHead).put(commentUrl(987654), { body: 'x' }).expect(404);
+    await as(app, unitHead).post(comments(unitHead, 'khongcomucnayday0000000'), { body: 'Góp ý' }).expect(404);
+    expect((await as(app, board).get(comments(board)).expect(200)).body.data).toHaveLength(1);
+  });
+});
