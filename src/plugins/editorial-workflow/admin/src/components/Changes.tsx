@@ -91,6 +91,11 @@ const CompareDialog = ({ model, documentId, locale, data, initial, onClose }: Di
   const [refusal, setRefusal] = React.useState<string | null>(null);
   const comparison = useApi<Comparison>(from ? comparePath(model, documentId, locale, from, to) : null);
   const entries = data.history.filter((entry) => entry.contentHash && entry.event !== 'overdue');
+  const entryOptions = entries.map((entry) => (
+    <SingleSelectOption key={entry.seq} value={String(entry.seq)}>
+      {`${entry.label} · ${entry.actor.name} · ${formatDateTime(entry.at)}`}
+    </SingleSelectOption>
+  ));
   const target = { uid: model, documentId, locale, state: data.state };
   const steps = data.transitions.filter((transition) => transition.allowed);
 
@@ -128,11 +133,7 @@ const CompareDialog = ({ model, documentId, locale, data, initial, onClose }: Di
                 <Field.Label>{formatMessage({ id: t('changes.from'), defaultMessage: 'Từ' })}</Field.Label>
                 <SingleSelect value={from} onChange={(value: string | number) => setFrom(String(value))}
                   placeholder={formatMessage({ id: t('changes.pick'), defaultMessage: 'Chọn một bước trong lịch sử…' })}>
-                  {entries.map((entry) => (
-                    <SingleSelectOption key={entry.seq} value={String(entry.seq)}>
-                      {`${entry.label} · ${entry.actor.name} · ${formatDateTime(entry.at)}`}
-                    </SingleSelectOption>
-                  ))}
+                  {entryOptions}
                 </SingleSelect>
               </Field.Root>
             </Box>
@@ -141,11 +142,7 @@ const CompareDialog = ({ model, documentId, locale, data, initial, onClose }: Di
                 <Field.Label>{formatMessage({ id: t('changes.to'), defaultMessage: 'Đến' })}</Field.Label>
                 <SingleSelect value={to} onChange={(value: string | number) => setTo(String(value))}>
                   <SingleSelectOption value={DRAFT}>{draftLabel}</SingleSelectOption>
-                  {entries.map((entry) => (
-                    <SingleSelectOption key={entry.seq} value={String(entry.seq)}>
-                      {`${entry.label} · ${entry.actor.name} · ${formatDateTime(entry.at)}`}
-                    </SingleSelectOption>
-                  ))}
+                  {entryOptions}
                 </SingleSelect>
               </Field.Root>
             </Box>

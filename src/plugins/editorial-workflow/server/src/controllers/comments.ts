@@ -1,21 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { WorkflowError } from '../errors';
 import { getRegistry } from '../registry';
-import { answerRefusal } from './refusal';
-import type { AdminUser } from '../services/actor';
+import { answerRefusal, type Ctx } from './refusal';
 import { commentsService, type CommentTarget } from '../services/comments';
 import { assertMayReadDraft } from '../services/read-access';
 import type { WorkflowService } from '../services/workflow';
 import { commentBody, commentEdit, commentParams, commentResolve, documentParams, localeQuery, parse } from '../validation/inputs';
-
-interface Ctx {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  request: { body?: unknown };
-  state: { user: AdminUser; userAbility?: unknown };
-  body: unknown;
-  status: number;
-}
 
 /** The comment routes under /items/:uid/:documentId/comments: each first checks that the user may read the item. */
 export function commentsController({ strapi }: { strapi: Core.Strapi }) {

@@ -1,29 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import { WorkflowError } from '../errors';
 import { getRegistry } from '../registry';
-import { answerRefusal } from './refusal';
+import { answerRefusal, type Ctx } from './refusal';
 import { eventLabel } from '../notify';
 import { stateView } from '../workflow/state-view';
 import { logRepository } from '../repositories/log';
 import { itemsTitled } from '../services/items';
 import { describeLogRows } from '../services/log-rows';
 import { notificationsRepository } from '../repositories/notifications';
-import { actorOf, type AdminUser } from '../services/actor';
+import { actorOf } from '../services/actor';
 import type { WorkflowService } from '../services/workflow';
 import { MIN_REASON_LENGTH, REASON_CODES } from '../workflow/types';
 import { compareQuery, documentParams, idParams, localeQuery, logQuery, pageQuery, parse, transitionBody } from '../validation/inputs';
 import { compareService } from '../services/compare';
 import { commentsService } from '../services/comments';
 import { assertMayReadDraft } from '../services/read-access';
-
-interface Ctx {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  request: { body?: unknown };
-  state: { user: AdminUser; userAbility?: unknown };
-  body: unknown;
-  status: number;
-}
 
 const LOG_PAGE_SIZE = 50;
 const INBOX_PAGE_SIZE = 30;
