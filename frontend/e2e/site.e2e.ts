@@ -99,7 +99,7 @@ async function contentPage(type: string, path: string, heading: string): Promise
 
 describe('public site, end to end (Strapi with demo data → Eleventy → Chromium)', { timeout: 240_000 }, () => {
   before(async () => {
-    mkdirSync(artifacts, { recursive: true });
+    mkdirSync(join(artifacts, 'phone'), { recursive: true });
     cms = await startCms(root, CMS_PORT, { CORS_ORIGINS: siteUrl, SITE_URL: siteUrl, QUESTION_POW_MAX_NUMBER: '20000' });
     const env = { CMS_URL: cms.url, CMS_API_TOKEN: cms.token, SITE_URL: siteUrl, SITE_OUTPUT: output };
     rmSync(output, { recursive: true, force: true });
@@ -573,6 +573,8 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
         widths.push(scrollWidth);
         if (scrollWidth > innerWidth) faults.push(`${sample.path} at ${width} px is ${scrollWidth} px wide`);
       }
+      // Every page type as a phone shows it, to be looked at (e2e/artifacts/phone/<type>.png).
+      await page.screenshot({ path: join(artifacts, 'phone', `${sample.type.replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: true });
       for (const v of axeFound) faults.push(`axe ${sample.path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
       for (const e of htmlcsFound) faults.push(`htmlcs ${sample.path}: ${e.code}: ${e.msg} ${e.element}`);
       rows.push({ type: sample.type, path: sample.path, count: sample.count, vnu: 0, axe: axeFound.length, htmlcs: htmlcsFound.length, at320: widths[0], at390: widths[1] });
