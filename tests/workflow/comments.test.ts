@@ -4,7 +4,7 @@ import { as, createStaff, goodArticle, newsTargets, type StaffMember } from '../
 /** Comments on an item, over HTTP as each person would write them: threads, mentions, edits, resolution. */
 const ARTICLE = 'api::article.article';
 const UNIT = 'Hội Liên hiệp Phụ nữ phường';
-const OTHER_UNIT = 'Hội Nông dân phường';
+const OTHER_UNIT = 'Hội Cựu chiến binh phường';
 
 let app: TestApp;
 let contributor: StaffMember;
@@ -64,6 +64,7 @@ describe('comments on an item', () => {
 
   it('the contributor replies, edits the reply (the earlier text is kept) and the thread shows both', async () => {
     const reply = await as(app, contributor).post(comments(contributor), { body: 'Có 12 đội tham gia.', parentId: threadId }).expect(201);
+    expect(reply.body.data).toMatchObject({ parentId: threadId, body: 'Có 12 đội tham gia.', author: { id: contributor.id } });
     const edited = await as(app, contributor).put(commentUrl(reply.body.data.id), { body: 'Có 14 đội tham gia, 2 đội đăng ký muộn.' }).expect(200);
     expect(edited.body.data).toMatchObject({ body: 'Có 14 đội tham gia, 2 đội đăng ký muộn.', earlier: [{ body: 'Có 12 đội tham gia.' }], editedAt: expect.any(String) });
     // Someone else's comment is theirs to edit only.

@@ -36,12 +36,13 @@ export function commentsService(strapi: Core.Strapi) {
   const inbox = notificationsRepository(strapi);
   const ability = () => strapi.service('admin::permission').engine as { generateUserAbility(user: unknown): Promise<unknown> };
 
-  async function view(target: CommentTarget, rows: CommentRow[]): Promise<ItemComment[]> {
+  /** Each row as the panel shows it, with its field's label; replies not yet under their threads. */
+  async function described(target: CommentTarget, rows: CommentRow[]): Promise<ItemComment[]> {
     const labels = new Map<string, string>();
     for (const field of new Set(rows.map((row) => row.field).filter((field): field is string => !!field))) {
       labels.set(field, await fieldLabel(strapi, target.uid, field));
     }
-    const one = (row: CommentRow): ItemComment => ({
+    return rows.map((row) => ({
       id: row.id,
       field: row.field ?? null,
       fieldLabel: row.field ? labels.get(row.field) ?? row.field : null,
@@ -54,10 +55,16 @@ export function commentsService(strapi: Core.Strapi) {
       editedAt: row.editedAt ?? null,
       resolved: row.resolvedAt ? { at: row.resolvedAt, by: row.resolvedByName ?? '' } : null,
       replies: [],
-    });
-    const threads = rows.filter((row) => !row.parentId).map(one);
+    }));
+  }
+
+  const describedOne = async (target: CommentTarget, row: CommentRow) => (await described(target, [row]))[0];
+
+  /** The threads of an item: each top-level comment with its replies, oldest first. */
+  function threadsOf(comments: ItemComment[]): ItemComment[] {
+    const threads = comments.filter((comment) => !comment.parentId);
     const byId = new Map(threads.map((thread) => [thread.id, thread]));
-    for (const row of rows.filter((candidate) => candidate.parentId)) byId.get(row.parentId!)?.replies.push(one(row));
+    for (const reply of comments.filter((comment) => comment.parentId)) byId.get(reply.parentId!)?.replies.push(reply);
     return threads;
   }
 
@@ -112,7 +119,7 @@ export function commentsService(strapi: Core.Strapi) {
     },
 
     async list(target: CommentTarget): Promise<ItemComment[]> {
-      return view(target, await comments.ofItem(target));
+      return threadsOf(await described(target, await comments.ofItem(target)));
     },
 
     /** Open (unresolved) threads of an item: what a resubmission still leaves to settle. */
@@ -145,8 +152,7 @@ export function commentsService(strapi: Core.Strapi) {
           message: input.body.slice(0, 1000),
         })));
       }
-      const [created] = await view(target, [row]);
-      return created;
+      return describedOne(target, row);
     },
 
     /** Only the author edits a comment; the text it replaces is kept with the time it was replaced. */
@@ -155,8 +161,7 @@ export function commentsService(strapi: Core.Strapi) {
       if (row.authorId !== user.id) throw new WorkflowError(403, 'NOT_COMMENT_AUTHOR', 'Chỉ người viết ý kiến mới sửa được ý kiến đó.');
       const now = new Date().toISOString();
       const updated = await comments.update(id, { body, editedAt: now, earlier: [...(row.earlier ?? []), { body: row.body, until: now }] });
-      const [edited] = await view(target, [updated]);
-      return edited;
+      return describedOne(target, updated);
     },
 
     /** Marks a thread resolved (or open again); anyone who may read the item may, and their name is kept. */
@@ -166,8 +171,7 @@ export function commentsService(strapi: Core.Strapi) {
       const updated = await comments.update(id, resolved
         ? { resolvedAt: new Date().toISOString(), resolvedById: user.id, resolvedByName: displayName(user) }
         : { resolvedAt: null, resolvedById: null, resolvedByName: null });
-      const [thread] = await view(target, [updated]);
-      return thread;
+      return describedOne(target, updated);
     },
   };
 }
