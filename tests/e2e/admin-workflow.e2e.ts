@@ -240,8 +240,7 @@ test('a board member returns it with a reason, and the contributor reads the rea
   await contributor.screenshot({ path: path.join(ARTIFACTS, 'side-panel-returned.png') });
   // The board's comment reached the contributor's inbox and stands in the panel; the contributor replies
   // and resolves it once the fix is made.
-  const threads = panel(contributor).getByTestId('ew-comments');
-  const thread = threads.getByTestId('ew-comment-thread').filter({ hasText: COMMENT });
+  const thread = panel(contributor).getByTestId('ew-comments').getByTestId('ew-comment-thread').filter({ hasText: COMMENT });
   await thread.waitFor();
   expect(await thread.innerText()).toContain('về "Sapo (tóm tắt)"');
   // The fix the board asked for: the number of households, in the summary; saved, then sent again.
@@ -283,10 +282,8 @@ test('after the approvals and the propaganda board\'s opinion the publisher publ
   expect(await dialog.getByTestId('ew-compare-changed').locator('[data-testid^="ew-field-"]').count()).toBe(1);
   await dialog.getByRole('button', { name: /^Hiện \d+ trường không đổi$/ }).waitFor();
   await language.check(board);
+  await board.waitForTimeout(400); // the dialog's fade-in, for the screenshot only
   await board.screenshot({ path: path.join(ARTIFACTS, 'compare-since-return.png') });
-  await board.setViewportSize({ width: 390, height: 844 });
-  await board.screenshot({ path: path.join(ARTIFACTS, 'compare-since-return-390.png') });
-  await board.setViewportSize({ width: 1440, height: 1000 });
   await dialog.getByRole('button', { name: 'Duyệt (Ban biên tập)', exact: true }).click();
   await expectState(board, 'Chờ Ban Tuyên giáo cho ý kiến');
   process.stdout.write(`Re-approving a one-phrase fix from the comparison: ${((Date.now() - reading) / 1000).toFixed(1)} s from opening the queue to the approval\n`);

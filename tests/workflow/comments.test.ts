@@ -13,7 +13,7 @@ let board: StaffMember;
 let otherContributor: StaffMember;
 let documentId: string;
 
-const comments = (member: StaffMember, id = documentId) => `/editorial-workflow/items/${ARTICLE}/${id}/comments?locale=vi`;
+const comments = (_member: StaffMember, id = documentId) => `/editorial-workflow/items/${ARTICLE}/${id}/comments?locale=vi`;
 const commentUrl = (commentId: number, tail = '') => `/editorial-workflow/items/${ARTICLE}/${documentId}/comments/${commentId}${tail}?locale=vi`;
 const inboxOf = async (member: StaffMember) =>
   (await as(app, member).get('/editorial-workflow/inbox').expect(200)).body.data as { notifications: Array<{ title: string; message: string; targetDocumentId: string }> };

@@ -51,12 +51,12 @@ export const Comments = ({ model, documentId, locale, userId }: Props) => {
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-testid="ew-comments">
-      <Flex justifyContent="space-between" alignItems="center" gap={2}>
+      <Flex justifyContent="space-between" alignItems="flex-start" gap={2} wrap="wrap">
         <Typography variant="sigma" textColor="neutral600" tag="h3">
           {formatMessage({ id: t('comments.title'), defaultMessage: 'Trao đổi ({open} chưa giải quyết)' }, { open })}
         </Typography>
         {writing ? null : (
-          <Button variant="tertiary" size="S" onClick={() => setWriting(true)} data-testid="ew-comment-new">
+          <Button variant="tertiary" size="S" onClick={() => setWriting(true)} data-testid="ew-comment-new" style={{ whiteSpace: 'nowrap' }}>
             {formatMessage({ id: t('comments.new'), defaultMessage: 'Góp ý' })}
           </Button>
         )}
@@ -188,14 +188,14 @@ const CommentForm = ({ model, documentId, query, onSubmit, onCancel }: FormProps
   const [field, setField] = React.useState(WHOLE_ITEM);
   const [mentions, setMentions] = React.useState<string[]>([]);
   const [busy, setBusy] = React.useState(false);
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setBusy(true);
     await onSubmit({ body, ...(field ? { field } : {}), ...(mentions.length ? { mentions: mentions.map(Number) } : {}) });
     setBusy(false);
   };
   return (
-    <form onSubmit={submit} data-testid="ew-comment-form">
+    // Not a <form>: the panel sits inside the edit view's own form, and a nested form's submit is the outer one's.
+    <Box role="group" aria-label={formatMessage({ id: t('comments.new'), defaultMessage: 'Góp ý' })} data-testid="ew-comment-form">
       <Flex direction="column" alignItems="stretch" gap={2}>
         <Field.Root name="ew-comment-body" required>
           <Field.Label>{formatMessage({ id: t('comments.body'), defaultMessage: 'Ý kiến' })}</Field.Label>
@@ -217,10 +217,10 @@ const CommentForm = ({ model, documentId, query, onSubmit, onCancel }: FormProps
           <Field.Hint />
         </Field.Root>
         <Flex gap={2}>
-          <Button type="submit" size="S" loading={busy} disabled={!body.trim()}>{formatMessage({ id: t('comments.send'), defaultMessage: 'Gửi' })}</Button>
+          <Button type="button" size="S" loading={busy} disabled={!body.trim()} onClick={submit}>{formatMessage({ id: t('comments.send'), defaultMessage: 'Gửi' })}</Button>
           <Button type="button" size="S" variant="tertiary" onClick={onCancel}>{formatMessage({ id: t('form.cancel'), defaultMessage: 'Huỷ' })}</Button>
         </Flex>
       </Flex>
-    </form>
+    </Box>
   );
 };

@@ -5,7 +5,7 @@ import { t } from '../pluginId';
 import type { DiffPart, FieldComparison, MediaRef, RelationRef } from '../types';
 
 /* Marked as a proofreader would: struck through in red what went, underlined in green what came. */
-const REMOVED = { background: '#fcecea', color: '#b72b1a', textDecoration: 'line-through' };
+const REMOVED = { background: '#fcecea', color: '#b72b1a', textDecoration: 'line-through', marginRight: '0.2em' };
 const ADDED = { background: '#eafbe7', color: '#2f6846', textDecoration: 'underline' };
 
 const Words = ({ parts }: { parts: DiffPart[] }) => (

@@ -46,6 +46,8 @@ export const TransitionForm = ({ transition, model, onSubmit, onClose }: Props) 
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    // React carries the submit up through the dialog's portal: the edit view's own form must not get it.
+    event.stopPropagation();
     const found: Record<string, string> = {};
     if (transition.assigns && !assigneeId) {
       found.assigneeId = formatMessage({ id: t('questions.assignee.required'), defaultMessage: 'Hãy chọn cán bộ được giao trả lời.' });
