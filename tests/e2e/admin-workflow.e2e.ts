@@ -203,16 +203,6 @@ test('a unit head of another unit cannot open it', async () => {
 test('a board member returns it with a reason, and the contributor reads the reason', async () => {
   const board = await as('board');
   await openFromQueue(board);
-  await take(board, 'Trả lại');
-  const form = board.getByTestId('ew-transition-form');
-  await form.getByRole('combobox').first().click();
-  await board.getByRole('option', { name: 'Thông tin sai hoặc thiếu' }).click();
-  await form.locator('textarea').first().fill('Quá ngắn');
-  await form.getByRole('button', { name: 'Trả lại' }).click();
-  await form.getByText(/ít nhất 20 ký tự/).waitFor(); // the dialog refuses before the server is asked
-  await form.locator('textarea').first().fill(REASON);
-  await form.getByRole('button', { name: 'Trả lại' }).click();
-  await expectState(board, 'Trả lại để sửa');
 
   // A comment on the summary that names the contributor: the form offers only people who may read the item.
   const threads = panel(board).getByTestId('ew-comments');
@@ -226,6 +216,20 @@ test('a board member returns it with a reason, and the contributor reads the rea
   await board.keyboard.press('Escape');
   await note.getByRole('button', { name: 'Gửi', exact: true }).click();
   await threads.getByTestId('ew-comment-body').filter({ hasText: COMMENT }).waitFor();
+
+  // The return points at that comment: the author must settle it.
+  await take(board, 'Trả lại');
+  const form = board.getByTestId('ew-transition-form');
+  await form.getByRole('combobox').first().click();
+  await board.getByRole('option', { name: 'Thông tin sai hoặc thiếu' }).click();
+  await form.locator('textarea').first().fill('Quá ngắn');
+  await form.getByRole('button', { name: 'Trả lại' }).click();
+  await form.getByText(/ít nhất 20 ký tự/).waitFor(); // the dialog refuses before the server is asked
+  await form.locator('textarea').first().fill(REASON);
+  await form.getByTestId('ew-return-comments').getByRole('checkbox').first().check();
+  await form.getByRole('button', { name: 'Trả lại' }).click();
+  await expectState(board, 'Trả lại để sửa');
+  await panel(board).getByTestId('ew-return-open').filter({ hasText: 'Lần trả lại kèm 1 ý kiến: còn 1 chưa giải quyết.' }).waitFor();
   await language.check(board);
 
   const contributor = await as('contributor');
@@ -252,8 +256,10 @@ test('a board member returns it with a reason, and the contributor reads the rea
   await thread.locator('textarea').fill(REPLY);
   await thread.getByRole('button', { name: 'Gửi', exact: true }).click();
   await thread.getByTestId('ew-comment-body').filter({ hasText: REPLY }).waitFor();
+  expect(await thread.getByTestId('ew-comment-pointed').count()).toBe(1);
   await thread.getByTestId('ew-comment-resolve').click();
   await thread.getByTestId('ew-comment-resolved').waitFor();
+  await panel(contributor).getByTestId('ew-return-open').filter({ hasText: 'Lần trả lại kèm 1 ý kiến: đã giải quyết hết.' }).waitFor();
   await contributor.screenshot({ path: path.join(ARTIFACTS, 'comments-resolved.png') });
   await language.check(contributor);
   await take(contributor, 'Gửi duyệt');

@@ -115,4 +115,29 @@ describe('comments on an item', () => {
     await as(app, unitHead).post(comments(unitHead, 'khongcomucnayday0000000'), { body: 'Góp ý' }).expect(404);
     expect((await as(app, board).get(comments(board)).expect(200)).body.data).toHaveLength(1);
   });
+  it('a return points at open threads; the panel then counts which of them are still open; a bad pointer moves nothing', async () => {
+    const other = (await as(app, unitHead).post(comments(unitHead), { body: 'Ảnh cần chú thích đầy đủ hơn.', field: 'cover' }).expect(201)).body.data.id as number;
+    const settled = (await as(app, unitHead).post(comments(unitHead), { body: 'Tiêu đề đã ổn.' }).expect(201)).body.data.id as number;
+    await as(app, unitHead).post(commentUrl(settled, '/resolve'), { resolved: true }).expect(200);
+    const reason = { reasonCode: 'R03', reasonText: 'Cần sửa sapo và chú thích ảnh theo các ý kiến' };
+    const stateNow = async () => (await as(app, unitHead).state(ARTICLE, documentId).expect(200)).body.data;
+
+    // Only a step with a reason points at threads, and only at open ones of this item: 400, and nothing moved.
+    const approve = await as(app, unitHead).transition(ARTICLE, documentId, { transition: 'unit_approve', commentIds: [threadId] }).expect(400);
+    expect(approve.body.error.message).toMatch(/^Bước "Duyệt \(đơn vị\)" không kèm ý kiến/);
+    const resolvedOne = await as(app, unitHead).transition(ARTICLE, documentId, { transition: 'return', ...reason, commentIds: [threadId, settled] }).expect(400);
+    expect(resolvedOne.body.error.message).toBe(`Ý kiến số ${settled} không phải ý kiến đang mở của mục này: hãy chọn lại.`);
+    expect((await stateNow()).state).toBe('submitted');
+
+    await as(app, unitHead).transition(ARTICLE, documentId, { transition: 'return', ...reason, commentIds: [threadId, other] }).expect(200);
+    const after = await stateNow();
+    expect(after.state).toBe('returned');
+    const returnSeq = after.history.at(-1).seq as number;
+    expect(after.returnComments).toEqual({ seq: returnSeq, total: 2, open: 2 });
+    const list = (await as(app, contributor).get(comments(contributor)).expect(200)).body.data as Array<{ id: number; returnSeq: number | null }>;
+    expect(list.filter((thread) => thread.returnSeq === returnSeq).map((thread) => thread.id).sort()).toEqual([threadId, other].sort());
+
+    await as(app, contributor).post(commentUrl(other, '/resolve'), { resolved: true }).expect(200);
+    expect((await stateNow()).returnComments).toEqual({ seq: returnSeq, total: 2, open: 1 });
+  });
 });

@@ -45,6 +45,8 @@ export interface DocumentWorkflow extends ItemPeople {
   editable: { ok: boolean; reason?: string };
   /** Comment threads on the item not yet resolved. */
   openComments: number;
+  /** The threads the last return pointed at: how many, and how many are still open. */
+  returnComments: { seq: number; total: number; open: number } | null;
   history: HistoryEntry[];
   transitions: AvailableTransition[];
 }

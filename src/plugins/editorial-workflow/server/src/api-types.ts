@@ -247,6 +247,8 @@ export interface ItemComment {
   editedAt: string | null;
   /** Top-level comments only: resolved, by whom and when. */
   resolved: { at: string; by: string } | null;
+  /** The log row of the return that pointed at this thread, if one did. */
+  returnSeq: number | null;
   replies: ItemComment[];
 }
 

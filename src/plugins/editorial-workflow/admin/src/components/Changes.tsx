@@ -115,7 +115,7 @@ const CompareDialog = ({ model, documentId, locale, data, initial, onClose }: Di
     return (
       <Modal.Content aria-label={pending.label}>
         <Modal.Header><Modal.Title>{pending.label}</Modal.Title></Modal.Header>
-        <TransitionForm transition={pending} model={model} onClose={() => setPending(null)} onSubmit={(input) => take(pending, input)} />
+        <TransitionForm transition={pending} model={model} documentId={documentId} locale={locale} onClose={() => setPending(null)} onSubmit={(input) => take(pending, input)} />
       </Modal.Content>
     );
   }

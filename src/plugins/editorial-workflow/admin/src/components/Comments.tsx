@@ -13,6 +13,8 @@ interface Props {
   locale?: string | null;
   /** The signed-in person: only they edit their own comments. */
   userId?: number;
+  /** The threads the last return pointed at (the panel's `returnComments`); refetched when it changes. */
+  returned?: { seq: number; total: number; open: number } | null;
 }
 
 const WHOLE_ITEM = '';
@@ -21,7 +23,7 @@ const WHOLE_ITEM = '';
  * The item's comment threads in the side panel: a comment may be about one field and name staff who may
  * read the item (they get a notice); replies, edits that keep the earlier text, and "Đã giải quyết".
  */
-export const Comments = ({ model, documentId, locale, userId }: Props) => {
+export const Comments = ({ model, documentId, locale, userId, returned }: Props) => {
   const { formatMessage } = useIntl();
   const { post, put } = useFetchClient();
   const base = `/items/${model}/${documentId}/comments`;
@@ -48,6 +50,17 @@ export const Comments = ({ model, documentId, locale, userId }: Props) => {
   };
   const list = threads.data ?? [];
   const open = list.filter((thread) => !thread.resolved).length;
+  // A return that pointed at threads marks them: fetched again when a new return does.
+  const { reload } = threads;
+  const lastReturn = returned?.seq;
+  const seen = React.useRef(lastReturn);
+  React.useEffect(() => {
+    if (seen.current === lastReturn) return;
+    seen.current = lastReturn;
+    reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lastReturn]);
+  const stillOpen = returned ? list.filter((thread) => thread.returnSeq === returned.seq && !thread.resolved).length : 0;
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-testid="ew-comments">
@@ -66,13 +79,20 @@ export const Comments = ({ model, documentId, locale, userId }: Props) => {
           onCancel={() => setWriting(false)}
           onSubmit={async (input) => { const ok = await api.create(input); if (ok) setWriting(false); return ok; }} />
       ) : null}
+      {returned ? (
+        <Typography variant="pi" fontWeight="bold" textColor={stillOpen ? 'warning700' : 'success700'} data-testid="ew-return-open">
+          {stillOpen
+            ? formatMessage({ id: t('comments.returnOpen'), defaultMessage: 'Lần trả lại kèm {total} ý kiến: còn {open} chưa giải quyết.' }, { total: returned.total, open: stillOpen })
+            : formatMessage({ id: t('comments.returnDone'), defaultMessage: 'Lần trả lại kèm {total} ý kiến: đã giải quyết hết.' }, { total: returned.total })}
+        </Typography>
+      ) : null}
       {error ? <Typography variant="pi" textColor="danger600" role="alert" data-testid="ew-comment-error">{error}</Typography> : null}
       {threads.error ? <Typography variant="pi" textColor="danger600" role="alert">{threads.error}</Typography> : null}
       {list.length === 0 && !threads.loading ? (
         <Typography variant="pi" textColor="neutral600">{formatMessage({ id: t('comments.empty'), defaultMessage: 'Chưa có ý kiến nào.' })}</Typography>
       ) : null}
       <Flex tag="ol" direction="column" alignItems="stretch" gap={3}>
-        {list.map((thread) => <Thread key={thread.id} thread={thread} userId={userId} api={api} />)}
+        {list.map((thread) => <Thread key={thread.id} thread={thread} userId={userId} api={api} pointed={Boolean(returned && thread.returnSeq === returned.seq)} />)}
       </Flex>
     </Flex>
   );
@@ -84,12 +104,17 @@ interface Api {
   resolve(id: number, resolved: boolean): Promise<boolean>;
 }
 
-const Thread = ({ thread, userId, api }: { thread: ItemComment; userId?: number; api: Api }) => {
+const Thread = ({ thread, userId, api, pointed }: { thread: ItemComment; userId?: number; api: Api; pointed: boolean }) => {
   const { formatMessage } = useIntl();
   const [reply, setReply] = React.useState<string | null>(null);
   return (
-    <Box tag="li" padding={2} hasRadius background={thread.resolved ? 'neutral100' : 'neutral0'} borderColor="neutral200" borderStyle="solid" borderWidth="1px" data-testid="ew-comment-thread">
+    <Box tag="li" padding={2} hasRadius background={thread.resolved ? 'neutral100' : 'neutral0'} borderColor={pointed && !thread.resolved ? 'warning500' : 'neutral200'} borderStyle="solid" borderWidth="1px" data-testid="ew-comment-thread">
       <Flex direction="column" alignItems="stretch" gap={2}>
+        {pointed ? (
+          <Typography variant="pi" textColor="warning700" data-testid="ew-comment-pointed">
+            {formatMessage({ id: t('comments.pointed'), defaultMessage: 'Kèm lần trả lại' })}
+          </Typography>
+        ) : null}
         <Comment comment={thread} userId={userId} api={api} />
         {thread.replies.length > 0 ? (
           <Flex tag="ol" direction="column" alignItems="stretch" gap={2} paddingLeft={3} style={{ borderLeft: '2px solid #dcdce4' }}>

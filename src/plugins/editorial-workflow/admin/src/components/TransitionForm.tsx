@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
+import { Button, Checkbox, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { getDefinition } from '../definition';
 import { DATE_TIME_PATTERN, parseDateTime } from '../format';
 import { t } from '../pluginId';
-import type { Assignee, AvailableTransition } from '../types';
+import type { Assignee, AvailableTransition, ItemComment } from '../types';
 import { useApi } from '../useApi';
 
 export interface TransitionInput {
@@ -13,12 +13,16 @@ export interface TransitionInput {
   comment?: string;
   publishAt?: string;
   assigneeId?: number;
+  commentIds?: number[];
 }
 
 interface Props {
   transition: AvailableTransition;
   /** The content type, for the list of people an assigning step may choose from. */
   model: string;
+  /** The item, for the open comment threads a return may point at. */
+  documentId?: string;
+  locale?: string | null;
   onSubmit(input: TransitionInput): Promise<string | null>;
   onClose(): void;
 }
@@ -28,7 +32,7 @@ interface Props {
  * length), or a publication time in Vietnam's time. The server checks the same rules; its refusal is shown
  * as written.
  */
-export const TransitionForm = ({ transition, model, onSubmit, onClose }: Props) => {
+export const TransitionForm = ({ transition, model, documentId, locale, onSubmit, onClose }: Props) => {
   const { formatMessage } = useIntl();
   const definition = getDefinition();
   const minLength = definition?.minReasonLength ?? 20;
@@ -38,6 +42,11 @@ export const TransitionForm = ({ transition, model, onSubmit, onClose }: Props) 
   const [publishAt, setPublishAt] = React.useState('');
   const [assigneeId, setAssigneeId] = React.useState<string>('');
   const people = useApi<Assignee[]>(transition.assigns ? `/assignees/${model}` : null);
+  // A return may name the open threads the author must settle.
+  const threads = useApi<ItemComment[]>(transition.needsReason && documentId
+    ? `/items/${model}/${documentId}/comments${locale ? `?locale=${encodeURIComponent(locale)}` : ''}` : null);
+  const openThreads = (threads.data ?? []).filter((thread) => !thread.resolved);
+  const [pointed, setPointed] = React.useState<number[]>([]);
   const [errors, setErrors] = React.useState<Record<string, string>>({});
   const [serverError, setServerError] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState(false);
@@ -81,6 +90,7 @@ export const TransitionForm = ({ transition, model, onSubmit, onClose }: Props) 
       ...(comment.trim() ? { comment: comment.trim() } : {}),
       ...(publishAtIso ? { publishAt: publishAtIso } : {}),
       ...(transition.assigns ? { assigneeId: Number(assigneeId) } : {}),
+      ...(pointed.length ? { commentIds: pointed } : {}),
     });
     setBusy(false);
     if (refusal) setServerError(refusal);
@@ -145,6 +155,19 @@ export const TransitionForm = ({ transition, model, onSubmit, onClose }: Props) 
               <Field.Hint />
               <Field.Error />
             </Field.Root>
+          ) : null}
+          {openThreads.length > 0 ? (
+            <Flex direction="column" alignItems="stretch" gap={1} data-testid="ew-return-comments">
+              <Typography variant="pi" fontWeight="bold">
+                {formatMessage({ id: t('form.returnComments'), defaultMessage: 'Ý kiến người viết cần xử lý' })}
+              </Typography>
+              {openThreads.map((thread) => (
+                <Checkbox key={thread.id} checked={pointed.includes(thread.id)}
+                  onCheckedChange={(checked: boolean | 'indeterminate') => setPointed((current) => (checked === true ? [...current, thread.id] : current.filter((id) => id !== thread.id)))}>
+                  {thread.fieldLabel ? `${thread.fieldLabel}: ` : ''}{thread.body.length > 80 ? `${thread.body.slice(0, 80)}…` : thread.body}
+                </Checkbox>
+              ))}
+            </Flex>
           ) : null}
           <Field.Root name="comment">
             <Field.Label>{formatMessage({ id: t('form.comment'), defaultMessage: 'Ghi chú (không bắt buộc)' })}</Field.Label>

@@ -71,7 +71,7 @@ const PanelContent = ({ model, documentId, locale }: { model: string; documentId
         <Typography variant="pi" textColor="neutral700" data-testid="ew-not-editable">{data.editable.reason}</Typography>
       )}
       <Changes model={model} documentId={documentId} locale={locale} data={data} />
-      <Comments model={model} documentId={documentId} locale={locale} userId={userId} />
+      <Comments model={model} documentId={documentId} locale={locale} userId={userId} returned={data.returnComments} />
       <Typography variant="sigma" textColor="neutral600" tag="h3">
         {formatMessage({ id: t('panel.history'), defaultMessage: 'Lịch sử xử lý' })}
       </Typography>

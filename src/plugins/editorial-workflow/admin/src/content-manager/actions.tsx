@@ -54,6 +54,8 @@ function transitionSlot(index: number): ActionComponent {
             <TransitionForm
               transition={current}
               model={where.uid}
+              documentId={where.documentId}
+              locale={where.locale}
               onClose={onClose}
               onSubmit={async (input: TransitionInput) => {
                 const refusal = await takeTransition(where, current.id, input);

@@ -63,6 +63,8 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
           editable: details.editable,
           // Threads not yet resolved: what a resubmission still leaves to settle.
           openComments: await commentsService(strapi).open({ uid, documentId, locale: state.locale }),
+          // The threads the last return pointed at, and how many of them are still open.
+          returnComments: await commentsService(strapi).ofLastReturn({ uid, documentId, locale: state.locale }),
           history: (await service().history(target)).map((entry) => ({ ...entry, label: eventLabel(wf, entry.event) })),
           transitions: await service().available(target, await actorOf(strapi, ctx.state.user)),
         };
@@ -84,10 +86,17 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
       await respond(ctx, async () => {
         const { uid, documentId } = parse(documentParams, ctx.params);
         const body = parse(transitionBody, ctx.request.body ?? {});
-        const { transition, locale, ...input } = body;
+        const { transition, locale, commentIds, ...input } = body;
+        const comments = commentsService(strapi);
+        const pointed = commentIds?.length
+          ? { target: { uid, documentId, locale: await service().localeOf(uid, locale) }, ids: commentIds }
+          : null;
+        // Checked before the step: a bad pointer refuses the whole request, and nothing moves.
+        if (pointed) await comments.assertPointable(pointed.target, pointed.ids, getRegistry().workflowOf(uid)?.transitions.find((t) => t.id === transition));
         const result = await service().perform({
           uid, documentId, locale, transitionId: transition, input, actor: await actorOf(strapi, ctx.state.user),
         });
+        if (pointed) await comments.pointAt(pointed.target, pointed.ids, result.entry.seq);
         return { state: result.state.state, entry: result.entry };
       });
     },

@@ -19,6 +19,8 @@ export interface CommentRow {
   resolvedAt: string | null;
   resolvedById: number | null;
   resolvedByName: string | null;
+  /** The log row of the return that pointed at this thread. */
+  returnSeq: number | null;
 }
 
 type Item = { uid: string; documentId: string; locale: string | null };
@@ -41,12 +43,22 @@ export function commentsRepository(strapi: Core.Strapi) {
       return query().findOne({ where: { id } });
     },
 
-    create(data: Omit<CommentRow, 'id' | 'createdAt' | 'editedAt' | 'resolvedAt' | 'resolvedById' | 'resolvedByName'>): Promise<CommentRow> {
+    create(data: Omit<CommentRow, 'id' | 'createdAt' | 'editedAt' | 'resolvedAt' | 'resolvedById' | 'resolvedByName' | 'returnSeq'>): Promise<CommentRow> {
       return query().create({ data });
     },
 
     update(id: number, data: Partial<CommentRow>): Promise<CommentRow> {
       return query().update({ where: { id }, data });
+    },
+
+    async markReturned(ids: number[], seq: number): Promise<void> {
+      await query().updateMany({ where: { id: { $in: ids } }, data: { returnSeq: seq } });
+    },
+
+    /** The threads of the item's latest return that pointed at any. */
+    async ofLastReturn(item: Item): Promise<CommentRow[]> {
+      const last = await query().findOne({ where: { ...ofItem(item), returnSeq: { $notNull: true } }, orderBy: { returnSeq: 'desc' }, select: ['returnSeq'] });
+      return last ? query().findMany({ where: { ...ofItem(item), returnSeq: last.returnSeq }, orderBy: { id: 'asc' } }) : [];
     },
   };
 }

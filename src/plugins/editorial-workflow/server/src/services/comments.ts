@@ -54,6 +54,7 @@ export function commentsService(strapi: Core.Strapi) {
       createdAt: row.createdAt,
       editedAt: row.editedAt ?? null,
       resolved: row.resolvedAt ? { at: row.resolvedAt, by: row.resolvedByName ?? '' } : null,
+      returnSeq: row.returnSeq ?? null,
       replies: [],
     }));
   }
@@ -120,6 +121,33 @@ export function commentsService(strapi: Core.Strapi) {
 
     async list(target: CommentTarget): Promise<ItemComment[]> {
       return threadsOf(await described(target, await comments.ofItem(target)));
+    },
+
+    /**
+     * A step may point at threads only when it asks for a reason (a return, a rejection), and only at open
+     * threads of the same item: else 400 before anything moves.
+     */
+    async assertPointable(target: CommentTarget, ids: number[], transition?: { reason?: boolean; label: string }): Promise<void> {
+      if (!transition?.reason) {
+        throw new WorkflowError(400, 'COMMENTS_NOT_FOR_STEP', `Bước "${transition?.label ?? ''}" không kèm ý kiến: chỉ khi trả lại hoặc từ chối (có lý do) mới chỉ ra các ý kiến cần xử lý.`);
+      }
+      const open = new Set((await comments.ofItem(target)).filter((row) => !row.parentId && !row.resolvedAt).map((row) => row.id));
+      const wrong = [...new Set(ids)].filter((id) => !open.has(id));
+      if (wrong.length > 0) {
+        throw new WorkflowError(400, 'COMMENT_NOT_OPEN', `Ý kiến số ${wrong.join(', ')} không phải ý kiến đang mở của mục này: hãy chọn lại.`);
+      }
+    },
+
+    /** Marks the threads a return pointed at with its log row. */
+    pointAt(_target: CommentTarget, ids: number[], seq: number): Promise<void> {
+      return comments.markReturned([...new Set(ids)], seq);
+    },
+
+    /** The threads the item's latest return pointed at: how many, and how many are still open. */
+    async ofLastReturn(target: CommentTarget): Promise<{ seq: number; total: number; open: number } | null> {
+      const rows = await comments.ofLastReturn(target);
+      if (rows.length === 0) return null;
+      return { seq: rows[0].returnSeq!, total: rows.length, open: rows.filter((row) => !row.resolvedAt).length };
     },
 
     /** Open (unresolved) threads of an item: what a resubmission still leaves to settle. */

@@ -10,6 +10,8 @@ export const transitionBody = z.object({
   comment: z.string().max(2000).optional(),
   publishAt: z.string().max(40).optional(),
   assigneeId: z.number().int().positive().optional(),
+  /** A return (a step with a reason) may point at the item's open comment threads the author must settle. */
+  commentIds: z.array(z.number().int().positive()).max(50, 'tối đa 50 ý kiến').optional(),
 }).strict();
 
 export const documentParams = z.object({
