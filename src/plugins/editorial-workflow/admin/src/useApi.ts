@@ -3,8 +3,11 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from './pluginId';
 import { errorMessage } from './types';
 
-/** GET a plugin route; reloads when the path changes; the error is the server's message. */
-export function useApi<T>(path: string | null) {
+/**
+ * GET a plugin route; reloads when the path changes, or when `refreshKey` does (what the answer depends on
+ * but the path does not name, e.g. the item's last log row); the error is the server's message.
+ */
+export function useApi<T>(path: string | null, refreshKey?: unknown) {
   const { get } = useFetchClient();
   const [state, setState] = React.useState<{ data?: T; error?: string; loading: boolean }>({ loading: Boolean(path) });
   const [tick, setTick] = React.useState(0);
@@ -18,7 +21,7 @@ export function useApi<T>(path: string | null) {
     return () => {
       current = false;
     };
-  }, [get, path, tick]);
+  }, [get, path, tick, refreshKey]);
   return { ...state, reload: () => setTick((n) => n + 1) };
 }
 

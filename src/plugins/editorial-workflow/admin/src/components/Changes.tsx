@@ -35,18 +35,9 @@ export const Changes = ({ model, documentId, locale, data }: Props) => {
   const { formatMessage } = useIntl();
   const [open, setOpen] = React.useState(false);
   const comparable = data.history.filter((entry) => entry.contentHash && entry.event !== 'overdue');
-  // Nothing decided on the content yet (a draft never sent): nothing to compare, nothing to ask.
-  const summary = useApi<Comparison>(comparable.length > 0 ? comparePath(model, documentId, locale) : null);
-  const { reload } = summary;
-  const lastSeq = data.history.at(-1)?.seq;
-  // After a step (or a save that revoked approvals) the summary is fetched again.
-  const seen = React.useRef(lastSeq);
-  React.useEffect(() => {
-    if (seen.current === lastSeq) return;
-    seen.current = lastSeq;
-    reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [lastSeq]);
+  // Nothing decided on the content yet (a draft never sent): nothing to compare, nothing to ask. After a
+  // step (or a save that revoked approvals) the history grows and the summary is fetched again.
+  const summary = useApi<Comparison>(comparable.length > 0 ? comparePath(model, documentId, locale) : null, data.history.at(-1)?.seq);
   if (comparable.length === 0) return null;
   const mine = summary.data?.myLastDecision;
   return (

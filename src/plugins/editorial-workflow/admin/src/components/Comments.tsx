@@ -28,7 +28,8 @@ export const Comments = ({ model, documentId, locale, userId, returned }: Props)
   const { post, put } = useFetchClient();
   const base = `/items/${model}/${documentId}/comments`;
   const query = locale ? `?locale=${encodeURIComponent(locale)}` : '';
-  const threads = useApi<ItemComment[]>(`${base}${query}`);
+  // A return that points at threads marks them: fetched again when a new return does.
+  const threads = useApi<ItemComment[]>(`${base}${query}`, returned?.seq);
   const [writing, setWriting] = React.useState(false);
   const [error, setError] = React.useState<string | null>(null);
 
@@ -50,16 +51,6 @@ export const Comments = ({ model, documentId, locale, userId, returned }: Props)
   };
   const list = threads.data ?? [];
   const open = list.filter((thread) => !thread.resolved).length;
-  // A return that pointed at threads marks them: fetched again when a new return does.
-  const { reload } = threads;
-  const lastReturn = returned?.seq;
-  const seen = React.useRef(lastReturn);
-  React.useEffect(() => {
-    if (seen.current === lastReturn) return;
-    seen.current = lastReturn;
-    reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [lastReturn]);
   const stillOpen = returned ? list.filter((thread) => thread.returnSeq === returned.seq && !thread.resolved).length : 0;
 
   return (

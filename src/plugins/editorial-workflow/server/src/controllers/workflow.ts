@@ -24,6 +24,7 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
   const service = () => strapi.plugin('editorial-workflow').service('workflow') as WorkflowService;
   const log = logRepository(strapi);
   const inbox = notificationsRepository(strapi);
+  const comments = commentsService(strapi);
 
   async function respond(ctx: Ctx, work: () => Promise<unknown>) {
     try {
@@ -61,10 +62,9 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
           ...details.people,
           deletable: details.deletable,
           editable: details.editable,
-          // Threads not yet resolved: what a resubmission still leaves to settle.
-          openComments: await commentsService(strapi).open({ uid, documentId, locale: state.locale }),
-          // The threads the last return pointed at, and how many of them are still open.
-          returnComments: await commentsService(strapi).ofLastReturn({ uid, documentId, locale: state.locale }),
+          // Threads not yet resolved, and those the last return pointed at: what a resubmission leaves to settle.
+          openComments: await comments.open({ uid, documentId, locale: state.locale }),
+          returnComments: await comments.ofLastReturn({ uid, documentId, locale: state.locale }),
           history: (await service().history(target)).map((entry) => ({ ...entry, label: eventLabel(wf, entry.event) })),
           transitions: await service().available(target, await actorOf(strapi, ctx.state.user)),
         };
@@ -87,7 +87,6 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         const { uid, documentId } = parse(documentParams, ctx.params);
         const body = parse(transitionBody, ctx.request.body ?? {});
         const { transition, locale, commentIds, ...input } = body;
-        const comments = commentsService(strapi);
         const pointed = commentIds?.length
           ? { target: { uid, documentId, locale: await service().localeOf(uid, locale) }, ids: commentIds }
           : null;
@@ -96,7 +95,7 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         const result = await service().perform({
           uid, documentId, locale, transitionId: transition, input, actor: await actorOf(strapi, ctx.state.user),
         });
-        if (pointed) await comments.pointAt(pointed.target, pointed.ids, result.entry.seq);
+        if (pointed) await comments.pointAt(pointed.ids, result.entry.seq);
         return { state: result.state.state, entry: result.entry };
       });
     },

@@ -139,7 +139,7 @@ export function commentsService(strapi: Core.Strapi) {
     },
 
     /** Marks the threads a return pointed at with its log row. */
-    pointAt(_target: CommentTarget, ids: number[], seq: number): Promise<void> {
+    pointAt(ids: number[], seq: number): Promise<void> {
       return comments.markReturned([...new Set(ids)], seq);
     },
 
