@@ -112,6 +112,11 @@ describe('comments on an item', () => {
     const nobody = await as(app, unitHead).post(comments(unitHead), { body: 'Góp ý', mentions: [987654] }).expect(400);
     expect(nobody.body.error.message).toBe('Không có cán bộ đang làm việc với mã 987654 để nhắc tên.');
     await as(app, unitHead).put(commentUrl(987654), { body: 'x' }).expect(404);
+    // Sideways: a wildcard locale or a locale the item has no draft in reads nothing and writes nothing.
+    const base = `/editorial-workflow/items/${ARTICLE}/${documentId}/comments`;
+    await as(app, unitHead).get(`${base}?locale=*`).expect(404);
+    await as(app, unitHead).post(`${base}?locale=*`, { body: 'Góp ý mọi ngôn ngữ' }).expect(404);
+    await as(app, otherContributor).post(`${base}?locale=en`, { body: 'Qua bản tiếng Anh' }).expect(404);
     await as(app, unitHead).post(comments(unitHead, 'khongcomucnayday0000000'), { body: 'Góp ý' }).expect(404);
     expect((await as(app, board).get(comments(board)).expect(200)).body.data).toHaveLength(1);
   });
