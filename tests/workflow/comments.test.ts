@@ -120,6 +120,30 @@ describe('comments on an item', () => {
     await as(app, unitHead).post(comments(unitHead, 'khongcomucnayday0000000'), { body: 'Góp ý' }).expect(404);
     expect((await as(app, board).get(comments(board)).expect(200)).body.data).toHaveLength(1);
   });
+  it('a return and its comment pointers are written together: if marking the threads fails, the item has not moved and the log has no row', async () => {
+    const logRows = () => app.strapi.db.query('plugin::editorial-workflow.log-entry').count();
+    const open = (await as(app, unitHead).post(comments(unitHead), { body: 'Sapo còn dài.', field: 'summary' }).expect(201)).body.data.id as number;
+    const before = { log: await logRows(), state: (await as(app, unitHead).state(ARTICLE, documentId).expect(200)).body.data.state };
+    // A crash in the middle: the comment table fails once the step has moved the item and written its log row.
+    const realQuery = app.strapi.db.query.bind(app.strapi.db);
+    const spy = jest.spyOn(app.strapi.db, 'query').mockImplementation(((uid: string) => {
+      const repository = realQuery(uid as never);
+      if (uid !== 'plugin::editorial-workflow.comment') return repository;
+      return { ...repository, updateMany: () => Promise.reject(new Error('injected: comment table unavailable')) };
+    }) as never);
+    try {
+      const res = await as(app, unitHead).transition(ARTICLE, documentId, { transition: 'return', reasonCode: 'R03', reasonText: 'Cần sửa sapo theo ý kiến đã nêu', commentIds: [open] });
+      expect(res.status).toBe(500);
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await as(app, unitHead).state(ARTICLE, documentId).expect(200)).body.data.state).toBe(before.state);
+    expect(await logRows()).toBe(before.log);
+    const thread = ((await as(app, contributor).get(comments(contributor)).expect(200)).body.data as Array<{ id: number; returnSeq: number | null }>).find((row) => row.id === open);
+    expect(thread?.returnSeq).toBeNull();
+    await as(app, unitHead).post(commentUrl(open, '/resolve'), { resolved: true }).expect(200);
+  });
+
   it('a return points at open threads; the panel then counts which of them are still open; a bad pointer moves nothing', async () => {
     const other = (await as(app, unitHead).post(comments(unitHead), { body: 'Ảnh cần chú thích đầy đủ hơn.', field: 'cover' }).expect(201)).body.data.id as number;
     const settled = (await as(app, unitHead).post(comments(unitHead), { body: 'Tiêu đề đã ổn.' }).expect(201)).body.data.id as number;

@@ -94,8 +94,8 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         if (pointed) await comments.assertPointable(pointed.target, pointed.ids, getRegistry().workflowOf(uid)?.transitions.find((t) => t.id === transition));
         const result = await service().perform({
           uid, documentId, locale, transitionId: transition, input, actor: await actorOf(strapi, ctx.state.user),
+          alsoDo: pointed ? (entry) => comments.pointAt(pointed.ids, entry.seq) : undefined,
         });
-        if (pointed) await comments.pointAt(pointed.ids, result.entry.seq);
         return { state: result.state.state, entry: result.entry };
       });
     },

@@ -41,6 +41,8 @@ export interface TransitionRequest extends Target {
   actor: Actor;
   input?: TransitionInput;
   now?: Date;
+  /** Written in the step's own transaction once its log row exists (a return's comment pointers): both or neither. */
+  alsoDo?: (entry: LogEntry) => Promise<unknown>;
 }
 
 export interface TransitionResult {
@@ -432,6 +434,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
           },
           trx,
         );
+        await request.alsoDo?.(entry);
         await snapshots.keep(row.targetUid, version);
         const notice = await notify.record(wf, entry, title, {
           event: entry.event, toState: to, actorId: request.actor.id || null, authorId: changes.authorId ?? row.authorId, unitHeadIds: facts.unitHeadIds,
