@@ -20,3 +20,11 @@ export function parseDateTime(text: string): Date | null {
   const parsed = parse(text.trim(), DATE_TIME_PATTERN, new TZDate(Date.now(), TIME_ZONE));
   return isValid(parsed) ? new Date(parsed.getTime()) : null;
 }
+
+/** 'yyyy-mm-dd' as dd/mm/yyyy. */
+export const formatDay = (day: string): string => day.split('-').reverse().join('/');
+
+/** Who took a step, and for whom when they stood in for someone on leave ("Trần B (thay Nguyễn A)"). */
+export function actorLabel(actor: { name: string; onBehalfOf?: { name: string } }): string {
+  return actor.onBehalfOf ? `${actor.name} (thay ${actor.onBehalfOf.name})` : actor.name;
+}

@@ -12,7 +12,8 @@ export interface LogFields {
   event: string;
   fromState: string | null;
   toState: string | null;
-  actor: { id: number | null; name: string; roles: string[]; units: string[] };
+  /** `onBehalfOf`: whom the person stood in for (a deputy during someone's leave). */
+  actor: { id: number | null; name: string; roles: string[]; units: string[]; onBehalfOf?: { id: number; name: string } };
   reasonCode: string | null;
   reasonText: string | null;
   comment: string | null;
@@ -257,4 +258,18 @@ export interface CommentOptions {
   fields: Array<{ field: string; label: string }>;
   /** Active staff who may read the item, the asker left out. */
   people: Array<{ id: number; name: string }>;
+}
+
+/** A leave as the deputies section shows it (GET /editorial-workflow/deputies). */
+export interface DeputyView {
+  id: number;
+  principal: { id: number; name: string };
+  deputy: { id: number; name: string };
+  /** 'yyyy-mm-dd', Hà Nội days, both included. */
+  fromDate: string;
+  toDate: string;
+  /** Today falls inside it. */
+  active: boolean;
+  /** The person asking named it (and may end it). */
+  mine: boolean;
 }

@@ -3,6 +3,7 @@ import { bootstrap } from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
 import { commentsController } from './controllers/comments';
+import { deputiesController } from './controllers/deputies';
 import { logController } from './controllers/log';
 import { statsController } from './controllers/stats';
 import { workflowController } from './controllers/workflow';
@@ -23,7 +24,7 @@ export default {
   bootstrap,
   config,
   contentTypes,
-  controllers: { workflow: workflowController, stats: statsController, log: logController, comments: commentsController },
+  controllers: { workflow: workflowController, stats: statsController, log: logController, comments: commentsController, deputies: deputiesController },
   services: {
     workflow: workflowService,
     scheduler: schedulerService,

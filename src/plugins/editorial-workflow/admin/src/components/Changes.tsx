@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Box, Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { formatDateTime } from '../format';
+import { actorLabel, formatDateTime } from '../format';
 import { t } from '../pluginId';
 import { takeTransition } from '../content-manager/transitions';
 import type { AvailableTransition, ComparedPoint, Comparison, DocumentWorkflow } from '../types';
@@ -84,7 +84,7 @@ const CompareDialog = ({ model, documentId, locale, data, initial, onClose }: Di
   const entries = data.history.filter((entry) => entry.contentHash && entry.event !== 'overdue');
   const entryOptions = entries.map((entry) => (
     <SingleSelectOption key={entry.seq} value={String(entry.seq)}>
-      {`${entry.label} · ${entry.actor.name} · ${formatDateTime(entry.at)}`}
+      {`${entry.label} · ${actorLabel(entry.actor)} · ${formatDateTime(entry.at)}`}
     </SingleSelectOption>
   ));
   const target = { uid: model, documentId, locale, state: data.state };

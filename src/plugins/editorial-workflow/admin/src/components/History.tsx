@@ -1,7 +1,7 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { getDefinition } from '../definition';
-import { formatDateTime } from '../format';
+import { actorLabel, formatDateTime } from '../format';
 import { t } from '../pluginId';
 import type { HistoryEntry } from '../types';
 
@@ -18,7 +18,7 @@ export const History = ({ entries }: { entries: HistoryEntry[] }) => {
         <Box tag="li" key={entry.seq} paddingLeft={2} style={{ borderLeft: '2px solid #dcdce4' }}>
           <Typography variant="omega" fontWeight="bold" tag="p">{entry.label}</Typography>
           <Typography variant="pi" textColor="neutral600" tag="p">
-            {entry.actor.name} · {formatDateTime(entry.at)}
+            {actorLabel(entry.actor)} · {formatDateTime(entry.at)}
           </Typography>
           {entry.reasonCode || entry.reasonText ? (
             <Typography variant="pi" tag="p" data-testid="ew-history-reason">

@@ -3,7 +3,7 @@ import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Button, Field, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { DayField } from '../components/DayField';
-import { formatDateTime } from '../format';
+import { actorLabel, formatDateTime } from '../format';
 import { PLUGIN_ID, t } from '../pluginId';
 import { errorMessage, type Checkpoint, type LogRow, type VerifyResult } from '../types';
 import { useApi } from '../useApi';
@@ -92,7 +92,7 @@ export const LogPage = () => {
                   <Tr key={row.seq}>
                     <Td><Typography>{row.seq}</Typography></Td>
                     <Td><Typography>{formatDateTime(row.at)}</Typography></Td>
-                    <Td><Typography>{row.actor.name}</Typography></Td>
+                    <Td><Typography>{actorLabel(row.actor)}</Typography></Td>
                     <Td><Box minWidth="14rem" style={{ whiteSpace: 'normal' }}><Typography>{row.label}{row.toStateLabel ? ` → ${row.toStateLabel}` : ''}</Typography></Box></Td>
                     <Td>
                       {/* Titles are long: they wrap instead of pushing the table off the screen. */}

@@ -5,6 +5,7 @@ import {
 } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
+import { Deputies } from '../components/Deputies';
 import { OverdueBadge, StateBadge } from '../components/StateBadge';
 import { takeTransition } from '../content-manager/transitions';
 import { useDefinition, workflowOf } from '../definition';
@@ -174,6 +175,7 @@ export const QueuePage = () => {
             </>
           ) : <Typography>{label('queue.empty', 'Không có việc nào đang chờ bạn.')}</Typography>
         )}
+        <Deputies />
       </Layouts.Content>
     </Page.Main>
   );

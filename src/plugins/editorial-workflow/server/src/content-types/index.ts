@@ -1,5 +1,6 @@
 import checkpoint from './checkpoint/schema.json';
 import comment from './comment/schema.json';
+import deputy from './deputy/schema.json';
 import logEntry from './log-entry/schema.json';
 import notification from './notification/schema.json';
 import reviewState from './review-state/schema.json';
@@ -12,4 +13,5 @@ export default {
   checkpoint: { schema: checkpoint },
   snapshot: { schema: snapshot },
   comment: { schema: comment },
+  deputy: { schema: deputy },
 };

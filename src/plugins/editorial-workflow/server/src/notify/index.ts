@@ -15,10 +15,12 @@ const EVENT_LABELS: Record<string, string> = {
   import_published: 'Nhập và đăng',
   import_revised: 'Mở lại để cập nhật theo dữ liệu nhập',
   overdue: 'Quá hạn xử lý',
+  deputy_named: 'Cử người thay khi vắng',
+  deputy_ended: 'Kết thúc việc thay khi vắng',
 };
 
-export function eventLabel(wf: WorkflowDefinition, event: string): string {
-  return EVENT_LABELS[event] ?? wf.transitions.find((t) => t.id === event)?.label ?? event;
+export function eventLabel(wf: WorkflowDefinition | undefined, event: string): string {
+  return EVENT_LABELS[event] ?? wf?.transitions.find((t) => t.id === event)?.label ?? event;
 }
 
 export interface Notice {

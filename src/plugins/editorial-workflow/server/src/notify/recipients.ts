@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { deputiesOf } from '../services/standing-in';
 import { permissionOf } from '../workflow/evaluate';
 import type { WorkflowDefinition } from '../workflow/types';
 
@@ -54,6 +55,8 @@ export async function recipientsOf(strapi: Core.Strapi, wf: WorkflowDefinition, 
   if (facts.event.startsWith('scheduled_') && facts.event.endsWith('_failed') && facts.scheduledBy) ids.add(facts.scheduledBy);
   // An overdue item goes to whoever should act, and to the board above them.
   if (facts.event === 'overdue') (await holdersOf(strapi, permissionOf(wf, wf.boardTransition))).forEach((id) => ids.add(id));
+  // Whoever stands in for a recipient on leave hears it too: nothing waits for someone who is away.
+  (await deputiesOf(strapi, [...ids])).forEach((id) => ids.add(id));
   if (facts.actorId) ids.delete(facts.actorId);
   return [...ids].sort((a, b) => a - b);
 }

@@ -1,26 +1,22 @@
 import type { Core } from '@strapi/strapi';
 import { PERMISSION_PREFIX, type Actor } from '../workflow/evaluate';
+import { displayName, type AdminUser } from './admin-user';
+import { principalsOf } from './standing-in';
 
-export interface AdminUser {
-  id: number;
-  firstname?: string | null;
-  lastname?: string | null;
-  username?: string | null;
-  email?: string;
-  roles?: Array<{ id: number; name: string; code: string }>;
-}
+export { displayName, type AdminUser } from './admin-user';
 
-export const displayName = (user: AdminUser) =>
-  [user.lastname, user.firstname].filter(Boolean).join(' ') || user.username || user.email || `#${user.id}`;
-
-/** The workflow's view of an admin user: who they are and which transitions their roles grant. */
-export async function actorOf(strapi: Core.Strapi, user: AdminUser): Promise<Actor> {
+/**
+ * The workflow's view of an admin user: who they are, which transitions their roles grant and, today,
+ * whom they stand in for (services/deputies.ts).
+ */
+export async function actorOf(strapi: Core.Strapi, user: AdminUser, { withDeputies = true } = {}): Promise<Actor> {
   const permissions = (await strapi.service('admin::permission').findUserPermissions(user)) as Array<{ action: string }>;
   return {
     id: user.id,
     name: displayName(user),
     roles: (user.roles ?? []).map((role) => role.name),
     permissions: new Set(permissions.map((p) => p.action).filter((action) => action.startsWith(PERMISSION_PREFIX))),
+    ...(withDeputies ? { standsInFor: await principalsOf(strapi, user.id) } : {}),
   };
 }
 

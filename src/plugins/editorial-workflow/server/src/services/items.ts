@@ -24,7 +24,9 @@ export async function titlesOf(strapi: Core.Strapi, items: ItemRef[]): Promise<M
   const byUid = new Map<string, ItemRef[]>();
   for (const item of items) byUid.set(item.targetUid, [...(byUid.get(item.targetUid) ?? []), item]);
   for (const [uid, refs] of byUid) {
-    const fields = TITLE_FIELDS[uid] ?? [];
+    // Log rows about the workflow itself (a deputy named) have no item behind them.
+    const fields = TITLE_FIELDS[uid];
+    if (!fields) continue;
     const rows = (await strapi.db.query(uid as never).findMany({
       where: { documentId: { $in: refs.map((ref) => ref.targetDocumentId) }, publishedAt: null },
       select: ['documentId', 'locale', ...fields].filter((field) => field !== 'locale' || hasLocale(strapi, uid)),

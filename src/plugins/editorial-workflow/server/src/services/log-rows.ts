@@ -17,7 +17,7 @@ export async function describeLogRows(strapi: Core.Strapi, rows: LogEntry[]): Pr
     const type = strapi.contentTypes[row.targetUid as never] as { info?: { displayName?: string } } | undefined;
     return {
       ...row,
-      label: wf ? eventLabel(wf, row.event) : row.event,
+      label: eventLabel(wf, row.event),
       fromStateLabel: stateLabel(row.fromState),
       toStateLabel: stateLabel(row.toState),
       // An item deleted since keeps its id: the log outlives it.

@@ -391,7 +391,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
             approvals: toKind === 'editing'
               ? {}
               : transition.approval
-                ? { ...(row.approvals ?? {}), [transition.id]: { userId: request.actor.id, hash } }
+                ? { ...(row.approvals ?? {}), [transition.id]: { userId: request.actor.id, hash, ...(verdict.onBehalfOf ? { onBehalfOf: verdict.onBehalfOf.id } : {}) } }
                 : row.approvals ?? {},
           };
       const note = scheduled
@@ -399,7 +399,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
         : cancels && row.publishAt
           ? `Đã hủy lịch ${scheduleVerb(wf.transitions.find((other) => other.id === scheduledOf(row))?.effect).toLowerCase()} lúc ${vietnamDateTime(row.publishAt)}. `
           : '';
-      const actor = await actorSnapshot(request.actor);
+      const actor = { ...(await actorSnapshot(request.actor)), ...(verdict.onBehalfOf ? { onBehalfOf: verdict.onBehalfOf } : {}) };
       const title = await titleOf(row);
 
       const result = await workflowTransaction(strapi, async ({ trx }) => {

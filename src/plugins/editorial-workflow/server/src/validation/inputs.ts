@@ -66,3 +66,10 @@ export const commentEdit = z.object({
 export const commentResolve = z.object({ resolved: z.boolean({ error: 'bắt buộc: resolved, true hoặc false' }) }).strict();
 
 export const commentParams = documentParams.extend({ id: z.coerce.number().int().positive() });
+
+/** A leave (POST /deputies): who stands in, from and to which local day (both included). */
+export const deputyBody = z.object({
+  deputyId: z.number({ error: 'bắt buộc: người thay' }).int().positive(),
+  fromDate: z.string({ error: 'bắt buộc: từ ngày' }).date('phải là ngày dạng yyyy-mm-dd'),
+  toDate: z.string({ error: 'bắt buộc: đến ngày' }).date('phải là ngày dạng yyyy-mm-dd'),
+}).strict();

@@ -9,6 +9,18 @@ export interface Actor {
   /** Workflow permission actions this person holds (`plugin::editorial-workflow.transition.*`). */
   permissions: ReadonlySet<string>;
   roles: string[];
+  /**
+   * The people this person stands in for today (a unit head or board member on leave named them): they may
+   * take any step the principal may, and none that four-eyes forbids either of them.
+   */
+  standsInFor?: Principal[];
+}
+
+/** Someone on leave, as their deputy acts for them: who they are and the workflow rights they hold. */
+export interface Principal {
+  id: number;
+  name: string;
+  permissions: ReadonlySet<string>;
 }
 
 /** What the workflow needs to know about the item. */
@@ -19,8 +31,8 @@ export interface ItemFacts {
   isOrientation: boolean;
   /** Who changed the content since it was last published: like the author, they may not approve it. */
   editorIds?: number[];
-  /** Who took each approval, and on which content. */
-  approvals: Record<string, { userId: number; hash: string }>;
+  /** Who took each approval (and for whom, when a deputy took it), and on which content. */
+  approvals: Record<string, { userId: number; hash: string; onBehalfOf?: number }>;
   /** Hash of the draft as it is now (needed by `publish`). */
   currentHash?: string;
   /** The step scheduled on the item (publish, an expiry), if any. */
@@ -37,7 +49,7 @@ export interface TransitionInput {
 }
 
 export type Refusal = { ok: false; status: 400 | 403 | 409; code: string; message: string };
-export type Verdict = { ok: true; to: string } | Refusal;
+export type Verdict = { ok: true; to: string; onBehalfOf?: { id: number; name: string } } | Refusal;
 
 export const PERMISSION_PREFIX = 'plugin::editorial-workflow.transition';
 
@@ -67,6 +79,20 @@ const RELATION_MESSAGES: Record<Relation, string> = {
  * the list of buttons, the gate and the tests' matrix. Inputs (reasons) are checked by `checkInput`.
  */
 export function evaluate(wf: WorkflowDefinition, transitionId: string, actor: Actor, item: ItemFacts): Verdict {
+  const own = evaluateAs(wf, transitionId, actor, item, []);
+  if (own.ok || own.status !== 403) return own;
+  // A deputy holds the rights of whoever they stand in for, and four-eyes binds them both.
+  for (const principal of actor.standsInFor ?? []) {
+    const asPrincipal = evaluateAs(wf, transitionId, { ...actor, ...principal, standsInFor: [] }, item, [actor.id]);
+    if (asPrincipal.ok) return { ...asPrincipal, onBehalfOf: { id: principal.id, name: principal.name } };
+    if (asPrincipal.code !== 'NO_PERMISSION' && asPrincipal.code !== 'NOT_RELATED') return asPrincipal;
+  }
+  return own;
+}
+
+/** `evaluate` for one identity; `alsoBound` are people four-eyes binds too (the deputy acting for it). */
+function evaluateAs(wf: WorkflowDefinition, transitionId: string, actor: Actor, item: ItemFacts, alsoBound: number[]): Verdict {
+  const people = [actor.id, ...alsoBound];
   const t = wf.transitions.find((candidate) => candidate.id === transitionId);
   if (!t) return refuse(400, 'UNKNOWN_TRANSITION', `Quy trình "${wf.label}" không có bước "${transitionId}".`);
   if (!t.from.includes(item.state)) {
@@ -79,19 +105,21 @@ export function evaluate(wf: WorkflowDefinition, transitionId: string, actor: Ac
     return refuse(403, 'NO_PERMISSION', `Tài khoản của bạn không có quyền "${t.label}".`);
   }
   const isAuthor = item.authorId !== null && item.authorId === actor.id;
-  if (t.notAuthor && isAuthor) {
+  const wrote = item.authorId !== null && people.includes(item.authorId);
+  if (t.notAuthor && wrote) {
     return refuse(403, 'OWN_ITEM', `Không được tự "${t.label}" mục do chính mình viết (nguyên tắc bốn mắt).`);
   }
-  if (t.approval && !isAuthor && (item.editorIds ?? []).includes(actor.id)) {
+  if (t.approval && !wrote && people.some((id) => (item.editorIds ?? []).includes(id))) {
     return refuse(403, 'OWN_CHANGES', `Không được tự "${t.label}" nội dung do chính mình đã sửa (nguyên tắc bốn mắt): cần một người khác duyệt.`);
   }
   for (const earlier of t.notSameActorAs ?? []) {
-    if (item.approvals[earlier]?.userId === actor.id) {
+    const approval = item.approvals[earlier];
+    if (approval && people.some((id) => id === approval.userId || id === approval.onBehalfOf)) {
       const other = wf.transitions.find((candidate) => candidate.id === earlier)?.label ?? earlier;
       return refuse(403, 'SAME_APPROVER', `Người "${t.label}" phải khác người đã "${other}".`);
     }
   }
-  if (!t.actors.some((relation) => relates(wf, t, relation, actor, item, isAuthor))) {
+  if (!t.actors.some((relation) => relates(wf, t, relation, actor, item, isAuthor, alsoBound))) {
     const who = t.actors.map((relation) => RELATION_MESSAGES[relation]).filter(Boolean).join(' hoặc ');
     return refuse(403, 'NOT_RELATED', `Bước "${t.label}": ${who} mới được thực hiện.`);
   }
@@ -125,13 +153,15 @@ function relates(
   actor: Actor,
   item: ItemFacts,
   isAuthor: boolean,
+  alsoBound: number[],
 ): boolean {
   const isBoard = actor.permissions.has(permissionOf(wf, wf.boardTransition));
   switch (relation) {
     case 'any':
       return true;
     case 'author':
-      return isAuthor;
+      // The author's own steps (submit, withdraw) stay theirs: a deputy holds review rights, not authorship.
+      return isAuthor && alsoBound.length === 0;
     case 'board':
       return isBoard;
     case 'unit_head':
@@ -144,7 +174,7 @@ function relates(
     case 'from_state_actor': {
       const approvalsOut = wf.transitions.filter((other) => other.approval && other.from.includes(item.state));
       if (approvalsOut.length === 0) return isBoard;
-      return approvalsOut.some((other) => evaluate(wf, other.id, actor, item).ok);
+      return approvalsOut.some((other) => evaluateAs(wf, other.id, actor, item, alsoBound).ok);
     }
   }
 }
