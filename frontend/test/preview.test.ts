@@ -128,6 +128,7 @@ describe('the preview server', () => {
       assert.match(html, /<p class="preview-banner" lang="vi"><strong>Bản xem trước — chưa đăng<\/strong>/);
       assert.match(html, /<meta name="robots" content="noindex, nofollow">/);
       assert.ok(html.includes(DRAFTS[kind]!.title), `the draft's own text: ${DRAFTS[kind]!.title}`);
+      if (kind === 'article') assert.match(html, new RegExp(`Đăng ngày <time datetime="${new Date().toISOString().slice(0, 10)}`), 'dated as if published now');
       // The site's layout: its menu, footer and stylesheet, served by this server.
       assert.match(html, /<nav class="site-nav"/);
       assert.ok(html.includes('Số 1 Phú Lãm'));

@@ -125,6 +125,7 @@ describe('the draft behind a link (GET /api/previews/:token)', () => {
     const old = signPreviewToken({ uid: ARTICLE, documentId, locale: 'vi', status: 'draft' }, SECRET, Date.now() - 11 * 60_000);
     const res = await readPreview(old).expect(401);
     expect(res.body.error.message).toMatch(/đã hết hạn/);
+    expect(res.body.error.details).toEqual({ code: 'PREVIEW_EXPIRED' });
   });
 
   it('refuses a signed link for a type that has no preview (403)', async () => {

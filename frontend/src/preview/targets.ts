@@ -24,7 +24,10 @@ const translated = (kind: PreviewKind, locale: string | null) => kind === 'artic
  * The content of a build holding only the draft (and the published settings and categories every page's
  * layout shows): the model then makes the draft's page as it will make it once published.
  */
-export function previewContent(kind: PreviewKind, locale: string | null, draft: unknown, base: { settings: SiteSetting; categories: Category[] }): CmsContent {
+export function previewContent(kind: PreviewKind, locale: string | null, found: unknown, base: { settings: SiteSetting; categories: Category[] }, now = new Date()): CmsContent {
+  // A draft has no publication date yet: it is shown as it would be if published now.
+  const fields = found as { publishedAt?: string | null };
+  const draft: unknown = { ...fields, publishedAt: fields.publishedAt ?? now.toISOString() };
   const content: CmsContent = { ...base, ...EMPTY };
   if (translated(kind, locale)) {
     content.translations = { en: { settings: null, categories: [], articles: [draft as Article], pages: [], officials: [] } };

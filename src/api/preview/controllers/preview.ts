@@ -14,12 +14,13 @@ interface Ctx {
 
 /**
  * A refusal answered here rather than thrown: Strapi's route wrapper replaces a thrown 401 or 403 by a bare
- * "Unauthorized"/"Forbidden", and the preview page shows this message to the editor.
+ * "Unauthorized"/"Forbidden", and the preview page shows this message to the editor. The code tells the
+ * site these refusals (about the link) from Strapi's own (about the site's API token).
  */
-function refuse(ctx: Ctx, status: 401 | 403 | 404, message: string): void {
+function refuse(ctx: Ctx, status: 401 | 403 | 404, code: string, message: string): void {
   const name = { 401: 'UnauthorizedError', 403: 'ForbiddenError', 404: 'NotFoundError' }[status];
   ctx.status = status;
-  ctx.body = { data: null, error: { status, name, message, details: {} } };
+  ctx.body = { data: null, error: { status, name, message, details: { code } } };
 }
 
 interface CoreController {
@@ -38,11 +39,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: Ctx) {
     ctx.set('Cache-Control', 'no-store');
     const settings = readPreviewSettings();
-    if (!settings) return refuse(ctx, 404, 'Máy chủ này chưa bật bản xem trước (PREVIEW_URL, PREVIEW_SECRET).');
+    if (!settings) return refuse(ctx, 404, 'PREVIEW_DISABLED', 'Máy chủ này chưa bật bản xem trước (PREVIEW_URL, PREVIEW_SECRET).');
     const claim = verifyPreviewToken(ctx.params.token ?? '', settings.secret);
-    if (claim === 'expired') return refuse(ctx, 401, 'Liên kết xem trước đã hết hạn: bấm lại "Xem trước" trong trang quản trị.');
-    if (typeof claim === 'string') return refuse(ctx, 401, 'Liên kết xem trước không hợp lệ.');
-    if (!isPreviewable(claim.uid)) return refuse(ctx, 403, 'Loại nội dung này không có bản xem trước.');
+    if (claim === 'expired') return refuse(ctx, 401, 'PREVIEW_EXPIRED', 'Liên kết xem trước đã hết hạn: bấm lại "Xem trước" trong trang quản trị.');
+    if (typeof claim === 'string') return refuse(ctx, 401, 'PREVIEW_INVALID', 'Liên kết xem trước không hợp lệ.');
+    if (!isPreviewable(claim.uid)) return refuse(ctx, 403, 'PREVIEW_TYPE', 'Loại nội dung này không có bản xem trước.');
 
     const controller = strapi.controller(claim.uid as never) as unknown as CoreController;
     const { populate, fields } = ctx.query;
@@ -53,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const document = await strapi.documents(claim.uid).findOne({
       ...query, documentId: claim.documentId, status: claim.status, ...(locale ? { locale } : {}),
     } as never);
-    if (!document) return refuse(ctx, 404, 'Không tìm thấy phiên bản này của mục: có thể nó đã bị xóa.');
+    if (!document) return refuse(ctx, 404, 'PREVIEW_NOT_FOUND', 'Không tìm thấy phiên bản này của mục: có thể nó đã bị xóa.');
     const meta = { uid: claim.uid, locale: claim.locale, status: claim.status, expiresAt: new Date(claim.exp * 1000).toISOString() };
     ctx.body = await controller.transformResponse(await controller.sanitizeOutput(document, ctx), meta);
   },
