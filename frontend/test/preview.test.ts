@@ -30,6 +30,16 @@ const DRAFTS: Record<string, { uid: string; locale: string | null; data: Record<
       publishedAt: null, updatedAt: stamp,
     },
   },
+  // An English version's draft: its page is the English article page.
+  articleEn: {
+    uid: 'api::article.article', locale: 'en', title: 'Draft: the fourth-quarter review meeting',
+    data: {
+      id: 8, documentId: 'a7', locale: 'en', title: 'Draft: the fourth-quarter review meeting', slug: 'fourth-quarter-review', summary: 'Summary of the draft',
+      body: paragraph('Not published yet.'), tags: null, videoUrl: null, videoTranscript: null, author: null, eventDate: '2026-11-19', eventPlace: null,
+      isOrientation: false, cover: null, gallery: [], unit: null, category: { id: 11, documentId: 'c1', name: 'News and events', slug: 'news-and-events' },
+      publishedAt: null, updatedAt: stamp,
+    },
+  },
   procedure: {
     uid: 'api::procedure.procedure', locale: null, title: 'Đăng ký khai sinh (bản nháp)',
     data: {
@@ -128,6 +138,7 @@ describe('the preview server', () => {
       assert.match(html, /<p class="preview-banner" lang="vi"><strong>Bản xem trước — chưa đăng<\/strong>/);
       assert.match(html, /<meta name="robots" content="noindex, nofollow">/);
       assert.ok(html.includes(DRAFTS[kind]!.title), `the draft's own text: ${DRAFTS[kind]!.title}`);
+      if (kind === 'articleEn') assert.match(html, /<html lang="en">/);
       if (kind === 'article') assert.match(html, new RegExp(`Đăng ngày <time datetime="${new Date().toISOString().slice(0, 10)}`), 'dated as if published now');
       // The site's layout: its menu, footer and stylesheet, served by this server.
       assert.match(html, /<nav class="site-nav"/);
