@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { previewConfig } from '../src/preview/admin-config';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   // `npm run develop` restarts on file changes; the public site (frontend/) is another package.
@@ -20,9 +21,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY')!,
   },
-  // The public site is static, built from published content: a draft has no page to preview, and Strapi's
-  // "Thiết lập xem trước" card offered staff a button that led nowhere.
-  preview: { enabled: false, config: { handler: () => null } },
+  // "Xem trước" opens the draft on the site's preview server (frontend/, npm run preview) when PREVIEW_URL and
+  // PREVIEW_SECRET are set; without them it stays off, since the static site has no page for a draft.
+  preview: previewConfig(),
   // No calls home from the admin panel: the servers run offline.
   flags: {
     nps: false,

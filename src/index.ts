@@ -9,6 +9,7 @@ import { applyQuestionLayout } from './api/question/admin-layout';
 import { applyRegistrationSetting, guardRegistrationRoute } from './bootstrap/registration';
 import { registerQuestionHandling } from './api/question/handling';
 import { registerContentManagerGuards } from './content-manager';
+import { guardPreviewUrl } from './preview/read-check';
 import { bootstrapPublicApi, registerPublicApi } from './public-api';
 import { startMetrics } from './metrics/workflow';
 import { registerContentRules } from './rules';
@@ -40,6 +41,7 @@ export default {
     registerQuestionHandling(strapi);
     registerPublicApi(strapi);
     registerContentManagerGuards(strapi);
+    guardPreviewUrl(strapi);
     guardRegistrationRoute(strapi);
     openUploadSettingsToUploaders(strapi);
   },

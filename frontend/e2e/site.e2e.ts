@@ -13,6 +13,7 @@ import { buildModel, type Model } from '../src/site/model';
 import { fetchContent } from '../src/site/queries';
 import { runEleventy } from '../src/dev/eleventy';
 import { serveStatic } from '../src/dev/static-server';
+import { createPreviewServer } from '../src/preview/server';
 import { startCms, type RunningCms } from './strapi';
 import { htmlcsErrors, pageSamples, sitemapSchemaErrors, vnuErrors } from './validators';
 
@@ -23,12 +24,15 @@ const artifacts = join(frontendDir, 'e2e', 'artifacts');
 const output = join(frontendDir, '.cache', 'e2e-site');
 const CMS_PORT = Number(process.env.E2E_CMS_PORT ?? 1342);
 const SITE_PORT = Number(process.env.E2E_SITE_PORT ?? 1343);
+const PREVIEW_PORT = Number(process.env.E2E_PREVIEW_PORT ?? 1344);
+const previewUrl = `http://127.0.0.1:${PREVIEW_PORT}`;
 const siteUrl = `http://127.0.0.1:${SITE_PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let cms: RunningCms;
 let site: { url: string; close(): Promise<void> };
+let preview: ReturnType<typeof createPreviewServer>;
 let browser: BrowserContext;
 /** The same Chromium with JavaScript switched off, as some citizens' browsers are. */
 let noScript: BrowserContext;
@@ -100,12 +104,16 @@ async function contentPage(type: string, path: string, heading: string): Promise
 describe('public site, end to end (Strapi with demo data → Eleventy → Chromium)', { timeout: 240_000 }, () => {
   before(async () => {
     mkdirSync(join(artifacts, 'phone'), { recursive: true });
-    cms = await startCms(root, CMS_PORT, { CORS_ORIGINS: siteUrl, SITE_URL: siteUrl, QUESTION_POW_MAX_NUMBER: '20000' });
+    cms = await startCms(root, CMS_PORT, {
+      CORS_ORIGINS: siteUrl, SITE_URL: siteUrl, QUESTION_POW_MAX_NUMBER: '20000', PREVIEW_URL: previewUrl, PREVIEW_SECRET: `e2e-preview-${Date.now()}-secret`,
+    });
     const env = { CMS_URL: cms.url, CMS_API_TOKEN: cms.token, SITE_URL: siteUrl, SITE_OUTPUT: output };
     rmSync(output, { recursive: true, force: true });
     await runEleventy({ ...process.env, ...env }).done;
     model = buildModel(await fetchContent(createClient({ baseUrl: cms.url, token: cms.token })), { siteUrl, apiUrl: cms.url });
     site = await serveStatic(output, SITE_PORT);
+    preview = createPreviewServer({ cmsUrl: cms.url, apiToken: cms.token, siteUrl, publicCmsUrl: cms.url });
+    await new Promise<void>((resolve) => preview.listen(PREVIEW_PORT, '127.0.0.1', resolve));
     userDataDir = mkdtempSync(join(tmpdir(), 'site-e2e-chromium-'));
     const launch = { executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] };
     browser = await chromium.launchPersistentContext(join(userDataDir, 'js'), launch);
@@ -116,10 +124,56 @@ describe('public site, end to end (Strapi with demo data → Eleventy → Chromi
     await browser?.close();
     await noScript?.close();
     await site?.close();
+    await new Promise((resolve) => (preview ? preview.close(resolve) : resolve(undefined)));
     await cms?.stop();
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     console.log('axe-core (WCAG 2.1 A+AA) per page type:');
     for (const r of axeResults) console.log(`  ${r.type.padEnd(22)} ${r.path.padEnd(48)} ${r.violations} violations${r.rules.length ? `: ${r.rules.join('; ')}` : ''}`);
+  });
+
+  it('preview: "Mở bản xem trước" in the admin panel frames the draft in the site\'s page, with its banner; noindex, no-store, accessible', async () => {
+    const listed = await fetch(`${cms.url}/content-manager/collection-types/api::article.article?page=1&pageSize=50&locale=vi`, {
+      headers: { authorization: `Bearer ${cms.adminJwt}` },
+    });
+    const draft = ((await listed.json()) as { results: Array<{ documentId: string; title: string; status: string }> }).results.find((r) => r.status === 'draft');
+    assert.ok(draft, 'the demo data holds a draft article');
+    const admin = await browser.newPage();
+    await admin.setViewportSize({ width: 1440, height: 1000 });
+    await admin.goto(`${cms.url}/admin/auth/login`);
+    await admin.getByLabel(/email/i).fill(cms.admin.email);
+    await admin.getByLabel(/mật khẩu|password/i).first().fill(cms.admin.password);
+    await admin.keyboard.press('Enter');
+    await admin.waitForURL((url) => !url.pathname.includes('/auth/'));
+    await admin.goto(`${cms.url}/admin/content-manager/collection-types/api::article.article/${draft.documentId}?plugins[i18n][locale]=vi`);
+    await admin.getByRole('link', { name: /Mở bản xem trước|Open preview/ }).or(admin.getByRole('button', { name: /Mở bản xem trước|Open preview/ })).first().click();
+    const frame = admin.frameLocator('iframe').first();
+    await frame.getByText('Bản xem trước — chưa đăng').waitFor({ timeout: 60_000 });
+    await frame.getByRole('heading', { level: 1, name: draft.title }).waitFor();
+    await admin.screenshot({ path: join(artifacts, 'preview-in-admin.png') });
+    const src = (await admin.locator('iframe').first().getAttribute('src')) ?? '';
+    assert.ok(src.startsWith(`${previewUrl}/preview?token=`), `the frame shows the preview server: ${src}`);
+    await admin.close();
+
+    // The framed page itself: its headers, and the layout's banner passing axe like every page of the site.
+    const page = await browser.newPage();
+    const response = await page.goto(src);
+    assert.equal(response?.status(), 200);
+    const headers = response!.headers();
+    assert.equal(headers['cache-control'], 'no-store');
+    assert.match(headers['x-robots-tag'] ?? '', /noindex/);
+    assert.equal(headers['content-security-policy'], `frame-ancestors 'self' ${new URL(cms.url).origin}`);
+    assert.equal(await page.locator('meta[name=robots]').getAttribute('content'), 'noindex, nofollow');
+    await headingOrder(page, '/preview');
+    await axe(page, 'preview');
+    await page.close();
+
+    // A link edited to open another item is refused by the CMS, in Vietnamese.
+    const [payload, signature] = new URL(src).searchParams.get('token')!.split('.');
+    const claim = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    const forged = `${Buffer.from(JSON.stringify({ ...claim, documentId: 'another' })).toString('base64url')}.${signature}`;
+    const refused = await fetch(`${previewUrl}/preview?token=${forged}`);
+    assert.equal(refused.status, 401);
+    assert.match(await refused.text(), /Liên kết xem trước không hợp lệ/);
   });
 
   it('the build stops with a clear message when the token is wrong', async () => {

@@ -8,6 +8,8 @@ export interface RunningCms {
   token: string;
   /** The first administrator's session, for looking things up through the admin API. */
   adminJwt: string;
+  /** The first administrator's login, for the admin panel in the browser (the preview). */
+  admin: { email: string; password: string };
   logs: string[];
   stop(): Promise<void>;
 }
@@ -71,13 +73,12 @@ export async function startCms(root: string, port: number, env: Record<string, s
     await sleep(500);
   }
 
-  const admin = await postJson<{ data: { token: string } }>(`${url}/admin/register-admin`, {
-    email: 'site-e2e@example.com', password: `E2e-${Date.now()}-Secret`, firstname: 'Site', lastname: 'Builder',
-  });
+  const login = { email: 'site-e2e@example.com', password: `E2e-${Date.now()}-Secret` };
+  const admin = await postJson<{ data: { token: string } }>(`${url}/admin/register-admin`, { ...login, firstname: 'Site', lastname: 'Builder' });
   const created = await postJson<{ data: { accessKey: string } }>(
     `${url}/admin/api-tokens`,
     { name: 'Public site build', description: 'Read-only token for the static site build', type: 'read-only', lifespan: null },
     admin.data.token,
   );
-  return { url, token: created.data.accessKey, adminJwt: admin.data.token, logs, stop };
+  return { url, token: created.data.accessKey, adminJwt: admin.data.token, admin: login, logs, stop };
 }

@@ -144,6 +144,8 @@ describe('the built site', { timeout: 120_000 }, () => {
       const path = `/${relative(output, file).replace(/index\.html$/, '')}`;
       const html = readFileSync(file, 'utf8');
       assert.match(html, /<link rel="icon" href="\/favicon.ico"/, path);
+      // The preview server's banner and noindex are for drafts only (test/preview.test.ts), never on the built site.
+      assert.ok(!html.includes('preview-banner') && !html.includes('<meta name="robots"'), path);
       assert.match(html, /<link rel="icon" href="\/assets\/emblem.svg" type="image\/svg\+xml">/, path);
       const english = path.startsWith('/en/');
       assert.equal(meta(html, 'og:locale'), english ? 'en_GB' : 'vi_VN', path);

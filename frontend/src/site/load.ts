@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { createClient } from '../api/client';
 import { buildModel, type Model } from './model';
-import { fetchArticle, fetchCategories, fetchContent, fetchSettings, fetchTranslations } from './queries';
+import { fetchArticle, fetchCategories, fetchContent, fetchSettings, fetchTranslations, type CmsContent } from './queries';
 
 /** The build's settings, all from the environment (see frontend/README section in the root README). */
 export interface SiteEnv {
@@ -11,6 +12,8 @@ export interface SiteEnv {
   publicCmsUrl: string;
   /** Set for a one-article rebuild: only this article's page is fetched and written. */
   onlyArticle?: string;
+  /** Set by the preview server: the content (a draft and what its page needs) is this JSON file, not the API. */
+  previewContent?: string;
 }
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
@@ -22,6 +25,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
     siteUrl: env.SITE_URL || 'http://localhost:8080',
     publicCmsUrl: env.CMS_PUBLIC_URL || cmsUrl,
     onlyArticle: env.SITE_ONLY_ARTICLE || undefined,
+    previewContent: env.SITE_PREVIEW_CONTENT || undefined,
   };
 }
 
@@ -29,6 +33,9 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
 export async function loadSite(env: SiteEnv = readEnv()): Promise<Model> {
   const client = createClient({ baseUrl: env.cmsUrl, token: env.token });
   const options = { siteUrl: env.siteUrl, apiUrl: env.publicCmsUrl };
+  if (env.previewContent) {
+    return buildModel(JSON.parse(readFileSync(env.previewContent, 'utf8')) as CmsContent, { ...options, preview: true });
+  }
   if (env.onlyArticle) {
     // The categories too: the page's layout links every category's RSS feed. The article's other language
     // versions with their settings and categories, so that its English page is rewritten with it.

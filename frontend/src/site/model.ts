@@ -28,6 +28,8 @@ export interface ModelOptions {
   /** The CMS's public address: the browser posts questions to it and loads uploads from it. */
   apiUrl: string;
   now?: Date;
+  /** A draft rendered by the preview server (src/preview/): the layout adds its banner and noindex. */
+  preview?: boolean;
 }
 
 export const ARTICLES_PER_PAGE = 20;
@@ -465,7 +467,7 @@ export function buildModel(content: CmsContent, options: ModelOptions) {
   ];
 
   return {
-    meta: { siteUrl, apiUrl, builtAt: now.toISOString(), today, year: now.getFullYear() },
+    meta: { siteUrl, apiUrl, builtAt: now.toISOString(), today, year: now.getFullYear(), preview: options.preview ?? false },
     settings: viSettings,
     nav,
     home: { latest: articles.slice(0, 8).map(card), week: currentWeek },

@@ -43,6 +43,21 @@ export const ARTICLE_QUERY = {
   'sort[0]': 'publishedAt:desc',
 };
 
+export const SCHEDULE_QUERY = { 'populate[entries]': 'true', 'sort[0]': 'weekStart:desc' };
+export const PROCEDURE_QUERY = {
+  'populate[field][fields][0]': 'name',
+  'populate[field][fields][1]': 'slug',
+  'populate[steps]': 'true',
+  'populate[methods]': 'true',
+  'populate[dossierComponents][populate][form]': 'true',
+  'populate[legalBasis][fields][0]': 'numberSymbol',
+  'populate[legalBasis][fields][1]': 'title',
+  'populate[legalBasis][fields][2]': 'slug',
+  'sort[0]': 'name:asc',
+};
+export const DOCUMENT_QUERY = { 'populate[file]': 'true', 'sort[0]': 'issuedAt:desc' };
+export const DISCLOSURE_QUERY = { 'populate[files]': 'true', 'sort[0]': 'disclosedAt:desc' };
+
 const CATEGORY_QUERY = { 'sort[0]': 'order:asc', 'populate[parent][fields][0]': 'slug' };
 const PAGE_QUERY = { 'populate[cover]': 'true', 'sort[0]': 'order:asc' };
 const OFFICIAL_QUERY = {
@@ -103,22 +118,12 @@ export async function fetchContent(client: Client): Promise<CmsContent> {
     fetchSettings(client),
     fetchCategories(client),
     client.findAll<Article>('articles', ARTICLE_QUERY),
-    client.findAll<WorkSchedule>('work-schedules', { 'populate[entries]': 'true', 'sort[0]': 'weekStart:desc' }),
+    client.findAll<WorkSchedule>('work-schedules', SCHEDULE_QUERY),
     client.findAll<ProcedureField>('procedure-fields', { 'sort[0]': 'order:asc' }),
-    client.findAll<Procedure>('procedures', {
-      'populate[field][fields][0]': 'name',
-      'populate[field][fields][1]': 'slug',
-      'populate[steps]': 'true',
-      'populate[methods]': 'true',
-      'populate[dossierComponents][populate][form]': 'true',
-      'populate[legalBasis][fields][0]': 'numberSymbol',
-      'populate[legalBasis][fields][1]': 'title',
-      'populate[legalBasis][fields][2]': 'slug',
-      'sort[0]': 'name:asc',
-    }),
+    client.findAll<Procedure>('procedures', PROCEDURE_QUERY),
     client.findAll<DossierReport>('dossier-reports', { 'populate[field][fields][0]': 'name', 'sort[0]': 'periodStart:desc' }),
-    client.findAll<LegalDocument>('legal-documents', { 'populate[file]': 'true', 'sort[0]': 'issuedAt:desc' }),
-    client.findAll<Disclosure>('disclosures', { 'populate[files]': 'true', 'sort[0]': 'disclosedAt:desc' }),
+    client.findAll<LegalDocument>('legal-documents', DOCUMENT_QUERY),
+    client.findAll<Disclosure>('disclosures', DISCLOSURE_QUERY),
     client.findAll<Question>('questions', { 'populate[field][fields][0]': 'name', 'sort[0]': 'answeredAt:desc' }),
     client.findAll<Page>('pages', PAGE_QUERY),
     client.findAll<Official>('officials', OFFICIAL_QUERY),

@@ -16,6 +16,7 @@ import { scheduledJobsService } from './services/scheduled-jobs';
 import { schedulerService } from './services/scheduler';
 import { statsService } from './services/stats';
 import { questionStatsService } from './services/question-stats';
+import { assertMayReadDraft } from './services/read-access';
 import { workflowService } from './services/workflow';
 import { getSchemaMap } from './write-map';
 
@@ -34,6 +35,11 @@ export default {
     questionStats: questionStatsService,
     // The working-day calendar, for the rest of the site (question due dates).
     calendar: ({ strapi }: { strapi: Core.Strapi }) => calendarOf(strapi),
+    // Who may see an item's draft, for the app's routes that show one (the preview link).
+    readAccess: ({ strapi }: { strapi: Core.Strapi }) => ({
+      assertMayReadDraft: (userAbility: unknown, uid: string, documentId: string, locale: string | null) =>
+        assertMayReadDraft(strapi, userAbility, uid, documentId, locale),
+    }),
     // Called from the app's bootstrap: roles need the admin's own conditions and default roles, which
     // the admin module sets up after the plugins' bootstrap.
     setup: ({ strapi }: { strapi: Core.Strapi }) => ({ ensureRoles: () => ensureRoles(strapi) }),
