@@ -8,7 +8,8 @@ import { startStrapi, type RunningStrapi } from './helpers/server';
  * with the demo data and staff: a newcomer creates the super admin → a contributor writes an orientation
  * article with a photo uploaded through the cover picker → submit → the unit head approves from the home
  * page → the board returns it with a reason → resubmit → approvals → the propaganda board's opinion →
- * publish → the public REST API serves it with its photo. Every screen is watched for missing translations
+ * publish → the public REST API serves it with its photo; on the way, the unit head names a deputy for a day
+ * of leave, who approves for the unit until the leave is ended. Every screen is watched for missing translations
  * and English. (Scheduling, work schedules, imports and questions: adminux, pages and questions.e2e.ts.)
  */
 const ARTICLE_LIST = '/admin/content-manager/collection-types/api::article.article';
@@ -168,6 +169,49 @@ test('a contributor writes an orientation article, uploads its photo in the cove
   expect(await buttonLabels(page)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(Publish|Xuất bản|Unpublish|Discard changes)$/)]));
   await language.check(page);
   await page.screenshot({ path: path.join(ARTIFACTS, 'contributor-submitted.png') });
+});
+
+test('the unit head, away today, names the office head as deputy: the deputy approves for the unit during the leave, and after it is offered nothing', async () => {
+  const DEMO_ITEM = 'Tổ dân phố số 2 tổ chức hội nghị nhân dân đầu năm';
+  const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()); // dd/mm/yyyy
+  const queueUrl = `${strapi.url}/admin/plugins/editorial-workflow/queue`;
+  const head = await as('unitHead');
+  await head.goto(queueUrl);
+  const section = head.getByTestId('ew-deputies');
+  await section.waitFor();
+  await section.getByRole('combobox', { name: /Người thay/ }).click();
+  await head.getByRole('option', { name: /Ngô Đức Long/ }).click();
+  for (const field of ['fromDate', 'toDate']) {
+    await head.locator(`input[name="${field}"]`).fill(today);
+    await head.keyboard.press('Tab');
+  }
+  await section.getByRole('button', { name: 'Cử người thay' }).click();
+  await section.getByText(`Ngô Đức Long thay Trần Văn Hùng từ ${today} đến ${today} (đang thay)`).waitFor();
+  await language.check(head);
+  await head.screenshot({ path: path.join(ARTIFACTS, 'deputy-named.png'), fullPage: true });
+
+  const deputy = await as('otherUnitHead');
+  await deputy.goto(queueUrl);
+  await deputy.getByTestId('ew-queue-row').filter({ hasText: TITLE }).waitFor();
+  const demo = deputy.getByTestId('ew-queue-row').filter({ hasText: DEMO_ITEM });
+  await demo.getByRole('button', { name: 'Duyệt (đơn vị)' }).click();
+  await demo.waitFor({ state: 'detached' });
+  await language.check(deputy);
+  await deputy.screenshot({ path: path.join(ARTIFACTS, 'deputy-queue.png'), fullPage: true });
+
+  // The log names both people.
+  const board = await as('board');
+  await board.goto(`${strapi.url}/admin/plugins/editorial-workflow/log`);
+  await board.getByText('Ngô Đức Long (thay Trần Văn Hùng)').first().waitFor();
+
+  // Back early: the leave ends, and the deputy holds the unit's rights no more.
+  await head.goto(queueUrl);
+  await section.getByRole('button', { name: 'Kết thúc' }).click();
+  await section.getByText('Chưa cử ai thay.').waitFor();
+  await deputy.goto(queueUrl);
+  await deputy.getByRole('heading', { name: 'Việc của tôi' }).waitFor();
+  await deputy.waitForLoadState('networkidle');
+  expect(await deputy.getByText(TITLE).count()).toBe(0);
 });
 
 test('the unit head finds it on the home page under "Việc của tôi" and approves it', async () => {
