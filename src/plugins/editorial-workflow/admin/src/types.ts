@@ -36,6 +36,8 @@ export interface DocumentWorkflow extends ItemPeople {
   dueAt: string | null;
   overdue: boolean;
   isOrientation: boolean;
+  /** The board member the board gave the item to. */
+  reviewer: Assignee | null;
   publishAt: string | null;
   /** The step scheduled at `publishAt` (publish, or unpublish for an expiry). */
   scheduled: string | null;

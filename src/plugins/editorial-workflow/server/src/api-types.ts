@@ -52,6 +52,8 @@ export interface QueueItem extends ItemPeople {
   isOrientation: boolean;
   /** documentId of the item's unit, to filter by; null when the workflow has none. */
   unitId: string | null;
+  /** The board gave the item to this person: it comes first. */
+  assignedToMe: boolean;
   /** Steps this person may take now; `needsInput`: the step asks for a reason or a time (the edit view's dialog). */
   transitions: Array<{ id: string; label: string; needsInput: boolean }>;
 }

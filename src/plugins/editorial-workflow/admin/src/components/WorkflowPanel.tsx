@@ -10,6 +10,7 @@ import { formatDateTime } from '../format';
 import { t } from '../pluginId';
 import { Changes } from './Changes';
 import { Comments } from './Comments';
+import { Reviewer } from './Reviewer';
 import { History } from './History';
 import { OverdueBadge, StateBadge } from './StateBadge';
 
@@ -67,6 +68,7 @@ const PanelContent = ({ model, documentId, locale }: { model: string; documentId
           <Line label={formatMessage({ id: t('panel.unit'), defaultMessage: 'Đơn vị' })}>{data.unit}</Line>
         ) : null}
       </Flex>
+      <Reviewer model={model} documentId={documentId} locale={locale} reviewer={data.reviewer} waiting={kind === 'review' || kind === 'ready'} />
       {data.editable.ok ? null : (
         <Typography variant="pi" textColor="neutral700" data-testid="ew-not-editable">{data.editable.reason}</Typography>
       )}

@@ -72,6 +72,7 @@ const Badges = ({ item }: { item: QueueItem }) => {
       <StateBadge label={item.stateLabel} kind={workflowOf(item.uid)?.states.find((s) => s.id === item.state)?.kind} />
       {item.overdue ? <OverdueBadge label={formatMessage({ id: t('overdue'), defaultMessage: 'Quá hạn' })} /> : null}
       {item.isOrientation ? <StateBadge kind="review" label={formatMessage({ id: t('orientation'), defaultMessage: 'Bài định hướng' })} /> : null}
+      {item.assignedToMe ? <StateBadge kind="ready" label={formatMessage({ id: t('queue.assignedToMe'), defaultMessage: 'Giao cho bạn' })} /> : null}
     </Flex>
   );
 };

@@ -9,9 +9,10 @@ import { itemsTitled } from '../services/items';
 import { describeLogRows } from '../services/log-rows';
 import { notificationsRepository } from '../repositories/notifications';
 import { actorOf } from '../services/actor';
+import { peopleOf } from '../services/people';
 import type { WorkflowService } from '../services/workflow';
 import { MIN_REASON_LENGTH, REASON_CODES } from '../workflow/types';
-import { compareQuery, documentParams, idParams, localeQuery, logQuery, pageQuery, parse, transitionBody } from '../validation/inputs';
+import { compareQuery, documentParams, idParams, localeQuery, logQuery, pageQuery, parse, reviewerBody, transitionBody } from '../validation/inputs';
 import { compareService } from '../services/compare';
 import { commentsService } from '../services/comments';
 import { assertMayReadDraft } from '../services/read-access';
@@ -57,6 +58,7 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
           dueAt: state.dueAt,
           overdue: view.overdue,
           isOrientation: details.isOrientation,
+          reviewer: state.reviewerId ? (await peopleOf(strapi, [state.reviewerId]))[0] ?? null : null,
           publishAt: state.publishAt,
           scheduled: details.scheduled,
           ...details.people,
@@ -117,6 +119,25 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         const rows = await log.search(where, LOG_PAGE_SIZE, (query.page - 1) * LOG_PAGE_SIZE);
         const actor = query.actor?.toLocaleLowerCase('vi');
         return describeLogRows(strapi, actor ? rows.filter((row) => row.actor.name.toLocaleLowerCase('vi').includes(actor)) : rows);
+      });
+    },
+
+    async reviewers(ctx: Ctx) {
+      await respond(ctx, async () => {
+        const { uid, documentId } = parse(documentParams, ctx.params);
+        const { locale } = parse(localeQuery, ctx.query);
+        await assertMayReadDraft(strapi, ctx.state.userAbility, uid, documentId, locale ?? null);
+        return service().reviewers({ uid, documentId, locale }, await actorOf(strapi, ctx.state.user));
+      });
+    },
+
+    async assignReviewer(ctx: Ctx) {
+      await respond(ctx, async () => {
+        const { uid, documentId } = parse(documentParams, ctx.params);
+        const { reviewerId, locale } = parse(reviewerBody, ctx.request.body ?? {});
+        await assertMayReadDraft(strapi, ctx.state.userAbility, uid, documentId, locale ?? null);
+        const state = await service().assignReviewer({ uid, documentId, locale }, await actorOf(strapi, ctx.state.user), reviewerId);
+        return { reviewerId: state.reviewerId ?? null };
       });
     },
 

@@ -16,6 +16,8 @@ const EVENT_LABELS: Record<string, string> = {
   import_revised: 'Mở lại để cập nhật theo dữ liệu nhập',
   overdue: 'Quá hạn xử lý',
   deputy_named: 'Cử người thay khi vắng',
+  reviewer_assigned: 'Giao cho thành viên Ban biên tập',
+  reviewer_unassigned: 'Thôi giao cho thành viên Ban biên tập',
   deputy_ended: 'Kết thúc việc thay khi vắng',
 };
 

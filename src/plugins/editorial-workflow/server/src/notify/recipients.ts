@@ -25,6 +25,8 @@ export interface NoticeFacts {
   authorId: number | null;
   unitHeadIds: number[];
   scheduledBy?: number | null;
+  /** The board member the item was given to: they hear of everything that happens to it. */
+  reviewerId?: number | null;
 }
 
 /** Events that go back to the author (and the unit's heads when the unit had approved). */
@@ -43,7 +45,7 @@ const TO_ASSIGNEE = new Set(['assign']);
 export async function recipientsOf(strapi: Core.Strapi, wf: WorkflowDefinition, facts: NoticeFacts): Promise<number[]> {
   const ids = new Set<number>();
   const state = wf.states.find((candidate) => candidate.id === facts.toState);
-  const moved = !['approval_revoked', 'publish_scheduled', 'unpublish_scheduled', 'cancel_schedule', 'scheduled_publish_failed', 'scheduled_unpublish_failed'].includes(facts.event);
+  const moved = !['approval_revoked', 'reviewer_assigned', 'reviewer_unassigned', 'publish_scheduled', 'unpublish_scheduled', 'cancel_schedule', 'scheduled_publish_failed', 'scheduled_unpublish_failed'].includes(facts.event);
   if (moved && (state?.kind === 'review' || state?.kind === 'ready')) {
     for (const t of wf.transitions.filter((candidate) => candidate.from.includes(state.id) && (candidate.approval || candidate.effect === 'publish'))) {
       const people = t.actors.includes('unit_head') ? facts.unitHeadIds : await holdersOf(strapi, permissionOf(wf, t.id));
@@ -55,6 +57,7 @@ export async function recipientsOf(strapi: Core.Strapi, wf: WorkflowDefinition, 
   if (facts.event.startsWith('scheduled_') && facts.event.endsWith('_failed') && facts.scheduledBy) ids.add(facts.scheduledBy);
   // An overdue item goes to whoever should act, and to the board above them.
   if (facts.event === 'overdue') (await holdersOf(strapi, permissionOf(wf, wf.boardTransition))).forEach((id) => ids.add(id));
+  if (facts.reviewerId) ids.add(facts.reviewerId);
   // Whoever stands in for a recipient on leave hears it too: nothing waits for someone who is away.
   (await deputiesOf(strapi, [...ids])).forEach((id) => ids.add(id));
   if (facts.actorId) ids.delete(facts.actorId);

@@ -5,6 +5,8 @@ const UID = 'plugin::editorial-workflow.review-state';
 export interface Approval {
   userId: number;
   hash: string;
+  /** The person on leave a deputy took it for. */
+  onBehalfOf?: number;
 }
 
 export interface StateRow {
@@ -29,6 +31,8 @@ export interface StateRow {
   scheduledTransition?: string | null;
   scheduledInput?: { reasonCode?: string; reasonText?: string } | null;
   overdueNotified?: boolean;
+  /** The board member the board gave the item to: it comes first in their queue, and they hear of it. */
+  reviewerId?: number | null;
 }
 
 export const stateKeyOf = (uid: string, documentId: string, locale: string | null | undefined) =>

@@ -17,6 +17,8 @@ export default {
     { method: 'PUT', path: '/items/:uid/:documentId/comments/:id', handler: 'comments.edit', config: { policies: [signedIn] } },
     { method: 'POST', path: '/items/:uid/:documentId/comments/:id/resolve', handler: 'comments.resolve', config: { policies: [signedIn] } },
     { method: 'POST', path: '/documents/:uid/:documentId/transitions', handler: 'workflow.transition', config: { policies: [signedIn] } },
+    { method: 'GET', path: '/documents/:uid/:documentId/reviewers', handler: 'workflow.reviewers', config: { policies: [signedIn] } },
+    { method: 'PUT', path: '/documents/:uid/:documentId/reviewer', handler: 'workflow.assignReviewer', config: { policies: [signedIn] } },
     { method: 'GET', path: '/assignees/:uid', handler: 'workflow.assignees', config: { policies: [signedIn] } },
     { method: 'GET', path: '/deputies', handler: 'deputies.list', config: { policies: [signedIn] } },
     { method: 'GET', path: '/deputies/options', handler: 'deputies.options', config: { policies: [signedIn] } },

@@ -387,7 +387,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
             isOrientation: row.isOrientation || Boolean(transition.setsOrientation),
             ...(assigneeId !== undefined ? { authorId: assigneeId } : {}),
             // A publication closes a round of changes: four-eyes starts again with the next revision.
-            ...(transition.effect === 'publish' ? { editorIds: [] } : {}),
+            ...(transition.effect === 'publish' ? { editorIds: [], reviewerId: null } : {}),
             approvals: toKind === 'editing'
               ? {}
               : transition.approval
@@ -438,6 +438,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
         await snapshots.keep(row.targetUid, version);
         const notice = await notify.record(wf, entry, title, {
           event: entry.event, toState: to, actorId: request.actor.id || null, authorId: changes.authorId ?? row.authorId, unitHeadIds: facts.unitHeadIds,
+          reviewerId: row.reviewerId,
         });
         return { state: { ...row, ...changes, version: row.version + 1 }, entry, notice };
       });
@@ -485,6 +486,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
         await snapshots.keep(row.targetUid, version);
         return notify.record(wf, entry, title, {
           event: entry.event, toState: wf.revokeTo, actorId: actor.id || null, authorId: row.authorId, unitHeadIds: facts.unitHeadIds,
+          reviewerId: row.reviewerId,
         });
       });
       await notify.email(notice);
@@ -539,6 +541,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
           stateLabel: view.label, title: '', dueAt: row.dueAt, overdue: view.overdue, publishAt: row.publishAt,
           typeLabel: typeLabel(row.targetUid), isOrientation: facts.isOrientation, ...(await authorAndUnit(row, unit)),
           unitId: unit?.documentId ?? null,
+          assignedToMe: row.reviewerId === actor.id,
           transitions: actions.map((t) => ({
             id: t.id, label: t.label, needsInput: Boolean(t.reason || t.reasonText || isSchedulable(t, row.targetUid)),
           })),
@@ -546,10 +549,57 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       }
       const titles = await titlesOf(strapi, items.map((item) => ({ targetUid: item.uid, targetDocumentId: item.documentId, locale: item.locale })));
       for (const item of items) item.title = titles.get(`${item.uid}|${item.documentId}|${item.locale ?? ''}`) ?? item.documentId;
-      return items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueAt ?? '9').localeCompare(b.dueAt ?? '9'));
+      return items.sort((a, b) => Number(b.assignedToMe) - Number(a.assignedToMe) || Number(b.overdue) - Number(a.overdue)
+        || (a.dueAt ?? '9').localeCompare(b.dueAt ?? '9'));
     },
 
     verifyLog: () => log.verify(),
+
+    /** Board members an item may be given to; only a board member may ask. */
+    async reviewers(target: Target, actor: Actor): Promise<Assignee[]> {
+      const wf = workflowOf(target.uid);
+      const board = permissionOf(wf, wf.boardTransition);
+      if (!actor.permissions.has(board)) throw new WorkflowError(403, 'NOT_BOARD', 'Chỉ Ban biên tập giao việc cho thành viên của mình.');
+      return peopleOf(strapi, await holdersOf(strapi, board));
+    },
+
+    /**
+     * The board gives an item to one of its members (or takes it back: null). Not a step: the state stays,
+     * the log has a row, the member hears of it and of everything after it, and finds it first in their queue.
+     */
+    async assignReviewer(target: Target, actor: Actor, reviewerId: number | null, now = new Date()): Promise<StateRow> {
+      const wf = workflowOf(target.uid);
+      const row = await ensureState(target);
+      const board = permissionOf(wf, wf.boardTransition);
+      if (!actor.permissions.has(board)) throw new WorkflowError(403, 'NOT_BOARD', 'Chỉ Ban biên tập giao việc cho thành viên của mình.');
+      const state = wf.states.find((candidate) => candidate.id === row.state);
+      if (state?.kind !== 'review' && state?.kind !== 'ready') {
+        throw new WorkflowError(409, 'NOT_WAITING', `Mục đang ở trạng thái "${state?.label ?? row.state}": chỉ giao được mục đang chờ duyệt hoặc chờ đăng.`);
+      }
+      const [person] = reviewerId === null ? [] : await peopleOf(strapi, (await holdersOf(strapi, board)).filter((id) => id === reviewerId));
+      if (reviewerId !== null && !person) throw new WorkflowError(400, 'NOT_A_MEMBER', 'Chỉ giao được cho một thành viên Ban biên tập.');
+      if ((row.reviewerId ?? null) === reviewerId) return row;
+      const snapshot = await actorSnapshot(actor);
+      const title = await titleOf(row);
+      const notice = await workflowTransaction(strapi, async ({ trx }) => {
+        if (!(await states.moveIf(row, { reviewerId }))) {
+          throw new WorkflowError(409, 'CONFLICT', 'Mục vừa được người khác xử lý: hãy tải lại để xem trạng thái mới.');
+        }
+        const entry = await log.append({
+          targetUid: row.targetUid, targetDocumentId: row.targetDocumentId, locale: row.locale,
+          event: reviewerId === null ? 'reviewer_unassigned' : 'reviewer_assigned', fromState: row.state, toState: row.state,
+          actor: snapshot, reasonCode: null, reasonText: null,
+          comment: person ? `Giao cho ${person.name} xem xét.` : 'Thôi giao cho thành viên Ban biên tập.', contentHash: null, at: now,
+        }, trx);
+        // Only the member given the item hears of the assignment itself.
+        return notify.record(wf, entry, title, {
+          event: entry.event, toState: row.state, actorId: actor.id || null, authorId: null, unitHeadIds: [],
+          reviewerId: reviewerId ?? row.reviewerId ?? null,
+        });
+      });
+      await notify.email(notice);
+      return { ...row, reviewerId, version: row.version + 1 };
+    },
   };
 }
 

@@ -73,3 +73,9 @@ export const deputyBody = z.object({
   fromDate: z.string({ error: 'bắt buộc: từ ngày' }).date('phải là ngày dạng yyyy-mm-dd'),
   toDate: z.string({ error: 'bắt buộc: đến ngày' }).date('phải là ngày dạng yyyy-mm-dd'),
 }).strict();
+
+/** The board member an item is given to (PUT /documents/:uid/:documentId/reviewer); null takes it back. */
+export const reviewerBody = z.object({
+  reviewerId: z.number({ error: 'bắt buộc: thành viên Ban biên tập (hoặc null)' }).int().positive().nullable(),
+  locale: z.string().max(10).optional(),
+}).strict();

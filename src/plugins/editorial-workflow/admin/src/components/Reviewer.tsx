@@ -1,0 +1,65 @@
+import * as React from 'react';
+import { useFetchClient } from '@strapi/strapi/admin';
+import { Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { refreshDocument } from '../documentStore';
+import { PLUGIN_ID, t } from '../pluginId';
+import { errorMessage, type Assignee } from '../types';
+
+interface Props {
+  model: string;
+  documentId: string;
+  locale?: string | null;
+  reviewer: Assignee | null;
+  /** The item waits for review or publication: only then is it given to someone. */
+  waiting: boolean;
+}
+
+/**
+ * "Giao cho": the board gives the item to one of its members (services/workflow.ts assignReviewer). Shown
+ * to everyone as a line; the choice only to board members, who are the ones the server lists options for.
+ */
+export const Reviewer = ({ model, documentId, locale, reviewer, waiting }: Props) => {
+  const { formatMessage } = useIntl();
+  const { get, put } = useFetchClient();
+  const [options, setOptions] = React.useState<Assignee[] | null>(null);
+  const [problem, setProblem] = React.useState<string | null>(null);
+  const query = locale ? `?locale=${encodeURIComponent(locale)}` : '';
+  const base = `/${PLUGIN_ID}/documents/${model}/${documentId}`;
+  React.useEffect(() => {
+    if (!waiting) return;
+    let current = true;
+    get<{ data: Assignee[] }>(`${base}/reviewers${query}`)
+      .then((response) => current && setOptions(response.data.data))
+      .catch(() => current && setOptions(null)); // not a board member: no choice offered
+    return () => {
+      current = false;
+    };
+  }, [base, query, waiting]);
+  const label = formatMessage({ id: t('reviewer.label'), defaultMessage: 'Giao cho' });
+  if (!options) {
+    return reviewer ? <Typography variant="pi">{label}: {reviewer.name}</Typography> : null;
+  }
+  const choose = async (value: string) => {
+    setProblem(null);
+    try {
+      await put(`${base}/reviewer`, { reviewerId: value ? Number(value) : null, ...(locale ? { locale } : {}) });
+      await refreshDocument(model, documentId, locale);
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+  return (
+    <Flex direction="column" alignItems="stretch" gap={1} data-testid="ew-reviewer">
+      <Field.Root name="reviewerId">
+        <Field.Label>{label}</Field.Label>
+        <SingleSelect value={reviewer ? String(reviewer.id) : ''} onChange={(value: string | number) => choose(String(value))}
+          placeholder={formatMessage({ id: t('reviewer.none'), defaultMessage: 'Chưa giao cho ai' })}>
+          <SingleSelectOption value="">{formatMessage({ id: t('reviewer.none'), defaultMessage: 'Chưa giao cho ai' })}</SingleSelectOption>
+          {options.map((person) => <SingleSelectOption key={person.id} value={String(person.id)}>{person.label}</SingleSelectOption>)}
+        </SingleSelect>
+      </Field.Root>
+      {problem ? <Typography variant="pi" textColor="danger600" role="alert">{problem}</Typography> : null}
+    </Flex>
+  );
+};
