@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { bootstrap } from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
+import { calendarController } from './controllers/calendar';
 import { commentsController } from './controllers/comments';
 import { logController } from './controllers/log';
 import { statsController } from './controllers/stats';
@@ -23,7 +24,7 @@ export default {
   bootstrap,
   config,
   contentTypes,
-  controllers: { workflow: workflowController, stats: statsController, log: logController, comments: commentsController },
+  controllers: { workflow: workflowController, stats: statsController, log: logController, comments: commentsController, calendar: calendarController },
   services: {
     workflow: workflowService,
     scheduler: schedulerService,
