@@ -294,4 +294,20 @@ describe('GET /editorial-workflow/calendar.ics (the board\'s feed)', () => {
     await as(app, contributorA).get('/editorial-workflow/calendar/feed').expect(403);
     await as(app, publisher).post('/editorial-workflow/calendar/feed').expect(403);
   });
+
+  // Last: it widens the contributors' role.
+  it("serves each owner's own scope: given the right by hand, a contributor of another unit gets none of unit A's drafts", async () => {
+    const role = await app.strapi.db.query('admin::role').findOne({ where: { code: 'ew-contributor' } });
+    await app.strapi.service('admin::role').addPermissions(role.id, [
+      { action: 'plugin::editorial-workflow.calendar.feed', subject: null, properties: {}, conditions: [] },
+    ]);
+    const feedText = async (member: StaffMember) => {
+      const token = tokenOf((await as(app, member).post('/editorial-workflow/calendar/feed').expect(200)).body.data.url);
+      const text = (await feedOf(token).expect(200)).text;
+      readIcs(text);
+      return text.replace(/\r\n /g, '');
+    };
+    expect(await feedText(contributorB)).not.toContain('Chữ thập đỏ');
+    expect(await feedText(contributorA)).toContain('SUMMARY:[Sự kiện] Chữ thập đỏ: ngày hội hiến máu sắp tới');
+  });
 });
