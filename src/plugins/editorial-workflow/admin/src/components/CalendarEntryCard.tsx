@@ -34,7 +34,9 @@ const hourOf = (entry: CalendarEntry) => (entry.at ? formatDateTime(entry.at).sl
  */
 export const CalendarEntryCard = ({ entry, compact = false }: { entry: CalendarEntry; compact?: boolean }) => {
   const style = KINDS[entry.kind];
-  const details = [hourOf(entry), entry.step, compact ? null : entry.stateLabel, compact ? null : entry.unit].filter(Boolean).join(' · ');
+  // Another language's version of an item is named by its locale: the ward writes in Vietnamese.
+  const language = entry.locale && entry.locale !== 'vi' ? entry.locale.toUpperCase() : null;
+  const details = [language, hourOf(entry), entry.step, compact ? null : entry.stateLabel, compact ? null : entry.unit].filter(Boolean).join(' · ');
   return (
     <Box
       tag="li" background="neutral0" padding={compact ? 1 : 2} hasRadius borderColor="neutral150"

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Layouts, Page, useIsMobile } from '@strapi/strapi/admin';
-import { Box, Button, Flex, Grid, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { format, parseISO } from 'date-fns';
 import { useIntl } from 'react-intl';
 import { todayInVietnam, vietnameseWeekday } from '../../../../../lib/dates';
@@ -130,20 +130,20 @@ export const CalendarPage = () => {
           ))}
         </Flex>
       </Flex>
-      <Grid.Root gap={2}>
-        <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+      <Flex gap={2} wrap="wrap">
+        <Box style={{ flex: '1 1 14rem', maxWidth: '24rem' }}>
           <SingleSelect aria-label={label('queue.filter.type', 'Loại nội dung')} value={type} onChange={(value: string | number) => setType(String(value))} size="S">
             <SingleSelectOption value={ALL}>{label('queue.filter.allTypes', 'Mọi loại nội dung')}</SingleSelectOption>
             {options.types.map((option) => <SingleSelectOption key={option.uid} value={option.uid}>{option.label}</SingleSelectOption>)}
           </SingleSelect>
-        </Grid.Item>
-        <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+        </Box>
+        <Box style={{ flex: '1 1 14rem', maxWidth: '24rem' }}>
           <SingleSelect aria-label={label('queue.filter.unit', 'Đơn vị')} value={unit} onChange={(value: string | number) => setUnit(String(value))} size="S">
             <SingleSelectOption value={ALL}>{label('queue.filter.allUnits', 'Mọi đơn vị')}</SingleSelectOption>
             {options.units.map((option) => <SingleSelectOption key={option.id} value={option.id}>{option.name}</SingleSelectOption>)}
           </SingleSelect>
-        </Grid.Item>
-      </Grid.Root>
+        </Box>
+      </Flex>
       <Flex gap={2} wrap="wrap" aria-label={label('calendar.legend', 'Chú thích')}>
         {CALENDAR_KINDS.map((kind) => <KindBadge key={kind} kind={kind} />)}
       </Flex>
