@@ -10,6 +10,7 @@ const SUITES = [
   'tests/workflow/calendar.test.ts',
   'tests/workflow/schedule.test.ts',
   'tests/workflow/stats.test.ts',
+  'tests/workflow/editorial-calendar.test.ts',
   'tests/workflow/question-life.test.ts',
 ];
 // The question flood (1,200 requests) has no date in it: not run again.

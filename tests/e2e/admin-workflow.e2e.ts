@@ -388,6 +388,46 @@ test('statistics and the log verification are one click away', async () => {
   expect(await page.getByTestId('ew-verify').innerText()).toMatch(/^Chuỗi nhật ký nguyên vẹn: \d+ bản ghi\.$/);
 });
 
+test('the editorial calendar shows the item on its event date, in month, week and phone views, and in the board\'s feed', async () => {
+  const page = await as('board');
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  await page.goto(`${strapi.url}/admin/plugins/editorial-workflow/calendar`);
+  await page.getByTestId('ew-calendar-month').waitFor();
+  const onToday = () => page.getByTestId('ew-calendar-day').and(page.locator(`[data-date="${today}"]`))
+    .getByTestId('ew-calendar-entry').filter({ hasText: TITLE });
+  const entry = onToday().and(page.locator('[data-kind="event"]'));
+  await entry.waitFor();
+  expect(await entry.getByTestId('ew-calendar-kind-event').textContent()).toBe('Sự kiện'); // the kind in words, not only in colour
+  await language.check(page);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'calendar-month.png'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Tuần', exact: true }).click();
+  await page.getByTestId('ew-calendar-week').waitFor();
+  await onToday().first().waitFor();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'calendar-week.png'), fullPage: true });
+
+  // The board's feed: an address made here, shown once, whose iCalendar names the item.
+  await page.getByRole('button', { name: 'Tạo địa chỉ lịch' }).click();
+  const feedUrl = await page.getByTestId('ew-calendar-feed').locator('input').inputValue();
+  const feed = await fetch(feedUrl);
+  expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+  const ics = (await feed.text()).replace(/\r\n /g, '');
+  expect(ics).toContain(`SUMMARY:[Sự kiện] ${TITLE}`);
+  await language.check(page);
+
+  // A phone: the days with entries as a list; the entry opens the item.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await page.getByTestId('ew-calendar-agenda').waitFor();
+  await onToday().first().waitFor();
+  expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+  await language.check(page);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'calendar-phone.png'), fullPage: true });
+  await onToday().first().getByRole('link', { name: TITLE }).click();
+  await page.getByRole('heading', { name: TITLE }).waitFor();
+  await page.setViewportSize({ width: 1440, height: 1000 });
+});
+
 test('no screen of this walk logged a missing translation or showed English', () => {
   expect(language.messages).toBe(0);
   expect(Object.fromEntries(language.english)).toEqual({});

@@ -1,9 +1,9 @@
 /** What the plugin's admin API answers (server/src/controllers/*): the server's own types where it has them. */
 import type {
-  Assignee, AvailableTransition, Checkpoint, CommentOptions, ComparedPoint, Comparison, DeputyView, DiffPart, FieldComparison, HistoryEntry, ItemComment, MediaRef, RelationRef, ItemPeople, ListState, LogEntry, LogRow, NotificationRow as Notification, QueueItem, StatsResult, StatsRow, VerifyResult,
+  Assignee, AvailableTransition, CalendarEntry, CalendarFeedInfo, CalendarKind, CalendarResult, Checkpoint, CommentOptions, ComparedPoint, Comparison, DeputyView, DiffPart, FieldComparison, HistoryEntry, ItemComment, MediaRef, RelationRef, ItemPeople, ListState, LogEntry, LogRow, NotificationRow as Notification, QueueItem, StatsResult, StatsRow, VerifyResult,
 } from '../../server/src/api-types';
 
-export type { Assignee, AvailableTransition, Checkpoint, CommentOptions, ComparedPoint, Comparison, DeputyView, DiffPart, FieldComparison, HistoryEntry, ItemComment, MediaRef, RelationRef, ListState, LogEntry, LogRow, Notification, QueueItem, StatsResult, StatsRow, VerifyResult };
+export type { Assignee, AvailableTransition, CalendarEntry, CalendarFeedInfo, CalendarKind, CalendarResult, Checkpoint, CommentOptions, ComparedPoint, Comparison, DeputyView, DiffPart, FieldComparison, HistoryEntry, ItemComment, MediaRef, RelationRef, ListState, LogEntry, LogRow, Notification, QueueItem, StatsResult, StatsRow, VerifyResult };
 
 export interface StateInfo {
   id: string;

@@ -275,3 +275,50 @@ export interface DeputyView {
   /** The person asking named it (and may end it). */
   mine: boolean;
 }
+
+/**
+ * GET /calendar (services/calendar.ts): what falls on each Hà Nội day of a range. `event`: the item's event
+ * date (a whole day); `scheduled`: a scheduled publication or take-down (`step` names it); `due`: the item
+ * must leave its waiting state by `at`; `overdue`: that time has passed and it is still waiting.
+ */
+export type CalendarKind = 'event' | 'scheduled' | 'due' | 'overdue';
+
+export interface CalendarEntry {
+  kind: CalendarKind;
+  /** 'yyyy-mm-dd', the Hà Nội day the entry falls on. */
+  date: string;
+  /** The instant, for timed entries; null for an event date. */
+  at: string | null;
+  uid: string;
+  documentId: string;
+  locale: string | null;
+  title: string;
+  /** The content type's display name. */
+  typeLabel: string;
+  unit: string | null;
+  /** documentId of the item's unit; null when it has none. */
+  unitId: string | null;
+  state: string;
+  stateLabel: string;
+  /** The scheduled step's label (Đăng bài, Gỡ bài); null for other kinds. */
+  step: string | null;
+  /** The item's edit view in the admin panel, relative to the admin's address. */
+  url: string;
+}
+
+export interface CalendarResult {
+  from: string;
+  to: string;
+  entries: CalendarEntry[];
+  /** What the filters offer: the types this person may read, and every unit. */
+  types: Array<{ uid: string; label: string }>;
+  units: Array<{ id: string; name: string }>;
+}
+
+/** GET /calendar/feed: whether this person has a feed address (only its creation time: the token is shown once). */
+export interface CalendarFeedInfo {
+  exists: boolean;
+  createdAt: string | null;
+  /** Set only in the answer that created the token. */
+  url?: string;
+}

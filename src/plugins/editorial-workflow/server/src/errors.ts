@@ -11,7 +11,7 @@ export class WorkflowError extends Error {
   readonly details: { code: string };
 
   constructor(
-    readonly status: 400 | 403 | 404 | 409,
+    readonly status: 400 | 401 | 403 | 404 | 409,
     code: string,
     message: string,
   ) {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { bootstrap } from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
+import { calendarController } from './controllers/calendar';
 import { commentsController } from './controllers/comments';
 import { deputiesController } from './controllers/deputies';
 import { logController } from './controllers/log';
@@ -25,7 +26,7 @@ export default {
   bootstrap,
   config,
   contentTypes,
-  controllers: { workflow: workflowController, stats: statsController, log: logController, comments: commentsController, deputies: deputiesController },
+  controllers: { workflow: workflowController, stats: statsController, log: logController, comments: commentsController, deputies: deputiesController, calendar: calendarController },
   services: {
     workflow: workflowService,
     scheduler: schedulerService,

@@ -3,6 +3,7 @@ import { Box, Flex, SubNav, SubNavHeader, SubNavLink, SubNavSection, SubNavSecti
 import { useIntl } from 'react-intl';
 import { NavLink, Navigate, Route, Routes } from 'react-router-dom';
 import { PLUGIN_ID, t } from '../pluginId';
+import { CalendarPage } from './CalendarPage';
 import { InboxPage } from './InboxPage';
 import { LogPage } from './LogPage';
 import { QueuePage } from './QueuePage';
@@ -11,6 +12,7 @@ import { StatsPage } from './StatsPage';
 const PAGES = [
   { path: 'queue', id: 'nav.queue', label: 'Việc của tôi', Component: QueuePage },
   { path: 'inbox', id: 'nav.inbox', label: 'Thông báo', Component: InboxPage },
+  { path: 'calendar', id: 'nav.calendar', label: 'Lịch biên tập', Component: CalendarPage },
   { path: 'stats', id: 'nav.stats', label: 'Thống kê', Component: StatsPage },
   { path: 'log', id: 'nav.log', label: 'Nhật ký', Component: LogPage },
 ];

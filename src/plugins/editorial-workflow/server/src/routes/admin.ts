@@ -4,7 +4,7 @@ const can = (action: string) => ({
 });
 const signedIn = 'admin::isAuthenticatedAdmin';
 
-/** Admin API under /editorial-workflow; every route needs an admin session. */
+/** Admin API under /editorial-workflow; every route but the calendar feed needs an admin session. */
 export default {
   type: 'admin',
   routes: [
@@ -34,5 +34,11 @@ export default {
     { method: 'GET', path: '/log/export', handler: 'log.export', config: { policies: [signedIn, can('log.read')] } },
     { method: 'GET', path: '/stats/questions', handler: 'stats.questions', config: { policies: [signedIn, can('stats.read')] } },
     { method: 'GET', path: '/stats', handler: 'stats.stats', config: { policies: [signedIn, can('stats.read')] } },
+    { method: 'GET', path: '/calendar', handler: 'calendar.entries', config: { policies: [signedIn, can('queue.read')] } },
+    { method: 'GET', path: '/calendar/feed', handler: 'calendar.feedInfo', config: { policies: [signedIn, can('calendar.feed')] } },
+    { method: 'POST', path: '/calendar/feed', handler: 'calendar.createFeed', config: { policies: [signedIn, can('calendar.feed')] } },
+    { method: 'DELETE', path: '/calendar/feed', handler: 'calendar.revokeFeed', config: { policies: [signedIn, can('calendar.feed')] } },
+    // For calendar clients, which hold no admin session: the token in the address is the credential.
+    { method: 'GET', path: '/calendar.ics', handler: 'calendar.feed', config: { auth: false } },
   ],
 };

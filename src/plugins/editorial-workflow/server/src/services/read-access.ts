@@ -7,26 +7,45 @@ interface PermissionChecker {
   cannot: { read(entity?: unknown): boolean };
 }
 
+export interface DraftReader {
+  /** Whether the role may read the type at all (before any item's conditions). */
+  mayReadType: boolean;
+  /** Whether the user may read this draft, loaded with `populate`. */
+  mayRead(draft: unknown): boolean;
+  /** The relations the conditions name (createdBy.id, unit.documentId, assignedOfficer.id), one level deep. */
+  populate: Record<string, true>;
+}
+
 /**
- * Refuses (403) a user who may not read the item's draft in the Content Manager, with the Content
- * Manager's own permission checker: the role's read permission on the type and its conditions (own
- * items, same unit, assigned), checked against the draft with its relations. 404 when there is no draft.
- * Every route that answers with an item's content calls this first.
+ * The Content Manager's own permission checker for a type: the role's read permission and its conditions
+ * (own items, same unit, assigned), checked against drafts loaded with their relations. One reader serves
+ * many drafts (the calendar's), where assertMayReadDraft checks one.
+ */
+export function draftReader(strapi: Core.Strapi, userAbility: unknown, uid: string): DraftReader {
+  const checker = (strapi.plugin('content-manager').service('permission-checker') as {
+    create(options: { userAbility: unknown; model: string }): PermissionChecker;
+  }).create({ userAbility, model: uid });
+  const attributes = (strapi.contentType(uid as never) as { attributes: Attributes }).attributes;
+  const populate = Object.fromEntries(
+    Object.entries(attributes).filter(([, attribute]) => attribute.type === 'relation').map(([name]) => [name, true as const]),
+  );
+  const mayReadType = Boolean(userAbility) && !checker.cannot.read();
+  return { mayReadType, mayRead: (draft) => mayReadType && !checker.cannot.read(draft), populate };
+}
+
+/**
+ * Refuses (403) a user who may not read the item's draft in the Content Manager; 404 when there is no
+ * draft. Every route that answers with an item's content calls this first.
  */
 export async function assertMayReadDraft(
   strapi: Core.Strapi, userAbility: unknown, uid: string, documentId: string, locale: string | null,
 ): Promise<void> {
-  const checker = (strapi.plugin('content-manager').service('permission-checker') as {
-    create(options: { userAbility: unknown; model: string }): PermissionChecker;
-  }).create({ userAbility, model: uid });
+  const reader = draftReader(strapi, userAbility, uid);
   const refuse = () => new WorkflowError(403, 'NO_READ_PERMISSION', 'Tài khoản của bạn không có quyền xem mục này.');
-  if (!userAbility || checker.cannot.read()) throw refuse();
-  const attributes = (strapi.contentType(uid as never) as { attributes: Attributes }).attributes;
-  // The conditions name relations (createdBy.id, unit.documentId, assignedOfficer.id): load each one level deep.
-  const populate = Object.fromEntries(Object.entries(attributes).filter(([, attribute]) => attribute.type === 'relation').map(([name]) => [name, true]));
+  if (!reader.mayReadType) throw refuse();
   const draft = await strapi.db.query(uid as never).findOne({
-    where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) }, populate,
+    where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) }, populate: reader.populate,
   } as never);
   if (!draft) throw new WorkflowError(404, 'NOT_FOUND', 'Không tìm thấy mục này.');
-  if (checker.cannot.read(draft)) throw refuse();
+  if (!reader.mayRead(draft)) throw refuse();
 }

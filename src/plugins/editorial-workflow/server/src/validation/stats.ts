@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** Longest period one request may ask for, in calendar days with both ends included (a leap year). */
 export const MAX_STATS_SPAN_DAYS = 366;
 
-const isoDay = z.iso.date({
+export const isoDay = z.iso.date({
   error: (issue) => (issue.input === undefined ? 'bắt buộc, dạng yyyy-mm-dd' : 'không phải một ngày có thật dạng yyyy-mm-dd'),
 });
 
