@@ -4,6 +4,7 @@ import config from './config';
 import contentTypes from './content-types';
 import { commentsController } from './controllers/comments';
 import { logController } from './controllers/log';
+import { settingsController } from './controllers/settings';
 import { statsController } from './controllers/stats';
 import { workflowController } from './controllers/workflow';
 import { register } from './register';
@@ -13,6 +14,7 @@ import { checkpointsService } from './services/checkpoints';
 import { calendarOf } from './services/due';
 import { scheduledJobsService } from './services/scheduled-jobs';
 import { schedulerService } from './services/scheduler';
+import { settingsService } from './services/settings';
 import { statsService } from './services/stats';
 import { questionStatsService } from './services/question-stats';
 import { workflowService } from './services/workflow';
@@ -23,7 +25,7 @@ export default {
   bootstrap,
   config,
   contentTypes,
-  controllers: { workflow: workflowController, stats: statsController, log: logController, comments: commentsController },
+  controllers: { workflow: workflowController, stats: statsController, log: logController, comments: commentsController, settings: settingsController },
   services: {
     workflow: workflowService,
     scheduler: schedulerService,
@@ -31,6 +33,7 @@ export default {
     stats: statsService,
     checkpoints: checkpointsService,
     questionStats: questionStatsService,
+    settings: settingsService,
     // The working-day calendar, for the rest of the site (question due dates).
     calendar: ({ strapi }: { strapi: Core.Strapi }) => calendarOf(strapi),
     // Called from the app's bootstrap: roles need the admin's own conditions and default roles, which

@@ -11,6 +11,7 @@ export const READ_ACTIONS = [
   { uid: 'log.read', displayName: 'Xem nhật ký biên tập' },
   { uid: 'log.verify', displayName: 'Kiểm tra chuỗi nhật ký' },
   { uid: 'stats.read', displayName: 'Xem thống kê' },
+  { uid: 'settings.manage', displayName: 'Cài đặt quy trình' },
 ];
 
 /** Every admin permission of the plugin: one per transition of every workflow, generated from the table. */
@@ -109,7 +110,7 @@ export const ROLES: RoleGrant[] = [
       { uid: SCHEDULE, actions: ['read'] },
       ...readReference,
     ],
-    plugin: [...tr('news', 'unit_approve', 'board_approve', 'request_orientation_review', 'return', 'reject', 'unpublish', 'revise'), ...tr('board-review', 'approve', 'return', 'unpublish', 'cancel_schedule', 'revise'), ...tr('question', 'assign', 'approve', 'return', 'unpublish', 'revise'), ...tr('schedule', 'unpublish'), 'queue.read', 'log.read', 'log.verify', 'stats.read'],
+    plugin: [...tr('news', 'unit_approve', 'board_approve', 'request_orientation_review', 'return', 'reject', 'unpublish', 'revise'), ...tr('board-review', 'approve', 'return', 'unpublish', 'cancel_schedule', 'revise'), ...tr('question', 'assign', 'approve', 'return', 'unpublish', 'revise'), ...tr('schedule', 'unpublish'), 'queue.read', 'log.read', 'log.verify', 'stats.read', 'settings.manage'],
     upload: workWithFiles,
   },
   {

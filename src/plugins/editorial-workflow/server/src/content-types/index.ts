@@ -3,6 +3,7 @@ import comment from './comment/schema.json';
 import logEntry from './log-entry/schema.json';
 import notification from './notification/schema.json';
 import reviewState from './review-state/schema.json';
+import setting from './setting/schema.json';
 import snapshot from './snapshot/schema.json';
 
 export default {
@@ -12,4 +13,5 @@ export default {
   checkpoint: { schema: checkpoint },
   snapshot: { schema: snapshot },
   comment: { schema: comment },
+  setting: { schema: setting },
 };

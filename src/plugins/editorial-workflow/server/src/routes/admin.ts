@@ -28,5 +28,11 @@ export default {
     { method: 'GET', path: '/log/export', handler: 'log.export', config: { policies: [signedIn, can('log.read')] } },
     { method: 'GET', path: '/stats/questions', handler: 'stats.questions', config: { policies: [signedIn, can('stats.read')] } },
     { method: 'GET', path: '/stats', handler: 'stats.stats', config: { policies: [signedIn, can('stats.read')] } },
+    { method: 'GET', path: '/settings', handler: 'settings.get', config: { policies: [signedIn, can('settings.manage')] } },
+    { method: 'GET', path: '/settings/warning', handler: 'settings.warning', config: { policies: [signedIn, can('settings.manage')] } },
+    { method: 'PUT', path: '/settings/calendar/:year', handler: 'settings.putYear', config: { policies: [signedIn, can('settings.manage')] } },
+    { method: 'PUT', path: '/settings/sla/:workflow', handler: 'settings.putSla', config: { policies: [signedIn, can('settings.manage')] } },
+    { method: 'PUT', path: '/settings/categories/:documentId', handler: 'settings.putCategory', config: { policies: [signedIn, can('settings.manage')] } },
+    { method: 'PUT', path: '/settings/quotas', handler: 'settings.putQuotas', config: { policies: [signedIn, can('settings.manage')] } },
   ],
 };
