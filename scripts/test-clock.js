@@ -11,6 +11,7 @@ const SUITES = [
   'tests/workflow/schedule.test.ts',
   'tests/workflow/stats.test.ts',
   'tests/workflow/question-life.test.ts',
+  'tests/workflow/settings.test.ts',
 ];
 // The question flood (1,200 requests) has no date in it: not run again.
 const SKIP = ['--testNamePattern', '^(?!a flood of questions)'];
