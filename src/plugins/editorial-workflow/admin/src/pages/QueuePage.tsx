@@ -5,6 +5,7 @@ import {
 } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
+import { CalendarWarning } from '../components/CalendarWarning';
 import { OverdueBadge, StateBadge } from '../components/StateBadge';
 import { takeTransition } from '../content-manager/transitions';
 import { useDefinition, workflowOf } from '../definition';
@@ -166,6 +167,7 @@ export const QueuePage = () => {
       <Page.Title>{title}</Page.Title>
       <Layouts.Header title={title} subtitle={label('queue.subtitle', 'Mục đang chờ bạn xử lý; quá hạn xếp trước.')} />
       <Layouts.Content>
+        <CalendarWarning />
         {loading && !data ? <Page.Loading /> : error ? <Typography textColor="danger600" role="alert">{error}</Typography> : (
           items.length ? (
             <>
