@@ -12,6 +12,7 @@ const SUITES = [
   'tests/workflow/stats.test.ts',
   'tests/workflow/editorial-calendar.test.ts',
   'tests/workflow/question-life.test.ts',
+  'tests/workflow/settings.test.ts',
 ];
 // The question flood (1,200 requests) has no date in it: not run again.
 const SKIP = ['--testNamePattern', '^(?!a flood of questions)'];

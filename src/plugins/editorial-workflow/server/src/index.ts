@@ -6,6 +6,7 @@ import { calendarController } from './controllers/calendar';
 import { commentsController } from './controllers/comments';
 import { deputiesController } from './controllers/deputies';
 import { logController } from './controllers/log';
+import { settingsController } from './controllers/settings';
 import { statsController } from './controllers/stats';
 import { workflowController } from './controllers/workflow';
 import { register } from './register';
@@ -15,6 +16,7 @@ import { checkpointsService } from './services/checkpoints';
 import { calendarOf } from './services/due';
 import { scheduledJobsService } from './services/scheduled-jobs';
 import { schedulerService } from './services/scheduler';
+import { settingsService } from './services/settings';
 import { statsService } from './services/stats';
 import { questionStatsService } from './services/question-stats';
 import { assertMayReadDraft } from './services/read-access';
@@ -26,7 +28,7 @@ export default {
   bootstrap,
   config,
   contentTypes,
-  controllers: { workflow: workflowController, stats: statsController, log: logController, comments: commentsController, deputies: deputiesController, calendar: calendarController },
+  controllers: { workflow: workflowController, stats: statsController, log: logController, comments: commentsController, deputies: deputiesController, calendar: calendarController, settings: settingsController },
   services: {
     workflow: workflowService,
     scheduler: schedulerService,
@@ -34,6 +36,7 @@ export default {
     stats: statsService,
     checkpoints: checkpointsService,
     questionStats: questionStatsService,
+    settings: settingsService,
     // The working-day calendar, for the rest of the site (question due dates).
     calendar: ({ strapi }: { strapi: Core.Strapi }) => calendarOf(strapi),
     // Who may see an item's draft, for the app's routes that show one (the preview link).

@@ -12,6 +12,7 @@ export const READ_ACTIONS = [
   { uid: 'log.verify', displayName: 'Kiểm tra chuỗi nhật ký' },
   { uid: 'stats.read', displayName: 'Xem thống kê' },
   { uid: 'calendar.feed', displayName: 'Nhận lịch biên tập qua iCalendar' },
+  { uid: 'settings.manage', displayName: 'Cài đặt quy trình' },
 ];
 
 /** Every admin permission of the plugin: one per transition of every workflow, generated from the table. */
@@ -111,6 +112,7 @@ export const ROLES: RoleGrant[] = [
       ...readReference,
     ],
     plugin: [...tr('news', 'unit_approve', 'board_approve', 'request_orientation_review', 'return', 'reject', 'unpublish', 'revise'), ...tr('board-review', 'approve', 'return', 'unpublish', 'cancel_schedule', 'revise'), ...tr('question', 'assign', 'approve', 'return', 'unpublish', 'revise'), ...tr('schedule', 'unpublish'), 'queue.read', 'log.read', 'log.verify', 'stats.read', 'calendar.feed'],
+    plugin: [...tr('news', 'unit_approve', 'board_approve', 'request_orientation_review', 'return', 'reject', 'unpublish', 'revise'), ...tr('board-review', 'approve', 'return', 'unpublish', 'cancel_schedule', 'revise'), ...tr('question', 'assign', 'approve', 'return', 'unpublish', 'revise'), ...tr('schedule', 'unpublish'), 'queue.read', 'log.read', 'log.verify', 'stats.read', 'settings.manage'],
     upload: workWithFiles,
   },
   {

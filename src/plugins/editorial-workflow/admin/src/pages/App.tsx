@@ -1,4 +1,4 @@
-import { Layouts, useIsDesktop } from '@strapi/strapi/admin';
+import { Layouts, useIsDesktop, useRBAC } from '@strapi/strapi/admin';
 import { Box, Flex, SubNav, SubNavHeader, SubNavLink, SubNavSection, SubNavSections } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink, Navigate, Route, Routes } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { CalendarPage } from './CalendarPage';
 import { InboxPage } from './InboxPage';
 import { LogPage } from './LogPage';
 import { QueuePage } from './QueuePage';
+import { SettingsPage } from './SettingsPage';
 import { StatsPage } from './StatsPage';
 
 const PAGES = [
@@ -15,18 +16,27 @@ const PAGES = [
   { path: 'calendar', id: 'nav.calendar', label: 'Lịch biên tập', Component: CalendarPage },
   { path: 'stats', id: 'nav.stats', label: 'Thống kê', Component: StatsPage },
   { path: 'log', id: 'nav.log', label: 'Nhật ký', Component: LogPage },
+  { path: 'settings', id: 'nav.settings', label: 'Cài đặt quy trình', Component: SettingsPage, boardOnly: true },
 ];
+type AppPage = (typeof PAGES)[number];
+
+/** The settings page only for those holding `settings.manage` (the editorial board); the server checks it too. */
+const SETTINGS_PERMISSION = [{ action: `plugin::${PLUGIN_ID}.settings.manage`, subject: null }];
+function usePages(): AppPage[] {
+  const { allowedActions } = useRBAC({ manage: SETTINGS_PERMISSION });
+  return PAGES.filter((page) => !('boardOnly' in page) || allowedActions.canManage);
+}
 
 /**
  * On a phone or tablet Strapi hides the sub-navigation: the same pages as a row of links above the page,
  * the current one marked.
  */
-const PhoneMenu = ({ label }: { label: string }) => {
+const PhoneMenu = ({ label, pages }: { label: string; pages: AppPage[] }) => {
   const { formatMessage } = useIntl();
   return (
     <Box tag="nav" aria-label={label} paddingLeft={4} paddingRight={4} paddingTop={3} background="neutral0" data-testid="ew-phone-menu">
       <Flex gap={2} wrap="wrap">
-        {PAGES.map((page) => (
+        {pages.map((page) => (
           <NavLink
             key={page.path}
             to={`/plugins/${PLUGIN_ID}/${page.path}`}
@@ -47,6 +57,7 @@ const PhoneMenu = ({ label }: { label: string }) => {
 const App = () => {
   const { formatMessage } = useIntl();
   const isDesktop = useIsDesktop();
+  const pages = usePages();
   const title = formatMessage({ id: t('menu'), defaultMessage: 'Quy trình biên tập' });
   return (
     <Layouts.Root
@@ -55,7 +66,7 @@ const App = () => {
           <SubNavHeader label={title} />
           <SubNavSections>
             <SubNavSection label={title}>
-              {PAGES.map((page) => (
+              {pages.map((page) => (
                 <SubNavLink key={page.path} tag={NavLink} to={`/plugins/${PLUGIN_ID}/${page.path}`}>
                   {formatMessage({ id: t(page.id), defaultMessage: page.label })}
                 </SubNavLink>
@@ -65,9 +76,9 @@ const App = () => {
         </SubNav>
       }
     >
-      {isDesktop ? null : <PhoneMenu label={title} />}
+      {isDesktop ? null : <PhoneMenu label={title} pages={pages} />}
       <Routes>
-        {PAGES.map(({ path, Component }) => (
+        {pages.map(({ path, Component }) => (
           <Route key={path} path={path} element={<Component />} />
         ))}
         <Route path="*" element={<Navigate to="queue" replace />} />

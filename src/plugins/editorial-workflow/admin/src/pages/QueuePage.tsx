@@ -6,6 +6,7 @@ import {
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { Deputies } from '../components/Deputies';
+import { CalendarWarning } from '../components/CalendarWarning';
 import { OverdueBadge, StateBadge } from '../components/StateBadge';
 import { takeTransition } from '../content-manager/transitions';
 import { useDefinition, workflowOf } from '../definition';
@@ -168,6 +169,7 @@ export const QueuePage = () => {
       <Page.Title>{title}</Page.Title>
       <Layouts.Header title={title} subtitle={label('queue.subtitle', 'Mục đang chờ bạn xử lý; quá hạn xếp trước.')} />
       <Layouts.Content>
+        <CalendarWarning />
         {loading && !data ? <Page.Loading /> : error ? <Typography textColor="danger600" role="alert">{error}</Typography> : (
           items.length ? (
             <>

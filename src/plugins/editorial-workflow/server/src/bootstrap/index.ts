@@ -8,6 +8,8 @@ import { ensureDatabaseGuarantees } from './database';
 import { guardUploads } from '../gate/upload';
 import { announcedRun } from '../job-runs';
 import { JOBS, type JobName, type ScheduledJobsService } from '../services/scheduled-jobs';
+import { reloadSettings } from '../settings/cache';
+import { calendarWarning } from '../settings/effective';
 
 /** Refuses a configuration that removed a state some items are still in. */
 async function assertStatesInUseExist(strapi: Core.Strapi): Promise<void> {
@@ -42,6 +44,10 @@ export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<vo
   // The media library writes files outside the Document Service: the gate watches it separately.
   guardUploads(strapi);
   await assertStatesInUseExist(strapi);
+  // The board's settings (calendar years, SLAs) before anything computes a due time.
+  const settings = await reloadSettings(strapi);
+  const warning = calendarWarning(settings.calendarConfig, new Date());
+  if (warning) strapi.log.warn(`editorial-workflow: ${warning} (Quy trình biên tập → Cài đặt quy trình)`);
 
   // CRON_ENABLED may be on in every instance: each run takes a database lock, and each job is idempotent.
   if (strapi.config.get('server.cron.enabled')) {

@@ -4,6 +4,7 @@ import deputy from './deputy/schema.json';
 import logEntry from './log-entry/schema.json';
 import notification from './notification/schema.json';
 import reviewState from './review-state/schema.json';
+import setting from './setting/schema.json';
 import snapshot from './snapshot/schema.json';
 
 export default {
@@ -14,4 +15,5 @@ export default {
   snapshot: { schema: snapshot },
   comment: { schema: comment },
   deputy: { schema: deputy },
+  setting: { schema: setting },
 };

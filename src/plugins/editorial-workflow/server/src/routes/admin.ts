@@ -40,5 +40,11 @@ export default {
     { method: 'DELETE', path: '/calendar/feed', handler: 'calendar.revokeFeed', config: { policies: [signedIn, can('calendar.feed')] } },
     // For calendar clients, which hold no admin session: the token in the address is the credential.
     { method: 'GET', path: '/calendar.ics', handler: 'calendar.feed', config: { auth: false } },
+    { method: 'GET', path: '/settings', handler: 'settings.get', config: { policies: [signedIn, can('settings.manage')] } },
+    { method: 'GET', path: '/settings/warning', handler: 'settings.warning', config: { policies: [signedIn, can('settings.manage')] } },
+    { method: 'PUT', path: '/settings/calendar/:year', handler: 'settings.putYear', config: { policies: [signedIn, can('settings.manage')] } },
+    { method: 'PUT', path: '/settings/sla/:workflow', handler: 'settings.putSla', config: { policies: [signedIn, can('settings.manage')] } },
+    { method: 'PUT', path: '/settings/categories/:documentId', handler: 'settings.putCategory', config: { policies: [signedIn, can('settings.manage')] } },
+    { method: 'PUT', path: '/settings/quotas', handler: 'settings.putQuotas', config: { policies: [signedIn, can('settings.manage')] } },
   ],
 };

@@ -1,16 +1,24 @@
 import type { Core } from '@strapi/strapi';
-import { resolveCalendar } from '../config';
-import { createCalendar, type CalendarConfig } from '../time/calendar';
+import { currentSettings } from '../settings/cache';
+import { slaOf } from '../settings/effective';
 import type { WorkflowDefinition } from '../workflow/types';
 
-/** The working-day calendar of config/plugins.ts (validated at startup). */
+/**
+ * The working-day calendar in force: config/plugins.ts (validated at startup) with the years the board
+ * entered in the settings page (settings/cache.ts).
+ */
 export function calendarOf(strapi: Core.Strapi) {
-  return createCalendar(resolveCalendar(strapi.plugin('editorial-workflow').config('calendar') as Partial<CalendarConfig> | undefined));
+  return currentSettings(strapi).calendar;
+}
+
+/** The review SLA in working days for `state`: the board's setting, else the table's. */
+export function dueWorkingDays(strapi: Core.Strapi, wf: WorkflowDefinition, state: string): number | undefined {
+  return slaOf(wf, state, currentSettings(strapi).stored.sla);
 }
 
 /** When an item entering `state` now is due out of it, by the state's target in working days. */
 export function dueAt(strapi: Core.Strapi, wf: WorkflowDefinition, state: string, now: Date): string | null {
-  const days = wf.states.find((candidate) => candidate.id === state)?.dueWorkingDays;
+  const days = dueWorkingDays(strapi, wf, state);
   return days === undefined ? null : calendarOf(strapi).addWorkingDays(now, days).toISOString();
 }
 

@@ -3,7 +3,8 @@ import { getRegistry } from '../registry';
 import type { WorkingCalendar } from '../time/calendar';
 import { NEWS } from '../workflow/definitions';
 import { REASON_CODES } from '../workflow/types';
-import { calendarOf } from './due';
+import { calendarOf, dueWorkingDays } from './due';
+import { freshSettings } from '../settings/cache';
 import type { GroupBy, ReasonCount, StatsFigures, StatsResult, StatsRow, WaitingState } from '../api-types';
 
 export type { GroupBy, ReasonCount, StatsFigures, StatsResult, StatsRow, WaitingState };
@@ -275,7 +276,8 @@ export function statsService({ strapi }: { strapi: Core.Strapi }) {
     const wf = getRegistry().workflowOf(ARTICLE_UID) ?? NEWS;
     return wf.states
       .filter((state) => state.dueWorkingDays !== undefined)
-      .map((state) => ({ id: state.id, label: state.label, dueWorkingDays: state.dueWorkingDays! }));
+      // The SLA in force now (the board's setting, else the table's), also for earlier waits.
+      .map((state) => ({ id: state.id, label: state.label, dueWorkingDays: dueWorkingDays(strapi, wf, state.id)! }));
   }
 
   /** One draft row per item (documentId, locale) with its unit, category and event date. */
@@ -330,6 +332,7 @@ export function statsService({ strapi }: { strapi: Core.Strapi }) {
     waitingStates: waitingStatesOf,
 
     async compute({ from, to, groupBy, now = new Date() }: StatsQuery): Promise<StatsResult> {
+      await freshSettings(strapi);
       const calendar = calendarOf(strapi);
       const states = waitingStatesOf();
       const start = new Date(calendar.endOfLocalDay(from, -1).getTime() + 1);

@@ -21,6 +21,7 @@ import { contentHash, draftVersion } from './content-hash';
 import { snapshotsRepository } from '../repositories/snapshots';
 import { articleProblems } from './content-rules';
 import { dueAt, publishDeadline } from './due';
+import { freshSettings } from '../settings/cache';
 import { titleKey, titlesOf } from './items';
 import { notifier, type Notice } from '../notify';
 import type { Assignee, AvailableTransition, ItemPeople, QueueItem } from '../api-types';
@@ -339,6 +340,8 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const now = request.now ?? new Date();
       const input = request.input ?? {};
       const wf = workflowOf(request.uid);
+      // Another instance may have changed the calendar or an SLA: due times come from the settings in force.
+      await freshSettings(strapi);
       const row = await ensureState(request);
       const t = wf.transitions.find((candidate) => candidate.id === request.transitionId);
       // The content the decision is bound to: its hash goes in the log row, the content into the snapshot.

@@ -40,14 +40,14 @@ const CONFIG_KEYS: readonly (keyof CalendarConfig)[] = [
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-interface CalendarDay {
+export interface CalendarDay {
   year: number;
   month: number; // 1–12
   day: number;
 }
 
 /** Parses 'yyyy-mm-dd', rejecting impossible days such as 2026-02-30. */
-function parseIsoDate(value: unknown): CalendarDay | null {
+export function parseIsoDate(value: unknown): CalendarDay | null {
   if (typeof value !== 'string') return null;
   const match = ISO_DATE.exec(value);
   if (!match) return null;
