@@ -232,6 +232,34 @@ test('the unit head finds it on the home page under "Việc của tôi" and appr
   await language.check(page);
 });
 
+test('the board adds the item\'s due day as a public holiday in "Cài đặt quy trình": the item is due a working day later', async () => {
+  const page = await as('board');
+  const queueUrl = `${strapi.url}/admin/plugins/editorial-workflow/queue`;
+  const dueOf = async () => {
+    await page.goto(queueUrl);
+    const row = page.getByTestId('ew-queue-row').filter({ hasText: TITLE });
+    await row.waitFor();
+    const [, day, month, year, time] = /(\d{2})\/(\d{2})\/(\d{4}) (\d{2}:\d{2})/.exec(await row.innerText()) ?? [];
+    return { iso: `${year}-${month}-${day}`, time };
+  };
+  const before = await dueOf();
+  expect(before.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+  await page.goto(`${strapi.url}/admin/plugins/editorial-workflow/settings`);
+  const year = page.getByRole('heading', { name: `Năm ${before.iso.slice(0, 4)}` }).locator('xpath=..');
+  await year.waitFor();
+  const holidays = year.getByRole('textbox', { name: 'Ngày nghỉ lễ' });
+  await holidays.fill(`${await holidays.inputValue()}\n${before.iso}`);
+  await year.getByRole('button', { name: 'Lưu' }).click();
+  await year.getByText('Đã lưu và ghi vào nhật ký.').waitFor();
+  await language.check(page);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'settings-holiday.png'), fullPage: true });
+
+  const after = await dueOf();
+  expect(after.iso > before.iso).toBe(true);
+  expect(after.time).toBe(before.time);
+});
+
 test('a unit head of another unit cannot open it', async () => {
   const page = await as('otherUnitHead');
   await page.goto(`${strapi.url}/admin/plugins/editorial-workflow/queue`);

@@ -111,8 +111,7 @@ export const ROLES: RoleGrant[] = [
       { uid: SCHEDULE, actions: ['read'] },
       ...readReference,
     ],
-    plugin: [...tr('news', 'unit_approve', 'board_approve', 'request_orientation_review', 'return', 'reject', 'unpublish', 'revise'), ...tr('board-review', 'approve', 'return', 'unpublish', 'cancel_schedule', 'revise'), ...tr('question', 'assign', 'approve', 'return', 'unpublish', 'revise'), ...tr('schedule', 'unpublish'), 'queue.read', 'log.read', 'log.verify', 'stats.read', 'calendar.feed'],
-    plugin: [...tr('news', 'unit_approve', 'board_approve', 'request_orientation_review', 'return', 'reject', 'unpublish', 'revise'), ...tr('board-review', 'approve', 'return', 'unpublish', 'cancel_schedule', 'revise'), ...tr('question', 'assign', 'approve', 'return', 'unpublish', 'revise'), ...tr('schedule', 'unpublish'), 'queue.read', 'log.read', 'log.verify', 'stats.read', 'settings.manage'],
+    plugin: [...tr('news', 'unit_approve', 'board_approve', 'request_orientation_review', 'return', 'reject', 'unpublish', 'revise'), ...tr('board-review', 'approve', 'return', 'unpublish', 'cancel_schedule', 'revise'), ...tr('question', 'assign', 'approve', 'return', 'unpublish', 'revise'), ...tr('schedule', 'unpublish'), 'queue.read', 'log.read', 'log.verify', 'stats.read', 'calendar.feed', 'settings.manage'],
     upload: workWithFiles,
   },
   {

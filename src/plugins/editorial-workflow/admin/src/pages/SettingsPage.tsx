@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { Box, Button, Field, Flex, TextInput, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { PLUGIN_ID, t } from '../pluginId';
 import { errorMessage } from '../types';
@@ -62,12 +62,12 @@ const YearSection = ({ entry, onSaved }: { entry: YearEntry; onSaved: () => void
     <Section title={label}>
       <Field.Root name={`holidays-${entry.year}`} hint={formatMessage({ id: t('settings.daysHint'), defaultMessage: 'Mỗi dòng một ngày, dạng yyyy-mm-dd.' })}>
         <Field.Label>{formatMessage({ id: t('settings.holidays'), defaultMessage: 'Ngày nghỉ lễ' })}</Field.Label>
-        <textarea rows={6} value={holidays} onChange={(event) => setHolidays(event.target.value)} style={{ width: '100%', fontFamily: 'monospace', padding: 8 }} />
+        <Textarea rows={6} value={holidays} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setHolidays(event.target.value)} />
         <Field.Hint />
       </Field.Root>
       <Field.Root name={`makeup-${entry.year}`}>
         <Field.Label>{formatMessage({ id: t('settings.makeUp'), defaultMessage: 'Ngày làm bù (thứ Bảy, Chủ nhật)' })}</Field.Label>
-        <textarea rows={2} value={makeUp} onChange={(event) => setMakeUp(event.target.value)} style={{ width: '100%', fontFamily: 'monospace', padding: 8 }} />
+        <Textarea rows={2} value={makeUp} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setMakeUp(event.target.value)} />
       </Field.Root>
       <Flex gap={2} wrap="wrap">
         <Button loading={saving.busy} onClick={() => saving.save(`/calendar/${entry.year}`, { holidays: fromLines(holidays), makeUpWorkingDays: fromLines(makeUp) })}>

@@ -13,30 +13,33 @@ export function spanDays(from: string, to: string): number {
   return Math.round((utc(to) - utc(from)) / 86_400_000) + 1;
 }
 
+/**
+ * A query over a period of local days (`from`, `to`, both included, at most `maxDays`) with `fields` beside
+ * them; unknown parameters are named. Shared by the statistics and the calendar.
+ */
+export function periodQuery<T extends z.ZodRawShape>(fields: T, maxDays: number) {
+  return z
+    .strictObject(
+      { from: isoDay, to: isoDay, ...fields },
+      { error: (issue) => (issue.code === 'unrecognized_keys' ? `tham số không được hỗ trợ: ${issue.keys.join(', ')}` : undefined) },
+    )
+    .superRefine((query, ctx) => {
+      const { from, to } = query as { from: string; to: string };
+      if (from > to) {
+        ctx.addIssue({ code: 'custom', path: ['from'], message: `ngày bắt đầu (${from}) phải trước hoặc trùng ngày kết thúc "to" (${to})` });
+        return;
+      }
+      const days = spanDays(from, to);
+      if (days > maxDays) {
+        ctx.addIssue({ code: 'custom', path: ['to'], message: `khoảng thời gian từ ${from} đến ${to} dài ${days} ngày, tối đa ${maxDays} ngày` });
+      }
+    });
+}
+
 /** GET /editorial-workflow/stats: the period (local days), the grouping and the output format. */
-export const statsQuery = z
-  .strictObject(
-    {
-      from: isoDay,
-      to: isoDay,
-      groupBy: z.enum(['unit', 'category'], { error: 'phải là "unit" hoặc "category"' }).default('unit'),
-      format: z.enum(['json', 'csv', 'xlsx'], { error: 'phải là "json", "csv" hoặc "xlsx"' }).default('json'),
-    },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `tham số không được hỗ trợ: ${issue.keys.join(', ')}` : undefined) },
-  )
-  .superRefine((query, ctx) => {
-    if (query.from > query.to) {
-      ctx.addIssue({ code: 'custom', path: ['from'], message: `ngày bắt đầu (${query.from}) phải trước hoặc trùng ngày kết thúc "to" (${query.to})` });
-      return;
-    }
-    const days = spanDays(query.from, query.to);
-    if (days > MAX_STATS_SPAN_DAYS) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['to'],
-        message: `khoảng thời gian từ ${query.from} đến ${query.to} dài ${days} ngày, tối đa ${MAX_STATS_SPAN_DAYS} ngày`,
-      });
-    }
-  });
+export const statsQuery = periodQuery({
+  groupBy: z.enum(['unit', 'category'], { error: 'phải là "unit" hoặc "category"' }).default('unit'),
+  format: z.enum(['json', 'csv', 'xlsx'], { error: 'phải là "json", "csv" hoặc "xlsx"' }).default('json'),
+}, MAX_STATS_SPAN_DAYS);
 
 export type StatsQueryInput = z.infer<typeof statsQuery>;
