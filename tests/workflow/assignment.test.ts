@@ -54,7 +54,8 @@ describe('the board assigns an item to one of its members', () => {
     expect((await inbox(publisher)).some((notice) => notice.title.startsWith('Giao cho thành viên Ban biên tập'))).toBe(false);
 
     const state = (await as(app, board).state(ARTICLE, given).expect(200)).body.data;
-    expect(state).toMatchObject({ state: 'unit_approved', reviewer: { id: member.id } });
+    expect(state).toMatchObject({ state: 'unit_approved', reviewer: { id: member.id }, mayAssignReviewer: true });
+    expect((await as(app, head).state(ARTICLE, given).expect(200)).body.data.mayAssignReviewer).toBe(false);
     expect(state.history.at(-1)).toMatchObject({ event: 'reviewer_assigned', label: 'Giao cho thành viên Ban biên tập', fromState: 'unit_approved', toState: 'unit_approved' });
 
     // The member hears of the next step on it even where the table would not tell them (a return to the author).

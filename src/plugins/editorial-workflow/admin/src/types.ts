@@ -38,6 +38,8 @@ export interface DocumentWorkflow extends ItemPeople {
   isOrientation: boolean;
   /** The board member the board gave the item to. */
   reviewer: Assignee | null;
+  /** The signed-in person may give the item to a board member now. */
+  mayAssignReviewer: boolean;
   publishAt: string | null;
   /** The step scheduled at `publishAt` (publish, or unpublish for an expiry). */
   scheduled: string | null;

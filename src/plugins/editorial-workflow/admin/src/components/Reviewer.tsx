@@ -11,15 +11,15 @@ interface Props {
   documentId: string;
   locale?: string | null;
   reviewer: Assignee | null;
-  /** The item waits for review or publication: only then is it given to someone. */
-  waiting: boolean;
+  /** The person may give the item to a board member now (a board member, the item waiting for review or publication). */
+  mayAssign: boolean;
 }
 
 /**
  * "Giao cho": the board gives the item to one of its members (services/workflow.ts assignReviewer). Shown
- * to everyone as a line; the choice only to board members, who are the ones the server lists options for.
+ * to everyone as a line; the choice only to board members while the item waits (`mayAssign` from the server).
  */
-export const Reviewer = ({ model, documentId, locale, reviewer, waiting }: Props) => {
+export const Reviewer = ({ model, documentId, locale, reviewer, mayAssign }: Props) => {
   const { formatMessage } = useIntl();
   const { get, put } = useFetchClient();
   const [options, setOptions] = React.useState<Assignee[] | null>(null);
@@ -27,15 +27,15 @@ export const Reviewer = ({ model, documentId, locale, reviewer, waiting }: Props
   const query = locale ? `?locale=${encodeURIComponent(locale)}` : '';
   const base = `/${PLUGIN_ID}/documents/${model}/${documentId}`;
   React.useEffect(() => {
-    if (!waiting) return;
+    if (!mayAssign) return;
     let current = true;
     get<{ data: Assignee[] }>(`${base}/reviewers${query}`)
       .then((response) => current && setOptions(response.data.data))
-      .catch(() => current && setOptions(null)); // not a board member: no choice offered
+      .catch(() => current && setOptions(null));
     return () => {
       current = false;
     };
-  }, [base, query, waiting]);
+  }, [base, query, mayAssign]);
   const label = formatMessage({ id: t('reviewer.label'), defaultMessage: 'Giao cho' });
   if (!options) {
     return reviewer ? <Typography variant="pi">{label}: {reviewer.name}</Typography> : null;

@@ -68,7 +68,7 @@ const PanelContent = ({ model, documentId, locale }: { model: string; documentId
           <Line label={formatMessage({ id: t('panel.unit'), defaultMessage: 'Đơn vị' })}>{data.unit}</Line>
         ) : null}
       </Flex>
-      <Reviewer model={model} documentId={documentId} locale={locale} reviewer={data.reviewer} waiting={kind === 'review' || kind === 'ready'} />
+      <Reviewer model={model} documentId={documentId} locale={locale} reviewer={data.reviewer} mayAssign={data.mayAssignReviewer} />
       {data.editable.ok ? null : (
         <Typography variant="pi" textColor="neutral700" data-testid="ew-not-editable">{data.editable.reason}</Typography>
       )}

@@ -78,7 +78,9 @@ const App = () => {
     >
       {isDesktop ? null : <PhoneMenu label={title} pages={pages} />}
       <Routes>
-        {pages.map(({ path, Component }) => (
+        {/* Every page has its route (the menu hides what the person may not use, and the server refuses it):
+            a page opened by its address must not bounce to the queue while the permissions load. */}
+        {PAGES.map(({ path, Component }) => (
           <Route key={path} path={path} element={<Component />} />
         ))}
         <Route path="*" element={<Navigate to="queue" replace />} />

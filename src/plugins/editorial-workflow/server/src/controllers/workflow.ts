@@ -50,6 +50,7 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         const state = await service().state(target);
         const wf = getRegistry().workflowOf(uid)!;
         const view = stateView(wf, state);
+        const actor = await actorOf(strapi, ctx.state.user);
         const details = await service().details(target, (ctx.state.user as { id?: number } | undefined)?.id);
         return {
           workflow: wf.id,
@@ -59,6 +60,7 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
           overdue: view.overdue,
           isOrientation: details.isOrientation,
           reviewer: state.reviewerId ? (await peopleOf(strapi, [state.reviewerId]))[0] ?? null : null,
+          mayAssignReviewer: service().mayAssignReviewer(state, actor),
           publishAt: state.publishAt,
           scheduled: details.scheduled,
           ...details.people,
@@ -68,7 +70,7 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
           openComments: await comments.open({ uid, documentId, locale: state.locale }),
           returnComments: await comments.ofLastReturn({ uid, documentId, locale: state.locale }),
           history: (await service().history(target)).map((entry) => ({ ...entry, label: eventLabel(wf, entry.event) })),
-          transitions: await service().available(target, await actorOf(strapi, ctx.state.user)),
+          transitions: await service().available(target, actor),
         };
       });
     },

@@ -558,6 +558,13 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
 
     verifyLog: () => log.verify(),
 
+    /** Whether `actor` may give this item to a board member now: a board member, the item waiting. */
+    mayAssignReviewer(row: StateRow, actor: Actor): boolean {
+      const wf = workflowOf(row.targetUid);
+      const kind = wf.states.find((candidate) => candidate.id === row.state)?.kind;
+      return actor.permissions.has(permissionOf(wf, wf.boardTransition)) && (kind === 'review' || kind === 'ready');
+    },
+
     /** Board members an item may be given to; only a board member may ask. */
     async reviewers(target: Target, actor: Actor): Promise<Assignee[]> {
       const wf = workflowOf(target.uid);
