@@ -275,6 +275,10 @@ test('a unit head of another unit cannot open it', async () => {
 test('a board member returns it with a reason, and the contributor reads the reason', async () => {
   const board = await as('board');
   await openFromQueue(board);
+  // The board may give the item to one of its members; nobody has it yet, said once.
+  const reviewer = panel(board).getByTestId('ew-reviewer');
+  await reviewer.waitFor();
+  expect((await reviewer.innerText()).match(/Chưa giao cho ai/g)).toHaveLength(1);
 
   // A comment on the summary that names the contributor: the form offers only people who may read the item.
   const threads = panel(board).getByTestId('ew-comments');

@@ -6,6 +6,9 @@ import { refreshDocument } from '../documentStore';
 import { PLUGIN_ID, t } from '../pluginId';
 import { errorMessage, type Assignee } from '../types';
 
+/** The choice that takes the item back (an empty value would show beside the select's placeholder). */
+const NOBODY = 'nobody';
+
 interface Props {
   model: string;
   documentId: string;
@@ -43,7 +46,7 @@ export const Reviewer = ({ model, documentId, locale, reviewer, mayAssign }: Pro
   const choose = async (value: string) => {
     setProblem(null);
     try {
-      await put(`${base}/reviewer`, { reviewerId: value ? Number(value) : null, ...(locale ? { locale } : {}) });
+      await put(`${base}/reviewer`, { reviewerId: value === NOBODY ? null : Number(value), ...(locale ? { locale } : {}) });
       await refreshDocument(model, documentId, locale);
     } catch (error) {
       setProblem(errorMessage(error));
@@ -53,9 +56,8 @@ export const Reviewer = ({ model, documentId, locale, reviewer, mayAssign }: Pro
     <Flex direction="column" alignItems="stretch" gap={1} data-testid="ew-reviewer">
       <Field.Root name="reviewerId">
         <Field.Label>{label}</Field.Label>
-        <SingleSelect value={reviewer ? String(reviewer.id) : ''} onChange={(value: string | number) => choose(String(value))}
-          placeholder={formatMessage({ id: t('reviewer.none'), defaultMessage: 'Chưa giao cho ai' })}>
-          <SingleSelectOption value="">{formatMessage({ id: t('reviewer.none'), defaultMessage: 'Chưa giao cho ai' })}</SingleSelectOption>
+        <SingleSelect value={reviewer ? String(reviewer.id) : NOBODY} onChange={(value: string | number) => choose(String(value))}>
+          <SingleSelectOption value={NOBODY}>{formatMessage({ id: t('reviewer.none'), defaultMessage: 'Chưa giao cho ai' })}</SingleSelectOption>
           {options.map((person) => <SingleSelectOption key={person.id} value={String(person.id)}>{person.label}</SingleSelectOption>)}
         </SingleSelect>
       </Field.Root>
