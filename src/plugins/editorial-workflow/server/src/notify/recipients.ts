@@ -3,10 +3,10 @@ import { deputiesOf } from '../services/standing-in';
 import { permissionOf } from '../workflow/evaluate';
 import type { WorkflowDefinition } from '../workflow/types';
 
-/** Active admin users whose roles grant an action (super admins are left out: they hold every action). */
-export async function holdersOf(strapi: Core.Strapi, action: string): Promise<number[]> {
+/** Active admin users whose roles grant an action, or any of several (super admins are left out: they hold every action). */
+export async function holdersOf(strapi: Core.Strapi, action: string | string[]): Promise<number[]> {
   const permissions = (await strapi.db.query('admin::permission').findMany({
-    where: { action, role: { code: { $ne: 'strapi-super-admin' } } },
+    where: { action: Array.isArray(action) ? { $in: action } : action, role: { code: { $ne: 'strapi-super-admin' } } },
     populate: { role: { select: ['id'] } },
   })) as Array<{ role?: { id: number } | null }>;
   const roleIds = permissions.map((permission) => permission.role?.id).filter((id): id is number => typeof id === 'number');

@@ -38,12 +38,10 @@ export function deputiesService(strapi: Core.Strapi) {
     return getRegistry().workflows.some((wf) => actor.permissions.has(permissionOf(wf, wf.boardTransition)));
   }
 
-  /** Staff who hold any workflow step: those who can act at all. */
+  /** Staff who hold any workflow step: those who can act at all (one query for every step's permission). */
   async function staffIds(): Promise<number[]> {
     const actions = getRegistry().workflows.flatMap((wf) => wf.transitions.map((t) => permissionOf(wf, t.id)));
-    const ids = new Set<number>();
-    for (const action of new Set(actions)) (await holdersOf(strapi, action)).forEach((id) => ids.add(id));
-    return [...ids];
+    return [...new Set(await holdersOf(strapi, [...new Set(actions)]))];
   }
 
   const view = (row: DeputyRow, day: string, userId: number): DeputyView => ({
