@@ -27,7 +27,7 @@ export const LIMITS = {
   'question-form': { max: 30, windowMs: 10 * 60_000 },
   'question-track': { max: 30, windowMs: 60_000 },
   'question-rate': { max: 10, windowMs: 60_000 },
-  'dossier-lookup': { max: 20, windowMs: 60_000 },
+  'dossier-lookup': { max: Number(process.env.DOSSIER_LOOKUP_RATE_LIMIT_PER_MINUTE ?? 20), windowMs: 60_000 },
 } as const;
 
 /** A route's `global::rate-limit` entry for one of the budgets above. */
