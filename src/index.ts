@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { applyDerivedFields } from './bootstrap/derived-fields';
 import { ensureDossierIndexes } from './bootstrap/dossier-indexes';
+import { ensureReadIndexes } from './bootstrap/read-indexes';
 import { openRegistrationUntilSuperAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
@@ -54,6 +55,7 @@ export default {
     await applyQuestionLayout(strapi);
     await applyDerivedFields(strapi);
     await ensureDossierIndexes(strapi);
+    await ensureReadIndexes(strapi);
     await ensureLimitsTable(strapi);
     await (strapi.plugin('editorial-workflow').service('setup') as { ensureRoles(): Promise<void> }).ensureRoles();
     if (seedsOnEmptyDatabase() && (await strapi.db.query('api::contributor-unit.contributor-unit').count()) === 0) {
