@@ -59,32 +59,54 @@ function classify(d: DossierFacts, { start, end }: Period, today: string): [keyo
   return [handled, d.dueAt !== null && d.dueAt < asOf ? 'inProgressOverdue' : 'inProgressOnTime'];
 }
 
+/** The figures of one period from the dossiers that may count in it, in the order given. */
+function periodRows(period: Period, dossiers: Iterable<DossierFacts>, today: string): ReportRow[] {
+  const total = empty();
+  const byField = new Map<number, Figures>();
+  for (const dossier of dossiers) {
+    const keys = classify(dossier, period, today);
+    if (!keys) continue;
+    total[keys[0]] += 1;
+    total[keys[1]] += 1;
+    if (dossier.fieldId === null) continue;
+    let field = byField.get(dossier.fieldId);
+    if (!field) byField.set(dossier.fieldId, (field = empty()));
+    field[keys[0]] += 1;
+    field[keys[1]] += 1;
+  }
+  return [{ ...period, fieldId: null, ...total }, ...[...byField].map(([fieldId, figures]) => ({ ...period, fieldId, ...figures }))];
+}
+
 /**
  * The report rows of the given periods: one for the whole ward in every period, one per field that had
  * any dossier in it. Every dossier to handle (carried over + received) ends up in exactly one of resolved,
  * in progress or returned, so the figures always add up.
+ *
+ * The periods of one kind do not overlap, so each kind is swept once in date order: a dossier joins when its
+ * period's end reaches its receipt and leaves once it was finished before a period starts (it cannot count in
+ * any later one). A period then looks only at the dossiers open in it, not at every earlier one: a year of
+ * days costs the dossiers open each day, not the whole archive 365 times.
  */
 export function tally(dossiers: DossierFacts[], periods: Period[], today: string): ReportRow[] {
-  // By receipt date (sorted in place): a period only looks at the dossiers received by its end.
+  // By receipt date (sorted in place), the order in which they join.
   const sorted = dossiers.sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0));
-  const rows: ReportRow[] = [];
-  for (const period of periods) {
-    const total = empty();
-    const byField = new Map<number, Figures>();
-    for (const dossier of sorted) {
-      if (dossier.receivedAt > period.end) break;
-      const keys = classify(dossier, period, today);
-      if (!keys) continue;
-      total[keys[0]] += 1;
-      total[keys[1]] += 1;
-      if (dossier.fieldId === null) continue;
-      let field = byField.get(dossier.fieldId);
-      if (!field) byField.set(dossier.fieldId, (field = empty()));
-      field[keys[0]] += 1;
-      field[keys[1]] += 1;
+  const finishedAt = (d: DossierFacts) => (d.status === 'dang_xu_ly' ? null : d.returnedAt);
+  const rowsOf = new Map<Period, ReportRow[]>();
+  for (const kind of new Set(periods.map((p) => p.period))) {
+    const ofKind = periods.filter((p) => p.period === kind).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    const open: DossierFacts[] = [];
+    let next = 0;
+    for (const period of ofKind) {
+      while (next < sorted.length && sorted[next].receivedAt <= period.end) open.push(sorted[next++]);
+      // Compacted in place, order kept: the rows come out as a pass over all the dossiers by receipt would give them.
+      let kept = 0;
+      for (const dossier of open) {
+        const finished = finishedAt(dossier);
+        if (finished === null || finished >= period.start) open[kept++] = dossier;
+      }
+      open.length = kept;
+      rowsOf.set(period, periodRows(period, open, today));
     }
-    rows.push({ ...period, fieldId: null, ...total });
-    for (const [fieldId, figures] of byField) rows.push({ ...period, fieldId, ...figures });
   }
-  return rows;
+  return periods.flatMap((period) => rowsOf.get(period) ?? []);
 }
