@@ -85,6 +85,34 @@ describe('search across the public content', () => {
     }
   });
 
+  it('at start, brings an index that fell behind up to date: missing entries found again, stale ones gone', async () => {
+    // What a crash between a publication and its index write, or a restore of an older index, leaves behind.
+    const knex = app.strapi.db.connection;
+    const lost = [
+      await publishArticle(app, 'Tổ dân phố số 9 ra mắt mô hình Đèn đường tự quản', 'Bà con góp tiền lắp đèn đường tự quản.'),
+      await publishArticle(app, 'Chi hội Cựu chiến binh trao Sổ tiết kiệm tình nghĩa', 'Trao sổ tiết kiệm cho hội viên khó khăn.'),
+    ];
+    expect(await eventually(async () => (await search(q('den duong tu quan'))).data.length === 1)).toBe(true);
+    await knex('search_index').whereIn('document_id', lost).delete();
+    // And an entry of a document that is no longer published (here: one the index names by a wrong id).
+    const ghost = 'ghost0000000000000000000';
+    const search_ = app.strapi.service('api::search.search') as unknown as { reindexDocument(uid: string, id: string): Promise<void>; ensureFresh(): Promise<void> };
+    await search_.reindexDocument('api::article.article', lost[0]);
+    await knex('search_index').where('document_id', lost[0]).update({ document_id: ghost });
+    // Each check words the query anew: raw writes do not drop cached answers, and a new wording is a new key.
+    expect((await search(q('tu quan den duong'))).data.map((r) => r.documentId)).toEqual([ghost]);
+
+    // The physical address of an untouched entry: a rebuild would write it anew, bringing up to date does not.
+    const address = app.strapi.db.dialect.client === 'postgres' ? 'ctid::text' : 'rowid';
+    const where = (builder: typeof knex) => builder('search_index').whereNotIn('document_id', [ghost, ...lost]).where('uid', 'api::article.article').orderBy('document_id').first();
+    const untouched = await where(knex).select('document_id', knex.raw(`${address} AS address`));
+    await search_.ensureFresh();
+    expect(await where(knex).select('document_id', knex.raw(`${address} AS address`))).toEqual(untouched);
+    expect((await search(q('duong den quan tu'))).data.map((r) => r.documentId)).toEqual([lost[0]]);
+    expect((await search(q('so tiet kiem tinh nghia'))).data.map((r) => r.documentId)).toEqual([lost[1]]);
+    expect(Number((await knex('search_index').where('document_id', ghost).count({ n: '*' }))[0].n)).toBe(0);
+  });
+
   it.each([
     ['no q', '', 'Từ khóa (q): bắt buộc, một chuỗi.'],
     ['a one-letter q', 'q=a', 'Từ khóa (q): ít nhất 2 ký tự.'],

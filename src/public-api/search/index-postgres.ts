@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { countRows, insertRows, removeRows, TABLE, type IndexStore } from './index-store';
+import { countRows, insertRows, keyRows, removeRows, TABLE, type IndexStore } from './index-store';
 import type { ParsedQuery } from './query';
 
 /** tsquery syntax: words of a phrase follow each other (<->), terms are all required (&). */
@@ -26,6 +26,8 @@ export const postgresStore: IndexStore = {
     })),
 
   count: countRows,
+
+  keys: keyRows,
 
   async search(db: Knex, query, { uids, locale, limit, offset }) {
     const where = (builder: Knex.QueryBuilder) =>

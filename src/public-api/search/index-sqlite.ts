@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { countRows, insertRows, removeRows, TABLE, type IndexStore } from './index-store';
+import { countRows, insertRows, keyRows, removeRows, TABLE, type IndexStore } from './index-store';
 import type { ParsedQuery } from './query';
 
 /** FTS5 phrase syntax: every term a quoted phrase, all required. Words hold only letters and digits. */
@@ -22,6 +22,8 @@ export const sqliteStore: IndexStore = {
   insert: (db, rows) => insertRows(db, rows, (r) => ({ folded_title: r.foldedTitle, folded_body: r.foldedBody })),
 
   count: countRows,
+
+  keys: keyRows,
 
   async search(db: Knex, query, { uids, locale, limit, offset }) {
     const where = (builder: Knex.QueryBuilder) =>

@@ -29,6 +29,8 @@ export interface IndexStore {
   remove(db: Knex, uid: string, documentId?: string): Promise<void>;
   insert(db: Knex, rows: IndexRow[]): Promise<void>;
   count(db: Knex, uid: string): Promise<number>;
+  /** The entries of a type the index holds: (document, locale), locale '' where the type has none. */
+  keys(db: Knex, uid: string): Promise<Array<{ documentId: string; locale: string }>>;
   search(db: Knex, query: ParsedQuery, options: SearchOptions): Promise<{ total: number; hits: Hit[] }>;
 }
 
@@ -42,6 +44,10 @@ export async function removeRows(db: Knex, uid: string, documentId?: string): Pr
 export async function countRows(db: Knex, uid: string): Promise<number> {
   const [row] = await db(TABLE).where({ uid }).count({ n: '*' });
   return Number(row?.n ?? 0);
+}
+
+export async function keyRows(db: Knex, uid: string): Promise<Array<{ documentId: string; locale: string }>> {
+  return db(TABLE).where({ uid }).select({ documentId: 'document_id' }, 'locale');
 }
 
 /** Inserts in batches of 100; `indexed` gives the dialect's own searchable columns of a row. */

@@ -66,15 +66,34 @@ export function createSearch(strapi: Core.Strapi) {
       });
     },
 
-    /** On start: create the table, and rebuild a type whose indexed count differs from its published count. */
+    /**
+     * On start: create the table, then compare each type's published count with its indexed count (two index
+     * scans). Only a type whose counts differ is looked at entry by entry: the entries missing from the index
+     * are indexed and the ones no longer published removed, so a start after a crash or a restore costs the
+     * difference, not a rebuild. With most of a type missing (a new table) it is rebuilt in one pass.
+     */
     async ensureFresh() {
       await store.ensure(knex());
       for (const { uid } of SEARCHABLE) {
         const expected = await strapi.db.query(uid as never).count({ where: published(uid) });
-        if ((await store.count(knex(), uid)) !== expected) {
+        const indexed = await store.count(knex(), uid);
+        if (indexed === expected) continue;
+        if (indexed < expected / 2) {
           await this.reindexType(uid);
           strapi.log.info(`search: rebuilt the index of ${uid} (${expected} entries)`);
+          continue;
         }
+        const key = (documentId: string, locale: string | null | undefined) => `${documentId}|${locale ?? ''}`;
+        const live = (await strapi.db.query(uid as never).findMany({ where: published(uid), select: ['documentId', 'locale'] })) as Row[];
+        const liveKeys = new Set(live.map((row) => key(row.documentId, row.locale)));
+        const stored = await store.keys(knex(), uid);
+        const storedKeys = new Set(stored.map((row) => key(row.documentId, row.locale)));
+        const stale = new Set([
+          ...live.filter((row) => !storedKeys.has(key(row.documentId, row.locale))).map((row) => row.documentId),
+          ...stored.filter((row) => !liveKeys.has(key(row.documentId, row.locale))).map((row) => row.documentId),
+        ]);
+        for (const documentId of stale) await this.reindexDocument(uid, documentId);
+        strapi.log.info(`search: brought ${stale.size} entries of ${uid} up to date (${expected} published)`);
       }
     },
 
