@@ -25,7 +25,7 @@ type Configuration = { settings?: { defaultSortBy?: string } };
  * leave to a full scan, measured with `npm run bench:scale`:
  * - the REST API's lists: published rows of a locale in id order (Strapi's default), and their count;
  * - the Content Manager's list: drafts of a locale in its default sort (the type's configured column), and
- *   their count;
+ *   their count (on a narrow index of its own);
  * - `$containsi` on that column (the public filter, the Content Manager's search): on PostgreSQL a trigram
  *   index over the very expression Strapi writes, `LOWER(CAST(column AS VARCHAR))`.
  * Derived from the schemas and the Content Manager's settings, so a new type gets its indexes at start.
@@ -41,7 +41,9 @@ export async function readIndexesOf(strapi: Core.Strapi): Promise<ReadIndex[]> {
     indexes.push({ table, name: `${table}_live_idx`, columns: [...locale, 'id'], where: `${published} IS NOT NULL` });
     const sortBy = (await configurations.findConfiguration(contentType)).settings?.defaultSortBy;
     const sortColumn = sortBy && sortBy !== 'id' ? column(sortBy) : null;
-    indexes.push({ table, name: `${table}_drafts_idx`, columns: [...locale, ...(sortColumn ? [sortColumn] : []), 'id'], where: `${published} IS NULL` });
+    // Counting wants the narrowest index (a count of 100,000 drafts reads 278 pages of it, 5,600 of a wide one).
+    indexes.push({ table, name: `${table}_drafts_idx`, columns: [...locale, 'id'], where: `${published} IS NULL` });
+    if (sortColumn) indexes.push({ table, name: `${table}_drafts_${sortColumn}_idx`, columns: [...locale, sortColumn, 'id'], where: `${published} IS NULL` });
     const attribute = sortBy ? (strapi.contentTypes[contentType.uid as never] as { attributes: Record<string, { type: string }> }).attributes[sortBy] : undefined;
     if (sortColumn && attribute && ['string', 'text', 'uid', 'email'].includes(attribute.type)) {
       indexes.push({ table, name: `${table}_${sortColumn}_trgm`, columns: [sortColumn], trigram: true });
