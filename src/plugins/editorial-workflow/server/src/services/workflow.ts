@@ -582,7 +582,8 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
      * or submit their own returned item), overdue first, then by due time.
      */
     async queue(actor: Actor, now = new Date()): Promise<QueueItem[]> {
-      const active = (await states.findMany({ state: { $notIn: ['published', 'rejected', 'unpublished'] } }))
+      // In id order: items the sort below ranks equal keep one order, whatever plan the database chooses.
+      const active = (await states.findMany({ state: { $notIn: ['published', 'rejected', 'unpublished'] } }, { id: 'asc' }))
         .filter((row) => getRegistry().workflowOf(row.targetUid));
       // What each item's draft and unit say, for all of them at once; evaluate then decides in memory.
       const contexts = await contextsOf(active, { orientation: true });
