@@ -46,8 +46,8 @@ export function statesRepository(strapi: Core.Strapi) {
       return query().findOne({ where: { stateKey: stateKeyOf(uid, documentId, locale) } });
     },
 
-    findMany(where: Record<string, unknown>): Promise<StateRow[]> {
-      return query().findMany({ where });
+    findMany(where: Record<string, unknown>, orderBy?: Record<string, 'asc' | 'desc'>): Promise<StateRow[]> {
+      return query().findMany({ where, ...(orderBy ? { orderBy } : {}) });
     },
 
     async create(row: Omit<StateRow, 'id' | 'stateKey' | 'version'>): Promise<StateRow> {

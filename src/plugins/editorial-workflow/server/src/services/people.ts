@@ -10,10 +10,11 @@ export async function peopleOf(strapi: Core.Strapi, ids: number[]): Promise<Assi
   const users = (await strapi.db.query('admin::user').findMany({
     where: { id: { $in: ids } }, select: ['id', 'firstname', 'lastname', 'username', 'email'],
   })) as AdminUser[];
-  const people = await Promise.all(users.map(async (user) => {
-    const names = (await units.ofUser(user.id)).map((unit) => unit.name);
+  const unitsOf = await units.ofUsers(users.map((user) => user.id));
+  const people = users.map((user) => {
+    const names = (unitsOf.get(user.id) ?? []).map((unit) => unit.name);
     const name = displayName(user);
     return { id: user.id, name, units: names, label: names.length ? `${name} — ${names.join(', ')}` : name };
-  }));
+  });
   return people.sort((a, b) => a.label.localeCompare(b.label, 'vi'));
 }

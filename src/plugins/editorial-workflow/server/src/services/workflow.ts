@@ -8,7 +8,7 @@ import { statesRepository, type StateRow } from '../repositories/states';
 import { stateView } from '../workflow/state-view';
 import { unitsRepository, type UnitPeople } from '../repositories/units';
 import { checkInput, evaluate, type Actor, type ItemFacts, type TransitionInput } from '../workflow/evaluate';
-import { isSchedulable, type WorkflowDefinition } from '../workflow/types';
+import { isSchedulable, type TransitionDefinition, type WorkflowDefinition } from '../workflow/types';
 import { deleteRefusal } from '../workflow/delete-rule';
 import { editRefusal } from '../workflow/edit-rule';
 import { vietnamDateTime } from '../time/format';
@@ -45,6 +45,16 @@ export interface TransitionRequest extends Target {
   /** Written in the step's own transaction once its log row exists (a return's comment pointers): both or neither. */
   alsoDo?: (entry: LogEntry) => Promise<unknown>;
 }
+
+/** What an item's draft and unit tell the workflow (see `contextsOf`). */
+interface ItemContext {
+  unit: UnitPeople | null;
+  isOrientation: boolean;
+}
+
+const ARTICLE = 'api::article.article';
+/** Items per `$in`: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const CHUNK = 500;
 
 export interface TransitionResult {
   state: StateRow;
@@ -145,44 +155,87 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
     });
   }
 
-  async function unitOf(wf: WorkflowDefinition, row: StateRow): Promise<UnitPeople | null> {
-    if (!wf.unit) return null;
-    if ('slug' in wf.unit) return units.bySlug(wf.unit.slug);
-    const draft = (await strapi.documents(row.targetUid as never).findOne({
-      documentId: row.targetDocumentId,
-      status: 'draft',
-      ...(row.locale ? { locale: row.locale } : {}),
-      populate: { [wf.unit.field]: { fields: ['documentId'] } },
-    } as never)) as Record<string, { documentId: string } | null> | null;
-    const unit = draft?.[wf.unit.field];
-    return unit ? units.byDocumentId(unit.documentId) : null;
+  /**
+   * What the items' drafts and units say about them: each one's unit (whose heads review it: its own, or its
+   * workflow's fixed one) and, when `orientation` is asked, whether it is an orientation item (flagged on the
+   * state row, on the item, or by its category). One draft query per type and locale, one for the units, one
+   * per fixed unit, however many items: the queue and the panel read the same answers. Keyed by `titleKey`.
+   */
+  async function contextsOf(rows: StateRow[], { orientation }: { orientation: boolean }): Promise<Map<string, ItemContext>> {
+    const groups = new Map<string, StateRow[]>();
+    for (const row of rows) {
+      const group = `${row.targetUid}|${row.locale ?? ''}`;
+      groups.set(group, [...(groups.get(group) ?? []), row]);
+    }
+    const unitIdOf = new Map<string, string | null>();
+    const flagged = new Set<string>();
+    for (const group of groups.values()) {
+      const { targetUid: uid, locale } = group[0];
+      const wf = workflowOf(uid);
+      const unitField = wf.unit && 'field' in wf.unit ? wf.unit.field : null;
+      const byCategory = orientation && uid === ARTICLE && group.some((row) => !row.isOrientation);
+      if (!unitField && !byCategory) continue;
+      const documentIds = [...new Set(group.map((row) => row.targetDocumentId))];
+      for (let start = 0; start < documentIds.length; start += CHUNK) {
+        const drafts = (await strapi.documents(uid as never).findMany({
+          filters: { documentId: { $in: documentIds.slice(start, start + CHUNK) } },
+          status: 'draft',
+          ...(locale ? { locale } : {}),
+          fields: byCategory ? ['documentId', 'isOrientation'] : ['documentId'],
+          populate: {
+            ...(unitField ? { [unitField]: { fields: ['documentId'] } } : {}),
+            ...(byCategory ? { category: { fields: ['requiresOrientationReview'] } } : {}),
+          },
+        } as never)) as Array<Record<string, unknown> & { documentId: string }>;
+        for (const draft of drafts) {
+          const key = titleKey({ targetUid: uid, targetDocumentId: draft.documentId, locale });
+          if (unitField) unitIdOf.set(key, (draft[unitField] as { documentId: string } | null | undefined)?.documentId ?? null);
+          const category = draft.category as { requiresOrientationReview?: boolean } | null | undefined;
+          if (byCategory && (draft.isOrientation || category?.requiresOrientationReview)) flagged.add(key);
+        }
+      }
+    }
+    const byDocumentId = await units.byDocumentIds([...unitIdOf.values()].filter((id): id is string => Boolean(id)));
+    const bySlug = new Map<string, UnitPeople | null>();
+    const contexts = new Map<string, ItemContext>();
+    for (const row of rows) {
+      const wf = workflowOf(row.targetUid);
+      const key = titleKey(row);
+      let unit: UnitPeople | null = null;
+      if (wf.unit && 'slug' in wf.unit) {
+        if (!bySlug.has(wf.unit.slug)) bySlug.set(wf.unit.slug, await units.bySlug(wf.unit.slug));
+        unit = bySlug.get(wf.unit.slug) ?? null;
+      } else if (wf.unit) {
+        const unitId = unitIdOf.get(key);
+        unit = unitId ? byDocumentId.get(unitId) ?? null : null;
+      }
+      contexts.set(key, { unit, isOrientation: row.isOrientation || flagged.has(key) });
+    }
+    return contexts;
   }
 
-  /** Orientation items: flagged on the item, by its category, or by a reviewer's request. */
-  async function isOrientation(row: StateRow): Promise<boolean> {
-    if (row.isOrientation) return true;
-    if (row.targetUid !== 'api::article.article') return false;
-    const draft = (await strapi.documents('api::article.article' as never).findOne({
-      documentId: row.targetDocumentId,
-      status: 'draft',
-      ...(row.locale ? { locale: row.locale } : {}),
-      populate: { category: { fields: ['requiresOrientationReview'] } },
-    } as never)) as { isOrientation?: boolean; category?: { requiresOrientationReview?: boolean } | null } | null;
-    return Boolean(draft?.isOrientation || draft?.category?.requiresOrientationReview);
+  async function unitOf(row: StateRow): Promise<UnitPeople | null> {
+    return (await contextsOf([row], { orientation: false })).get(titleKey(row))!.unit;
   }
 
-  async function factsOf(wf: WorkflowDefinition, row: StateRow, withHash: boolean): Promise<ItemFacts> {
-    const unit = await unitOf(wf, row);
+  /** The facts `evaluate` decides on, from the state row and what `contextsOf` found. */
+  function factsFrom(row: StateRow, context: ItemContext): ItemFacts {
     return {
       state: row.state,
       authorId: row.authorId,
       editorIds: row.editorIds ?? [],
-      unitHeadIds: unit?.headIds ?? [],
-      isOrientation: await isOrientation(row),
+      unitHeadIds: context.unit?.headIds ?? [],
+      isOrientation: context.isOrientation,
       approvals: row.approvals ?? {},
-      currentHash: withHash ? await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale) : undefined,
+      currentHash: undefined,
       scheduled: scheduledOf(row),
     };
+  }
+
+  async function factsOf(row: StateRow, withHash: boolean): Promise<ItemFacts> {
+    const facts = factsFrom(row, (await contextsOf([row], { orientation: true })).get(titleKey(row))!);
+    if (withHash) facts.currentHash = await contentHash(strapi, row.targetUid, row.targetDocumentId, row.locale);
+    return facts;
   }
 
   /** The deadline the item carries itself (a question's legal answer date), for states without a target. */
@@ -223,10 +276,14 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
     if (draft) await strapi.db.query(row.targetUid as never).update({ where: { id: draft.id }, data } as never);
   }
 
-  /** Who wrote the item and which unit it belongs to, as the panel and the queue name them. */
-  async function authorAndUnit(row: StateRow, unit: UnitPeople | null): Promise<ItemPeople> {
-    const [author] = row.authorId ? await peopleOf(strapi, [row.authorId]) : [];
-    return { author: author ? { name: author.name, units: author.units } : null, unit: unit?.name ?? null };
+  /** Who wrote each item and which unit it belongs to, as the panel and the queue name them: one look-up for all. */
+  async function authorsAndUnits(items: Array<{ row: StateRow; unit: UnitPeople | null }>): Promise<ItemPeople[]> {
+    const authorIds = [...new Set(items.map(({ row }) => row.authorId).filter((id): id is number => Boolean(id)))];
+    const people = new Map((await peopleOf(strapi, authorIds)).map((person) => [person.id, person]));
+    return items.map(({ row, unit }) => {
+      const author = row.authorId ? people.get(row.authorId) : undefined;
+      return { author: author ? { name: author.name, units: author.units } : null, unit: unit?.name ?? null };
+    });
   }
 
   /** The content type's name as the Content Manager shows it. */
@@ -273,7 +330,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
     actorOf: (user: AdminUser) => actorOf(strapi, user),
 
     /** The unit whose heads review the item (its own unit, or the workflow's fixed one). */
-    unitOf: (row: StateRow) => unitOf(workflowOf(row.targetUid), row),
+    unitOf: (row: StateRow) => unitOf(row),
 
     async state(target: Target): Promise<StateRow> {
       return ensureState(target);
@@ -290,7 +347,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
     async available(target: Target, actor: Actor): Promise<AvailableTransition[]> {
       const wf = workflowOf(target.uid);
       const row = await ensureState(target);
-      const facts = await factsOf(wf, row, wf.transitions.some((t) => t.effect === 'publish' && t.from.includes(row.state)));
+      const facts = await factsOf(row, wf.transitions.some((t) => t.effect === 'publish' && t.from.includes(row.state)));
       return wf.transitions
         .filter((t) => t.from.includes(row.state))
         .map((t) => {
@@ -322,9 +379,11 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const state = wf.states.find((candidate) => candidate.id === row.state)!;
       const refusal = deleteRefusal(state, await hasPublishedVersion(row.targetUid, row.targetDocumentId, row.locale), row.locale);
       const edit = editRefusal(state, userId !== undefined && userId === row.authorId);
+      const context = (await contextsOf([row], { orientation: true })).get(titleKey(row))!;
+      const [people] = await authorsAndUnits([{ row, unit: context.unit }]);
       return {
-        people: await authorAndUnit(row, await unitOf(wf, row)),
-        isOrientation: await isOrientation(row),
+        people,
+        isOrientation: context.isOrientation,
         scheduled: scheduledOf(row),
         deletable: refusal ? { ok: false, reason: refusal } : { ok: true },
         editable: edit ? { ok: false, reason: `Mục đang ở trạng thái "${state.label}": ${edit.hint}.` } : { ok: true },
@@ -346,7 +405,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const t = wf.transitions.find((candidate) => candidate.id === request.transitionId);
       // The content the decision is bound to: its hash goes in the log row, the content into the snapshot.
       const version = await draftVersion(strapi, row.targetUid, row.targetDocumentId, row.locale);
-      const facts = { ...(await factsOf(wf, row, false)), currentHash: version.hash };
+      const facts = { ...(await factsOf(row, false)), currentHash: version.hash };
       const verdict = evaluate(wf, request.transitionId, request.actor, facts);
       if (!verdict.ok) throw new WorkflowError(verdict.status, verdict.code, verdict.message);
       const refusal = checkInput(wf, request.transitionId, input, now, request.uid);
@@ -471,7 +530,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       if (!force && approvals.every((approval) => approval.hash === hash)) return;
       const now = new Date();
       const snapshot = await actorSnapshot(actor);
-      const facts = await factsOf(wf, row, false);
+      const facts = await factsOf(row, false);
       const title = await titleOf(row);
       const notice: Notice = await workflowTransaction(strapi, async ({ trx }) => {
         const changes = {
@@ -523,12 +582,16 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
      * or submit their own returned item), overdue first, then by due time.
      */
     async queue(actor: Actor, now = new Date()): Promise<QueueItem[]> {
-      const active = (await states.findMany({ state: { $notIn: ['published', 'rejected', 'unpublished'] } }))
+      // In id order: items the sort below ranks equal keep one order, whatever plan the database chooses.
+      const active = (await states.findMany({ state: { $notIn: ['published', 'rejected', 'unpublished'] } }, { id: 'asc' }))
         .filter((row) => getRegistry().workflowOf(row.targetUid));
-      const items: QueueItem[] = [];
+      // What each item's draft and unit say, for all of them at once; evaluate then decides in memory.
+      const contexts = await contextsOf(active, { orientation: true });
+      const waiting: Array<{ row: StateRow; wf: WorkflowDefinition; context: ItemContext; actions: TransitionDefinition[] }> = [];
       for (const row of active) {
         const wf = workflowOf(row.targetUid);
-        const facts = await factsOf(wf, row, false);
+        const context = contexts.get(titleKey(row))!;
+        const facts = factsFrom(row, context);
         // Listing does not hash every item: publish is offered when approvals agree, and re-checked when taken.
         facts.currentHash = Object.values(facts.approvals)[0]?.hash;
         const actions = wf.transitions
@@ -536,20 +599,22 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
           // Reassigning stays possible, but only an item nobody was given waits for someone to assign it.
           .filter((t) => !(t.assigns && row.authorId))
           .filter((t) => evaluate(wf, t.id, actor, facts).ok);
-        if (actions.length === 0) continue;
+        if (actions.length > 0) waiting.push({ row, wf, context, actions });
+      }
+      const people = await authorsAndUnits(waiting.map(({ row, context }) => ({ row, unit: context.unit })));
+      const items: QueueItem[] = waiting.map(({ row, wf, context, actions }, index) => {
         const view = stateView(wf, row, now);
-        const unit = await unitOf(wf, row);
-        items.push({
+        return {
           uid: row.targetUid, documentId: row.targetDocumentId, locale: row.locale, workflow: wf.id, state: row.state,
           stateLabel: view.label, title: '', dueAt: row.dueAt, overdue: view.overdue, publishAt: row.publishAt,
-          typeLabel: typeLabel(row.targetUid), isOrientation: facts.isOrientation, ...(await authorAndUnit(row, unit)),
-          unitId: unit?.documentId ?? null,
+          typeLabel: typeLabel(row.targetUid), isOrientation: context.isOrientation, ...people[index],
+          unitId: context.unit?.documentId ?? null,
           assignedToMe: row.reviewerId === actor.id,
           transitions: actions.map((t) => ({
             id: t.id, label: t.label, needsInput: Boolean(t.reason || t.reasonText || isSchedulable(t, row.targetUid)),
           })),
-        });
-      }
+        };
+      });
       const titles = await titlesOf(strapi, items.map((item) => ({ targetUid: item.uid, targetDocumentId: item.documentId, locale: item.locale })));
       for (const item of items) item.title = titles.get(`${item.uid}|${item.documentId}|${item.locale ?? ''}`) ?? item.documentId;
       return items.sort((a, b) => Number(b.assignedToMe) - Number(a.assignedToMe) || Number(b.overdue) - Number(a.overdue)
