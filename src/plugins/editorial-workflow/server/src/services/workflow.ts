@@ -583,7 +583,10 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
      */
     async queue(actor: Actor, now = new Date()): Promise<QueueItem[]> {
       // In id order: items the sort below ranks equal keep one order, whatever plan the database chooses.
-      const active = (await states.findMany({ state: { $notIn: ['published', 'rejected', 'unpublished'] } }, { id: 'asc' }))
+      // The states something can still happen in, from the definitions: an IN list the state index answers
+      // (NOT IN the live and closed ones made the database read every archived item's row).
+      const open = [...new Set(getRegistry().workflows.flatMap((wf) => wf.states.filter((s) => s.kind !== 'live' && s.kind !== 'closed').map((s) => s.id)))];
+      const active = (await states.findMany({ state: { $in: open } }, { id: 'asc' }))
         .filter((row) => getRegistry().workflowOf(row.targetUid));
       // What each item's draft and unit say, for all of them at once; evaluate then decides in memory.
       const contexts = await contextsOf(active, { orientation: true });
