@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+// node-postgres's own conversion of parameters, so that rows sent as JSON store what knex would have stored.
+import { prepareValue } from 'pg/lib/utils';
 import { storedDay } from '../../../lib/dates';
 import type { DossierRecord } from './record';
 
@@ -107,7 +109,23 @@ async function storedByCode(trx: Knex.Transaction, layout: Layout, codes: string
 const sameIds = (a: number[], b: number[]) => [...a].sort().join(',') === [...b].sort().join(',');
 
 const CHUNK = 400;
-async function insertChunked(trx: Knex.Transaction, table: string, rows: object[]): Promise<void> {
+const isPostgres = (trx: Knex.Transaction) => (trx.client as { dialect?: string }).dialect === 'postgresql';
+/** A value as node-postgres would send it as a parameter (a Date in the process's local time, as knex stores it). */
+const asParameter = (value: unknown) => (value instanceof Date ? prepareValue(value) : value);
+
+/**
+ * Inserts the rows (all with the same columns). On PostgreSQL one statement per table and batch: the rows go
+ * as one JSON parameter typed by the table's own row type (json_populate_recordset), where a statement per
+ * 400 rows with a parameter per value spent more time binding than writing. Elsewhere in chunks of 400.
+ */
+async function insertChunked(trx: Knex.Transaction, table: string, rows: Array<Record<string, unknown>>): Promise<void> {
+  if (rows.length === 0) return;
+  if (isPostgres(trx)) {
+    const columns = Object.keys(rows[0]).map((name) => `"${name}"`).join(', ');
+    const json = JSON.stringify(rows.map((row) => Object.fromEntries(Object.entries(row).map(([name, value]) => [name, asParameter(value)]))));
+    await trx.raw(`INSERT INTO ?? (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::??, ?::json)`, [table, table, json]);
+    return;
+  }
   for (let i = 0; i < rows.length; i += CHUNK) await trx(table).insert(rows.slice(i, i + CHUNK));
 }
 
