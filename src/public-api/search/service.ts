@@ -10,6 +10,8 @@ import { highlight } from './snippet';
 
 export const PAGE_SIZE = 10;
 const BATCH = 500;
+/** A change of the default locale reaches searches within this long. */
+const DEFAULT_LOCALE_TTL_MS = 10_000;
 
 /** Folded for the index: letters and digits only, so both databases split words the same way. */
 const indexText = (text: string) => foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -42,6 +44,8 @@ export function createSearch(strapi: Core.Strapi) {
   };
 
   /** Writes in the caller's transaction when there is one, so the index commits with the content. */
+  let defaultLocale: { code: string; at: number } | undefined;
+
   const inTransaction = <T>(work: (db: Knex) => Promise<T>) => strapi.db.transaction(({ trx }) => work(trx as unknown as Knex));
 
   return {
@@ -66,16 +70,28 @@ export function createSearch(strapi: Core.Strapi) {
       });
     },
 
-    /** On start: create the table, and rebuild a type whose indexed count differs from its published count. */
+    /**
+     * On start: create the table, and rebuild a type whose indexed count differs from its published count
+     * (every type when `ensure` replaced a table of an older shape).
+     */
     async ensureFresh() {
-      await store.ensure(knex());
+      const replaced = await store.ensure(knex());
       for (const { uid } of SEARCHABLE) {
         const expected = await strapi.db.query(uid as never).count({ where: published(uid) });
-        if ((await store.count(knex(), uid)) !== expected) {
+        if (replaced || (await store.count(knex(), uid)) !== expected) {
           await this.reindexType(uid);
           strapi.log.info(`search: rebuilt the index of ${uid} (${expected} entries)`);
         }
       }
+    },
+
+    /** The default locale, read again at most every DEFAULT_LOCALE_TTL_MS (it is asked on every search). */
+    async defaultLocale(): Promise<string> {
+      if (!defaultLocale || Date.now() - defaultLocale.at > DEFAULT_LOCALE_TTL_MS) {
+        const code = (await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string;
+        defaultLocale = { code, at: Date.now() };
+      }
+      return defaultLocale.code;
     },
 
     async search({ q, types, locale, page }: { q: string; types: string[]; locale: string; page: number }) {
