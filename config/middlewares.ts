@@ -29,15 +29,21 @@ const corsOrigins = (env: Core.Config.Shared.ConfigParams['env']) => {
   };
 };
 
+const HSTS_MAX_AGE = 31_536_000;
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
+  // Before everything: a cached public read without an Origin header is answered here at once, doing what
+  // metrics, the outage check, CORS and HSTS below would do to it (src/middlewares/cache-hits.ts).
+  { name: 'global::cache-hits', config: { enabled: env.bool('RESPONSE_CACHE_ENABLED', true), hstsMaxAge: HSTS_MAX_AGE } },
   // First, so that it times every answer (cache hits and errors too); GET /metrics for Prometheus (docs/operations.md).
   { name: 'global::metrics', config: { token: env('METRICS_TOKEN', '') } },
   // Then, outside all the rest: while the database is unreachable every route answers 503 with Retry-After (not 401/500).
   'global::database-outage',
   { name: 'strapi::cors', config: { origin: corsOrigins(env), credentials: false } },
   // HSTS only over TLS (global::hsts); helmet (strapi::security) would send it on plain HTTP too.
-  { name: 'global::hsts', config: { maxAge: 31_536_000 } },
-  // Before the rest so that a hit is cheap; it replays the security headers stored with the entry.
+  { name: 'global::hsts', config: { maxAge: HSTS_MAX_AGE } },
+  // Misses (stored here) and the hits global::cache-hits leaves (requests with an Origin); it replays the
+  // security headers stored with the entry.
   {
     name: 'global::response-cache',
     config: {

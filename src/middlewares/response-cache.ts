@@ -18,7 +18,7 @@ interface Config {
   cacheControl: Record<string, CacheControl> & { default: CacheControl };
 }
 
-interface Ctx {
+export interface Ctx {
   method: string;
   path: string;
   query: Record<string, unknown>;
@@ -59,6 +59,33 @@ function tagsOf(strapi: Core.Strapi, ctx: Ctx, known: Map<string, Set<string>>):
   return { key: match[1], tags: known.get(memo) as Set<string> };
 }
 
+/** The store's key of a public read: path, query in a stable order, role. */
+export const cacheKey = (ctx: Ctx): string => `public ${ctx.path}?${normalise(ctx.query)}`;
+
+/** Whether a request may be answered from the cache at all: an anonymous GET under /api/. */
+export const cacheable = (ctx: Ctx): boolean => ctx.method === 'GET' && ctx.path.startsWith('/api/') && !ctx.get('authorization');
+
+/**
+ * Answers from an entry: on a hit the stored security headers are replayed; ETag, Cache-Control and
+ * X-Cache are set either way, and a matching If-None-Match gets 304 without a body.
+ */
+export function send(ctx: Ctx, entry: CachedResponse, state: 'HIT' | 'MISS'): void {
+  (state === 'HIT' ? cacheHits : cacheMisses).inc();
+  if (state === 'HIT') for (const name in entry.headers) ctx.set(name, entry.headers[name]);
+  ctx.set('ETag', entry.etag);
+  ctx.set('Cache-Control', entry.cacheControl);
+  ctx.set('X-Cache', state);
+  const ifNoneMatch = ctx.get('if-none-match');
+  if (ifNoneMatch && matches(ifNoneMatch, entry.etag)) {
+    ctx.status = 304;
+    ctx.body = null;
+    return;
+  }
+  ctx.status = 200;
+  ctx.type = 'application/json';
+  ctx.body = entry.body;
+}
+
 const header = ({ maxAge, sMaxAge, staleWhileRevalidate }: CacheControl) =>
   `public, max-age=${maxAge}, s-maxage=${sMaxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
 
@@ -95,26 +122,10 @@ export default (config: Config, { strapi }: { strapi: Core.Strapi }) => {
   store.configure(config.maxBytes);
   const known = new Map<string, Set<string>>();
   return async (ctx: Ctx, next: () => Promise<unknown>) => {
-    if (!config.enabled || ctx.method !== 'GET' || !ctx.path.startsWith('/api/') || ctx.get('authorization')) return next();
-    const key = `public ${ctx.path}?${normalise(ctx.query)}`;
-    const send = (entry: CachedResponse, state: 'HIT' | 'MISS') => {
-      (state === 'HIT' ? cacheHits : cacheMisses).inc();
-      if (state === 'HIT') for (const [name, value] of Object.entries(entry.headers)) ctx.set(name, value);
-      ctx.set('ETag', entry.etag);
-      ctx.set('Cache-Control', entry.cacheControl);
-      ctx.set('X-Cache', state);
-      if (matches(ctx.get('if-none-match'), entry.etag)) {
-        ctx.status = 304;
-        ctx.body = null;
-        return;
-      }
-      ctx.status = 200;
-      ctx.type = 'application/json';
-      ctx.body = entry.body;
-    };
-
+    if (!config.enabled || !cacheable(ctx)) return next();
+    const key = cacheKey(ctx);
     const cached = store.get(key);
-    if (cached) return send(cached, 'HIT');
+    if (cached) return send(ctx, cached, 'HIT');
 
     const snapshot = store.snapshot();
     await next();
@@ -129,6 +140,6 @@ export default (config: Config, { strapi }: { strapi: Core.Strapi }) => {
       headers: replayable(ctx.response.headers),
     };
     store.set(key, entry, snapshot);
-    send(entry, 'MISS');
+    send(ctx, entry, 'MISS');
   };
 };

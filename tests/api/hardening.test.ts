@@ -184,6 +184,13 @@ describe('security headers (CWE-1021 framing, CWE-319 transport, CWE-693 protect
       const tls = await app.http().get(path).set('X-Forwarded-Proto', 'https').expect(200);
       expect(tls.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     }
+    // A cached read (answered in front of the stack, global::cache-hits) is no different.
+    const hit = await app.http().get('/api/articles').expect(200);
+    expect(hit.headers['x-cache']).toBe('HIT');
+    expect(hit.headers['strict-transport-security']).toBeUndefined();
+    const tlsHit = await app.http().get('/api/articles').set('X-Forwarded-Proto', 'https').expect(200);
+    expect(tlsHit.headers['x-cache']).toBe('HIT');
+    expect(tlsHit.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
   });
 });
 

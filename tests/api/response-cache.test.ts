@@ -27,6 +27,22 @@ describe('the public response cache', () => {
     expect(second.headers['content-type']).toMatch(/application\/json/);
   });
 
+  it('answers a hit with the headers of the miss (security headers, CORS), whether it is answered before CORS or after', async () => {
+    const names = (headers: Record<string, string>) => Object.keys(headers).filter((n) => !['x-cache', 'date'].includes(n)).sort();
+    const miss = await app.http().get('/api/categories?sort=name').expect(200);
+    expect(miss.headers['x-cache']).toBe('MISS');
+    // Without an Origin header a hit is answered in front of the stack (global::cache-hits)…
+    const hit = await app.http().get('/api/categories?sort=name').expect(200);
+    expect(hit.headers['x-cache']).toBe('HIT');
+    expect(names(hit.headers)).toEqual(names(miss.headers));
+    for (const name of names(miss.headers)) expect([name, hit.headers[name]]).toEqual([name, miss.headers[name]]);
+    // …with one it goes through strapi::cors first: the same answer, and no CORS header for a foreign origin.
+    const foreign = await app.http().get('/api/categories?sort=name').set('Origin', 'https://evil.example').expect(200);
+    expect(foreign.headers['x-cache']).toBe('HIT');
+    expect(foreign.body).toEqual(miss.body);
+    expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
   it('answers 304 without a body to a client that holds the current version', async () => {
     const res = await app.http().get('/api/categories').expect(200);
     const again = await app.http().get('/api/categories').set('If-None-Match', res.headers.etag).expect(304);

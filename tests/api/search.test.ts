@@ -1,4 +1,7 @@
+import type { Knex } from 'knex';
 import { foldForSearch } from '../../src/lib/search-text';
+import { postgresStore } from '../../src/public-api/search/index-postgres';
+import { sqliteStore } from '../../src/public-api/search/index-sqlite';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 import { eventually, publishArticle, unpublishArticle } from '../helpers/publishing';
 
@@ -122,5 +125,71 @@ describe('search across the public content', () => {
   ])('refuses %s with a message saying what to change', async (_what, query, message) => {
     const res = await app.http().get(`/api/search?${query}`).expect(400);
     expect(res.body.error.message).toBe(message);
+  });
+});
+
+describe('bounded ranking', () => {
+  const store = () => (app.strapi.db.dialect.client === 'postgres' ? postgresStore : sqliteStore);
+  const db = () => app.strapi.db.connection as unknown as Knex;
+  const row = (documentId: string, title: string, body: string) => ({
+    uid: 'api::article.article', documentId, locale: 'vi', slug: documentId, title, body, foldedTitle: foldForSearch(title), foldedBody: foldForSearch(body),
+  });
+  afterEach(async () => {
+    await db()('search_index').where('document_id', 'like', 'topk-%').delete();
+  });
+
+  it('puts title matches above body-only matches, however often the body repeats the words', async () => {
+    await store().insert(db(), [
+      row('topk-body', 'Thông báo lịch tiếp dân', `${'Hội thao Vạnxuânxanh, '.repeat(40)}tổ chức tại nhà văn hóa.`),
+      row('topk-title', 'Hội thao Vạnxuânxanh năm nay', 'Tổ chức tại sân vận động phường.'),
+      row('topk-both', 'Kết quả hội thao', 'Giải Vạnxuânxanh trao cho tổ dân phố số 3.'),
+    ]);
+    const res = await search(q('hoi thao vanxuanxanh'));
+    expect(res.data.map((r) => r.documentId)).toEqual(['topk-title', expect.any(String), expect.any(String)]);
+    expect(res.data.slice(1).map((r) => r.documentId).sort()).toEqual(['topk-body', 'topk-both']);
+    expect(res.meta.pagination).toMatchObject({ total: 3, pageCount: 1 });
+  });
+
+  it('counts at most a thousand matches, so that every page up to pageCount (at most 100) has results', async () => {
+    const rows = Array.from({ length: 1005 }, (_, n) => row(`topk-${n}`, `Tin số ${n} về Khucaptoida`, `Nội dung tin số ${n}.`));
+    await store().insert(db(), rows);
+    const first = await search(q('khucaptoida'));
+    expect(first.meta.pagination).toEqual({ page: 1, pageSize: 10, pageCount: 100, total: 1000 });
+    const last = await search(q('khucaptoida', '&page=100'));
+    expect(last.data).toHaveLength(10);
+    expect(last.meta.pagination.total).toBe(1000);
+    // No document twice across pages.
+    const pages = await Promise.all([1, 2, 3].map((page) => search(q('khucaptoida', `&page=${page}`))));
+    const ids = pages.flatMap((p) => p.data.map((r) => r.documentId));
+    expect(new Set(ids).size).toBe(30);
+  });
+
+  it('says how many there are on a page past the last', async () => {
+    await store().insert(db(), [row('topk-a', 'Tin về Quasotrangcuoi', 'Nội dung.'), row('topk-b', 'Quasotrangcuoi lần hai', 'Nội dung.')]);
+    const past = await search(q('quasotrangcuoi', '&page=3'));
+    expect(past.data).toEqual([]);
+    expect(past.meta.pagination).toMatchObject({ total: 2, pageCount: 1 });
+  });
+});
+
+describe('an index of the shape before bounded ranking', () => {
+  it('is dropped and rebuilt from the published content at start', async () => {
+    const db = app.strapi.db.connection as unknown as Knex;
+    const postgres = app.strapi.db.dialect.client === 'postgres';
+    await db.raw('DROP TABLE search_index');
+    await db.raw(
+      postgres
+        ? `CREATE TABLE search_index (uid text NOT NULL, document_id text NOT NULL, locale text NOT NULL, slug text, title text NOT NULL,
+            body text NOT NULL, document tsvector NOT NULL, PRIMARY KEY (uid, document_id, locale))`
+        : `CREATE VIRTUAL TABLE search_index USING fts5(uid UNINDEXED, document_id UNINDEXED, locale UNINDEXED, slug UNINDEXED,
+            title UNINDEXED, body UNINDEXED, folded_title, folded_body, tokenize = 'unicode61')`,
+    );
+    const search = app.strapi.service('api::search.search') as unknown as { ensureFresh(): Promise<void> };
+    await search.ensureFresh();
+    const res = await app.http().get(`/api/search?${q('doan thanh nien', '&type=article')}`).expect(200);
+    expect(res.body.data.map((r: Result) => r.title)).toContain('Đoàn Thanh niên phường ra quân hưởng ứng Ngày Chủ nhật xanh');
+    // On the new shape nothing is dropped.
+    expect(await (postgres ? postgresStore : sqliteStore).ensure(db)).toBe(false);
+    expect((await app.http().get(`/api/search?${q('doan thanh nien', '&type=article,question')}`).expect(200)).body.data.length).toBeGreaterThan(0);
   });
 });

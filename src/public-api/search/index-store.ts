@@ -25,16 +25,24 @@ export type Hit = Omit<IndexRow, 'foldedTitle' | 'foldedBody'>;
 
 /** The search table of one database dialect. Every call takes the knex (or transaction) to run on. */
 export interface IndexStore {
-  ensure(db: Knex): Promise<void>;
+  /** Creates the table; answers true when it dropped one of an older shape (empty now, to be rebuilt). */
+  ensure(db: Knex): Promise<boolean>;
   remove(db: Knex, uid: string, documentId?: string): Promise<void>;
   insert(db: Knex, rows: IndexRow[]): Promise<void>;
   count(db: Knex, uid: string): Promise<number>;
   /** The entries of a type the index holds: (document, locale), locale '' where the type has none. */
   keys(db: Knex, uid: string): Promise<Array<{ documentId: string; locale: string }>>;
+  /** The page's hits, and how many matches there are up to MAX_RESULTS (never counted further). */
   search(db: Knex, query: ParsedQuery, options: SearchOptions): Promise<{ total: number; hits: Hit[] }>;
 }
 
 export const TABLE = 'search_index';
+
+/**
+ * The most a search ranks and counts: the hundred pages of ten one may ask for. A search with more matches
+ * says MAX_RESULTS, and every page up to its pageCount has results.
+ */
+export const MAX_RESULTS = 1000;
 
 /** What both dialects share: the table's key columns, deletion by type or document, batched inserts. */
 export async function removeRows(db: Knex, uid: string, documentId?: string): Promise<void> {

@@ -10,6 +10,8 @@ import { highlight } from './snippet';
 
 export const PAGE_SIZE = 10;
 const BATCH = 500;
+/** A change of the default locale reaches searches within this long. */
+const DEFAULT_LOCALE_TTL_MS = 10_000;
 
 /** Folded for the index: letters and digits only, so both databases split words the same way. */
 const indexText = (text: string) => foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -42,6 +44,8 @@ export function createSearch(strapi: Core.Strapi) {
   };
 
   /** Writes in the caller's transaction when there is one, so the index commits with the content. */
+  let defaultLocale: { code: string; at: number } | undefined;
+
   const inTransaction = <T>(work: (db: Knex) => Promise<T>) => strapi.db.transaction(({ trx }) => work(trx as unknown as Knex));
 
   return {
@@ -70,13 +74,14 @@ export function createSearch(strapi: Core.Strapi) {
      * On start: create the table, then compare each type's published count with its indexed count (two index
      * scans). Only a type whose counts differ is looked at entry by entry: the entries missing from the index
      * are indexed and the ones no longer published removed, so a start after a crash or a restore costs the
-     * difference, not a rebuild. With most of a type missing (a new table) it is rebuilt in one pass.
+     * difference, not a rebuild. With most of a type missing (a new table, or one `ensure` replaced because
+     * its shape was older) it is rebuilt in one pass.
      */
     async ensureFresh() {
-      await store.ensure(knex());
+      const replaced = await store.ensure(knex());
       for (const { uid } of SEARCHABLE) {
         const expected = await strapi.db.query(uid as never).count({ where: published(uid) });
-        const indexed = await store.count(knex(), uid);
+        const indexed = replaced ? 0 : await store.count(knex(), uid);
         if (indexed === expected) continue;
         if (indexed < expected / 2) {
           await this.reindexType(uid);
@@ -95,6 +100,15 @@ export function createSearch(strapi: Core.Strapi) {
         for (const documentId of stale) await this.reindexDocument(uid, documentId);
         strapi.log.info(`search: brought ${stale.size} entries of ${uid} up to date (${expected} published)`);
       }
+    },
+
+    /** The default locale, read again at most every DEFAULT_LOCALE_TTL_MS (it is asked on every search). */
+    async defaultLocale(): Promise<string> {
+      if (!defaultLocale || Date.now() - defaultLocale.at > DEFAULT_LOCALE_TTL_MS) {
+        const code = (await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string;
+        defaultLocale = { code, at: Date.now() };
+      }
+      return defaultLocale.code;
     },
 
     async search({ q, types, locale, page }: { q: string; types: string[]; locale: string; page: number }) {

@@ -34,9 +34,9 @@ export default {
       throw new errors.ValidationError(issue.message, { param: issue.path[0] ?? null });
     }
     const { q, type, page, locale } = parsed.data;
-    const defaultLocale = (await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string;
     const search = strapi.service('api::search.search') as unknown as Search;
-    const { total, results } = await search.search({ q, types: type ? type.split(',') : SEARCH_TYPES, locale: locale ?? defaultLocale, page });
+    const { total, results } = await search.search({ q, types: type ? type.split(',') : SEARCH_TYPES, locale: locale ?? (await search.defaultLocale()), page });
+    // `total` stops at MAX_RESULTS (a hundred pages): pageCount never names a page without results.
     ctx.body = { data: results, meta: { pagination: { page, pageSize: PAGE_SIZE, pageCount: Math.ceil(total / PAGE_SIZE), total } } };
   },
 };
