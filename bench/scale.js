@@ -160,8 +160,12 @@ async function scenarios(size, port, tokens) {
   return [
     { name: 'list page 1', public: true, url: '/api/articles?pagination[pageSize]=10' },
     { name: 'list page 400', public: true, url: '/api/articles?pagination[pageSize]=10&pagination[page]=400' },
+    // The same two without the exact total (Strapi's pagination[withCount]=false): what the count costs.
+    { name: 'list page 1, no count', public: true, url: '/api/articles?pagination[pageSize]=10&pagination[withCount]=false' },
+    { name: 'list page 400, no count', public: true, url: '/api/articles?pagination[pageSize]=10&pagination[page]=400&pagination[withCount]=false' },
     { name: 'single', public: true, url: `/api/articles/${list.data[3].documentId}` },
     { name: 'filtered list', public: true, url: `/api/articles?filters[title][$containsi]=${encodeURIComponent('Đống Đa')}&pagination[pageSize]=10` },
+    { name: 'filtered list, no count', public: true, url: `/api/articles?filters[title][$containsi]=${encodeURIComponent('Đống Đa')}&pagination[pageSize]=10&pagination[withCount]=false` },
     { name: 'search', public: true, url: `/api/search?q=${encodeURIComponent('dong da')}` },
     { name: 'search (cached)', public: true, cached: true, url: `/api/search?q=${encodeURIComponent('dong da')}` },
     { name: 'dossier lookup', public: true, url: `/api/dossiers/lookup/${encodeURIComponent(code)}` },
