@@ -11,28 +11,15 @@ const os = require('node:os');
 const path = require('node:path');
 const autocannon = require('autocannon');
 const { ROOT, strapiEnv } = require('./strapi-env');
+const { start: startChild, stop } = require('./children');
+
+const start = async (script, args, env) => (await startChild(script, args, env)).child;
 
 const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 20;
 const PORTS = { cached: 1350, stock: 1351, koa: 1352 };
 const DATABASE = path.join(ROOT, '.tmp', 'bench-api.db');
-
-function start(script, args, env) {
-  const child = fork(path.join(__dirname, script), args, { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  return new Promise((resolve, reject) => {
-    child.once('message', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
-
-function stop(child) {
-  return new Promise((resolve) => {
-    child.removeAllListeners('exit');
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  });
-}
 
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 

@@ -10,12 +10,13 @@
  * BENCH_REUSE=true keeps the databases of an earlier run (no generation). Not part of CI.
  * PostgreSQL: DATABASE_HOST/PORT/USERNAME/PASSWORD (default postgres@127.0.0.1:5432).
  */
-const { fork, execFileSync } = require('node:child_process');
+const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { Client } = require('pg');
 const { ROOT, strapiEnv } = require('./strapi-env');
+const { start, stop } = require('./children');
 const generate = require('./scale/generate');
 const { ACCOUNTS, PASSWORD } = require('./scale/accounts');
 const { writeCsv } = require('./dossier-file');
@@ -95,23 +96,6 @@ async function prepare() {
     done = { articles: size.articles, dossiers: size.dossiers };
   }
   console.log(`Generated in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
-}
-
-function start(script, args, env) {
-  const started = process.hrtime.bigint();
-  const child = fork(path.join(__dirname, script), args, { env, cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  return new Promise((resolve, reject) => {
-    child.once('message', () => resolve({ child, seconds: Number(process.hrtime.bigint() - started) / 1e9 }));
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
-
-function stop(child) {
-  return new Promise((resolve) => {
-    child.removeAllListeners('exit');
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  });
 }
 
 /** One client, one request after another for SECONDS (after a second's warm-up): p50, p99 and req/s. */
