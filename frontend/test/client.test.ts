@@ -19,6 +19,15 @@ describe('API client', () => {
     assert.deepEqual(all.slice(-1)[0], { id: 250, documentId: 'doc250', title: 'Tin 250' });
     assert.equal(api.requests.length, 3);
     assert.ok(api.requests.every((path) => path.includes('pagination%5BpageSize%5D=100') && path.includes('sort%5B0%5D=publishedAt%3Adesc')));
+    // No page makes Strapi count the whole collection.
+    assert.ok(api.requests.every((path) => path.includes('pagination%5BwithCount%5D=false')));
+  });
+
+  it('stops after the first short page, an empty one when the last page was full', async () => {
+    const api = await startFixtureApi({ articles: entries(200) });
+    closers.push(api.close);
+    assert.equal((await createClient({ baseUrl: api.url }).findAll('articles')).length, 200);
+    assert.equal(api.requests.length, 3);
   });
 
   it('sends the token and names the URL and the token when the API refuses it', async () => {

@@ -42,7 +42,9 @@ export async function startFixtureApi(fixture: Fixture, options: { token?: strin
     const pageSize = Math.min(100, Number(url.searchParams.get('pagination[pageSize]') ?? 25));
     const page = Number(url.searchParams.get('pagination[page]') ?? 1);
     const pageCount = Math.max(1, Math.ceil(matching.length / pageSize));
-    send(200, { data: matching.slice((page - 1) * pageSize, page * pageSize), meta: { pagination: { page, pageSize, pageCount, total: matching.length } } });
+    // Like Strapi: pagination[withCount]=false leaves out the total and the page count.
+    const counted = url.searchParams.get('pagination[withCount]') !== 'false';
+    send(200, { data: matching.slice((page - 1) * pageSize, page * pageSize), meta: { pagination: { page, pageSize, ...(counted ? { pageCount, total: matching.length } : {}) } } });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
