@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { layoutOf } from '../api/dossier/import/store';
+import { layoutOf } from '../lib/table-layout';
 
 /**
  * Indexes the bulk import and the statistics need and Strapi does not create: the dossier code (unique,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { layoutOf } from '../api/dossier/import/store';
+import { layoutOf } from '../lib/table-layout';
 
 /** One index this project adds to a table Strapi made. */
 export interface ReadIndex {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { endOfYear, format, parseISO, startOfYear } from 'date-fns';
-import { layoutOf } from '../../dossier/import/store';
+import { layoutOf } from '../../../lib/table-layout';
 import { storedDay, todayInVietnam } from '../../../lib/dates';
 import { afterCommit, CONTENT_CHANGED, type ContentChange } from '../../../public-api/content-changes';
 import { reportRates } from '../../../lib/report-rates';

@@ -1,52 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 // node-postgres's own conversion of parameters, so that rows sent as JSON store what knex would have stored.
 import { prepareValue } from 'pg/lib/utils';
 import { storedDay } from '../../../lib/dates';
+import type { Layout } from '../../../lib/table-layout';
 import type { DossierRecord } from './record';
 
 export const DOSSIER = 'api::dossier.dossier';
-
-/** The table, columns and relation link tables of a content type, from Strapi's own metadata. */
-export interface Layout {
-  table: string;
-  column(attribute: string): string;
-  link(attribute: string): { table: string; source: string; target: string };
-  newDocumentId(): string;
-}
-
-export function layoutOf(strapi: Core.Strapi, uid: string): Layout {
-  const meta = strapi.db.metadata.get(uid) as unknown as {
-    tableName: string;
-    attributes: Record<string, {
-      columnName?: string;
-      joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
-    }>;
-  };
-  return {
-    table: meta.tableName,
-    column: (attribute) => meta.attributes[attribute].columnName ?? attribute,
-    link(attribute) {
-      const joinTable = meta.attributes[attribute].joinTable!;
-      return { table: joinTable.name, source: joinTable.joinColumn.name, target: joinTable.inverseJoinColumn.name };
-    },
-    newDocumentId,
-  };
-}
-
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
-
-/**
- * A document id in Strapi's shape (24 lowercase letters and digits, a letter first, ~118 random bits).
- * Strapi's own generator (cuid2) hashes every id with SHA-3: 3 s of a 50,000-row import.
- */
-function newDocumentId(): string {
-  const bytes = randomBytes(24);
-  let id = ALPHABET[bytes[0] % 26];
-  for (let i = 1; i < 24; i += 1) id += ALPHABET[bytes[i] % 36];
-  return id;
-}
 
 /** A record with its procedure's current rows and field, as commit looks them up just before writing. */
 export interface LinkedRecord extends DossierRecord {

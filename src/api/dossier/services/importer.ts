@@ -7,7 +7,8 @@ import { CONTENT_CHANGED, type ContentChange } from '../../../public-api/content
 import { analyse, previewOf, type Analysis } from '../import/analyse';
 import { catalogue, type DossierRecord, type KnownProcedure } from '../import/record';
 import { formatOf, type SheetFormat } from '../import/read';
-import { DOSSIER, layoutOf, writeBatch, type LinkedRecord } from '../import/store';
+import { layoutOf } from '../../../lib/table-layout';
+import { DOSSIER, writeBatch, type LinkedRecord } from '../import/store';
 
 export type { Analysis };
 
