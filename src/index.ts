@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { applyDerivedFields } from './bootstrap/derived-fields';
-import { ensureDossierIndexes } from './bootstrap/dossier-indexes';
 import { ensureReadIndexes } from './bootstrap/read-indexes';
 import { openRegistrationUntilSuperAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
@@ -54,7 +53,6 @@ export default {
     await applyAdminLabels(strapi);
     await applyQuestionLayout(strapi);
     await applyDerivedFields(strapi);
-    await ensureDossierIndexes(strapi);
     await ensureReadIndexes(strapi);
     await ensureLimitsTable(strapi);
     await (strapi.plugin('editorial-workflow').service('setup') as { ensureRoles(): Promise<void> }).ensureRoles();

@@ -9,6 +9,7 @@ export interface ReadIndex {
   where?: string;
   /** A PostgreSQL trigram index over lower(column): what `$containsi` compiles to. */
   trigram?: boolean;
+  unique?: boolean;
 }
 
 interface ContentType {
@@ -28,7 +29,8 @@ type Configuration = { settings?: { defaultSortBy?: string } };
  *   their count (on a narrow index of its own);
  * - `$containsi` on that column (the public filter, the Content Manager's search): on PostgreSQL a trigram
  *   index over the very expression Strapi writes, `LOWER(CAST(column AS VARCHAR))`.
- * Derived from the schemas and the Content Manager's settings, so a new type gets its indexes at start.
+ * Derived from the schemas and the Content Manager's settings, so a new type gets its indexes at start. Beside
+ * them, the two the one-stop import relies on: the dossier code (unique) and the received date.
  */
 export async function readIndexesOf(strapi: Core.Strapi): Promise<ReadIndex[]> {
   const indexes: ReadIndex[] = [];
@@ -49,13 +51,17 @@ export async function readIndexesOf(strapi: Core.Strapi): Promise<ReadIndex[]> {
       indexes.push({ table, name: `${table}_${sortColumn}_trgm`, columns: [sortColumn], trigram: true });
     }
   }
+  // The one-stop import's key (unique, looked up 1,000 codes at a time) and the statistics' load by date.
+  const dossiers = layoutOf(strapi, 'api::dossier.dossier');
+  indexes.push({ table: dossiers.table, name: `${dossiers.table}_code_uq`, columns: [dossiers.column('code')], unique: true });
+  indexes.push({ table: dossiers.table, name: `${dossiers.table}_received_idx`, columns: [dossiers.column('receivedAt')] });
   return indexes;
 }
 
 const sqlOf = (index: ReadIndex) =>
   index.trigram
     ? `CREATE INDEX IF NOT EXISTS ${index.name} ON ${index.table} USING gin ((LOWER(CAST(${index.columns[0]} AS VARCHAR))) gin_trgm_ops)`
-    : `CREATE INDEX IF NOT EXISTS ${index.name} ON ${index.table} (${index.columns.join(', ')})${index.where ? ` WHERE ${index.where}` : ''}`;
+    : `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${index.name} ON ${index.table} (${index.columns.join(', ')})${index.where ? ` WHERE ${index.where}` : ''}`;
 
 /** The names of the indexes that exist already, so that only missing ones are built (and their tables analysed). */
 async function existing(strapi: Core.Strapi, db: Core.Strapi['db']['connection']): Promise<Set<string>> {
