@@ -17,6 +17,7 @@ import { ensureLimitsTable } from './lib/shared-limits';
 import { registerReadyRoute } from './runtime/ready-route';
 import { seedDemoData, type SeedReport } from './seed';
 import { openUploadSettingsToUploaders } from './bootstrap/upload-settings';
+import { ensureSites } from './sites/first-site';
 
 /** Demo data loads by itself only on an empty database, and never in production unless asked. */
 function seedsOnEmptyDatabase(): boolean {
@@ -48,6 +49,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi, process.env.I18N_DEFAULT_LOCALE ?? 'vi');
+    // Before anything reads or writes by site: a site exists, and every ward's row belongs to one.
+    await ensureSites(strapi);
     await ensurePublicPermissions(strapi);
     await applyRegistrationSetting(strapi);
     await applyAdminLabels(strapi);

@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
  */
 export const LABELS: Record<string, Record<string, string>> = {
   'api::article.article': {
+    site: 'Phường, xã',
     title: 'Tiêu đề', slug: 'Đường dẫn (slug)', summary: 'Sapo (tóm tắt)', body: 'Nội dung', cover: 'Ảnh đại diện',
     gallery: 'Bộ ảnh', videoUrl: 'Đường dẫn video (YouTube…)', video: 'Video (tệp mp4)',
     videoCaptions: 'Phụ đề video (tệp .vtt)', videoTranscript: 'Lời thoại của video (bản chữ)', category: 'Chuyên mục', unit: 'Đơn vị gửi tin', author: 'Tác giả',
@@ -16,15 +17,18 @@ export const LABELS: Record<string, Record<string, string>> = {
     tags: 'Từ khóa (cách nhau bằng dấu phẩy)',
   },
   'api::category.category': {
+    site: 'Phường, xã',
     name: 'Tên chuyên mục', slug: 'Đường dẫn (slug)', description: 'Mô tả', parent: 'Chuyên mục cha', children: 'Chuyên mục con',
     order: 'Thứ tự', requiresOrientationReview: 'Cần Ban Tuyên giáo cho ý kiến', publishDeadlineDays: 'Hạn đăng (ngày sau sự kiện)',
     minWords: 'Số chữ tối thiểu', articles: 'Tin bài',
   },
   'api::contributor-unit.contributor-unit': {
+    site: 'Phường, xã',
     name: 'Tên đơn vị', slug: 'Đường dẫn (slug)', kind: 'Loại đơn vị', description: 'Mô tả', monthlyQuota: 'Chỉ tiêu tin bài/tháng',
     order: 'Thứ tự', heads: 'Trưởng đơn vị (duyệt tin)', members: 'Cộng tác viên', articles: 'Tin bài',
   },
   'api::work-schedule.work-schedule': {
+    site: 'Phường, xã',
     body: 'Cơ quan', week: 'Tuần (tự tính từ ngày thứ Hai)', weekStart: 'Thứ Hai đầu tuần', title: 'Tiêu đề', entries: 'Các mục lịch',
     note: 'Ghi chú',
   },
@@ -40,6 +44,7 @@ export const LABELS: Record<string, Record<string, string>> = {
     inForce: 'Đang có hiệu lực',
   },
   'api::dossier-report.dossier-report': {
+    site: 'Phường, xã',
     period: 'Kỳ báo cáo', periodStart: 'Từ ngày', periodEnd: 'Đến ngày', field: 'Lĩnh vực (để trống: tổng)',
     carriedOver: 'Tồn kỳ trước', receivedOnline: 'Tiếp nhận trực tuyến', receivedInPerson: 'Tiếp nhận trực tiếp',
     receivedPostal: 'Tiếp nhận qua bưu chính', resolvedEarly: 'Giải quyết trước hạn', resolvedOnTime: 'Giải quyết đúng hạn',
@@ -47,42 +52,54 @@ export const LABELS: Record<string, Record<string, string>> = {
     returnedOrWithdrawn: 'Trả lại/rút hồ sơ', onTimeRate: 'Tỷ lệ đúng hạn (%)', onlineRate: 'Tỷ lệ trực tuyến (%)',
   },
   'api::dossier.dossier': {
+    site: 'Phường, xã',
     code: 'Mã hồ sơ', procedure: 'Thủ tục', procedureName: 'Tên thủ tục', field: 'Lĩnh vực', channel: 'Kênh nộp',
     receivedAt: 'Ngày tiếp nhận', dueAt: 'Ngày hẹn trả', returnedAt: 'Ngày trả kết quả', status: 'Trạng thái', applicant: 'Người nộp (viết tắt)',
   },
   'api::legal-document.legal-document': {
+    site: 'Phường, xã',
     numberSymbol: 'Số, ký hiệu', number: 'Số', year: 'Năm', docType: 'Loại văn bản (viết tắt)', issuer: 'Cơ quan ban hành (viết tắt)',
     title: 'Tên văn bản', slug: 'Đường dẫn (slug)', summary: 'Trích yếu', issuingBody: 'Cơ quan ban hành', signer: 'Người ký',
     issuedAt: 'Ngày ban hành', effectiveAt: 'Ngày có hiệu lực', expiresAt: 'Ngày hết hiệu lực', file: 'Tệp văn bản',
     isLegalDissemination: 'Phổ biến pháp luật',
   },
   'api::disclosure.disclosure': {
+    site: 'Phường, xã',
     title: 'Tiêu đề', slug: 'Đường dẫn (slug)', group: 'Nhóm nội dung công khai (Điều 11)', summary: 'Tóm tắt',
     legalBasis: 'Căn cứ pháp lý', decisionDate: 'Ngày quyết định', disclosedAt: 'Ngày công khai', disclosedUntil: 'Công khai đến ngày',
     files: 'Tệp đính kèm',
   },
   'api::page.page': {
+    site: 'Phường, xã',
     title: 'Tiêu đề trang', slug: 'Đường dẫn (slug)', kind: 'Loại trang', summary: 'Tóm tắt', body: 'Nội dung', cover: 'Ảnh minh họa',
     order: 'Thứ tự',
   },
   'api::official.official': {
+    site: 'Phường, xã',
     fullName: 'Họ và tên', position: 'Chức vụ', unit: 'Đơn vị', duties: 'Nhiệm vụ được phân công', biography: 'Tóm tắt tiểu sử',
     phone: 'Điện thoại công vụ', email: 'Thư điện tử công vụ', photo: 'Ảnh chân dung', order: 'Thứ tự', isLeader: 'Thuộc lãnh đạo phường',
   },
   'api::question.question': {
+    site: 'Phường, xã',
     trackingCode: 'Mã tra cứu', askerName: 'Họ tên người hỏi', askerPhone: 'Số điện thoại', askerEmail: 'Thư điện tử',
     askerAddress: 'Địa chỉ', field: 'Lĩnh vực', title: 'Tiêu đề', question: 'Nội dung câu hỏi', handlingStatus: 'Tình trạng xử lý',
     assignedOfficer: 'Cán bộ được giao trả lời', dueAt: 'Hạn trả lời', answer: 'Nội dung trả lời', answeredAt: 'Ngày trả lời',
     satisfactionRating: 'Mức độ hài lòng (1–5)', consentToPublish: 'Người hỏi đồng ý công khai', receivedAt: 'Ngày tiếp nhận',
     ratedAt: 'Ngày đánh giá', powSalt: 'Mã chống gửi tự động (nội bộ)', searchText: 'Chữ dùng để tìm kiếm (nội bộ)',
   },
-  'api::site-setting.site-setting': {
+  'api::site.site': {
+    code: 'Mã đơn vị hành chính (5 chữ số)', domains: 'Tên miền của trang (mỗi dòng một tên)', translations: 'Bản dịch (tiếng Anh…)',
     wardName: 'Tên đơn vị', siteTitle: 'Tên trang', emblem: 'Biểu tượng (Quốc huy)', address: 'Địa chỉ', phone: 'Điện thoại',
     email: 'Thư điện tử', personResponsible: 'Người chịu trách nhiệm', personResponsibleTitle: 'Chức danh người chịu trách nhiệm',
     licence: 'Giấy phép / ghi chú pháp lý', nationalPortalUrl: 'Cổng Dịch vụ công quốc gia', provincialPortalUrl: 'Cổng dịch vụ công thành phố',
     socialPageUrl: 'Trang mạng xã hội',
     infoContactName: 'Đầu mối cung cấp thông tin (người, bộ phận)', infoContactPhone: 'Điện thoại đầu mối cung cấp thông tin',
     infoContactEmail: 'Thư điện tử đầu mối cung cấp thông tin', infoContactAddress: 'Nơi tiếp nhận yêu cầu cung cấp thông tin',
+  },
+  'site.translation': {
+    locale: 'Mã ngôn ngữ (ví dụ en)', wardName: 'Tên đơn vị', siteTitle: 'Tên trang', address: 'Địa chỉ',
+    personResponsibleTitle: 'Chức danh người chịu trách nhiệm', licence: 'Giấy phép / ghi chú pháp lý',
+    infoContactName: 'Đầu mối cung cấp thông tin', infoContactAddress: 'Nơi tiếp nhận yêu cầu cung cấp thông tin',
   },
   'shared.figure': { image: 'Ảnh', alt: 'Văn bản thay thế (mô tả ảnh)', caption: 'Chú thích ảnh' },
   'schedule.entry': {

@@ -24,7 +24,10 @@ export const PUBLIC_READ_TYPES = [
 export function publicReadActions(): string[] {
   return [
     ...PUBLIC_READ_TYPES.flatMap((type) => [`api::${type}.${type}.find`, `api::${type}.${type}.findOne`]),
-    'api::site-setting.site-setting.find',
+    'api::site.site.find',
+    'api::site.site.findOne',
+    // GET /api/site-setting: the site of the request's host (src/api/site/routes/current.ts).
+    'api::site.site.current',
   ];
 }
 

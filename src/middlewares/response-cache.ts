@@ -31,7 +31,8 @@ export interface Ctx {
   type: string;
 }
 
-const CORE_READ = /^(api::[\w-]+\.[\w-]+)\.(find|findOne)$/;
+// `current` is the site of the request (GET /api/site-setting), a read of the sites collection.
+const CORE_READ = /^(api::[\w-]+\.[\w-]+)\.(find|findOne|current)$/;
 
 /** Stable text for a parsed query: the same parameters in any order give the same key. */
 function normalise(value: unknown): string {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Write } from './context';
+import { isSiteOwned } from '../sites/owned';
 
 /**
  * Refuses a write when another document of the same type (in the same locale, for localized types)
@@ -24,6 +25,8 @@ export function scopeOf(strapi: Core.Strapi, write: Write): Record<string, unkno
   const scope: Record<string, unknown> = {};
   if (write.documentId) scope.documentId = { $ne: write.documentId };
   if (isLocalized(strapi, write.uid)) scope.locale = write.locale;
+  // Each ward has its own slugs, unit names, document numbers: another site's item is no clash.
+  if (isSiteOwned(strapi, write.uid) && typeof write.merged.site === 'string') scope.site = { documentId: write.merged.site };
   return scope;
 }
 

@@ -4,7 +4,8 @@ import { isoWeekOf } from '../lib/dates';
 import { ARTICLES, DISCLOSURES, DOSSIERS, MONTH_REPORT, QUESTIONS, SCHEDULE_ENTRIES } from './data/content';
 import { LEGAL_DOCUMENTS, PROCEDURES, PROCEDURE_AGENCY, PROCEDURE_RECEIVING_PLACE } from './data/documents';
 import { OFFICIALS, PAGES } from './data/organisation';
-import { CATEGORIES, PROCEDURE_FIELDS, SITE_SETTINGS, UNITS } from './data/site';
+import { CATEGORIES, PROCEDURE_FIELDS, UNITS } from './data/site';
+import { ensureDemoSite } from './site';
 import { seedDemoStaff } from './staff';
 
 export interface SeedReport {
@@ -53,19 +54,8 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date(), { st
     return documentId;
   }
 
-  // Site settings: one document, a Vietnamese and an English version.
-  const settings = await ensure('api::site-setting.site-setting', {}, SITE_SETTINGS.vi, { locale: 'vi' });
-  const english = await docs('api::site-setting.site-setting').findFirst({ locale: 'en' });
-  if (!english) {
-    await docs('api::site-setting.site-setting').update({
-      documentId: settings,
-      locale: 'en',
-      data: { ...SITE_SETTINGS.vi, ...SITE_SETTINGS.en },
-    });
-    report.created += 1;
-  } else {
-    report.existing += 1;
-  }
+  // The ward's site: the placeholder a new database starts with becomes it, or it is added beside the others.
+  await ensureDemoSite(strapi, report);
 
   const fields = new Map<string, string>();
   for (const field of PROCEDURE_FIELDS) {

@@ -10,7 +10,7 @@ afterAll(async () => {
   await app.stop();
 });
 
-const UIDS = [...PUBLIC_COLLECTIONS.map((type) => type.uid), 'api::dossier.dossier', 'api::site-setting.site-setting'];
+const UIDS = [...PUBLIC_COLLECTIONS.map((type) => type.uid), 'api::dossier.dossier', 'api::site.site'];
 
 /** Every row of every content type, as the database holds it. */
 async function snapshot(): Promise<Record<string, unknown[]>> {

@@ -13,7 +13,7 @@ import type { ContentEdge, RelationEdge, SchemaMap } from '../../src/plugins/edi
  * that locks an item (live, closed) or binds approvals (approved). Nothing in it is listed by hand:
  * the rows come from the plugin's write-path map, which is built from the schemas.
  */
-type Attribute = { type: string; required?: boolean; enum?: string[]; default?: unknown; min?: number; component?: string; repeatable?: boolean; multiple?: boolean };
+type Attribute = { type: string; required?: boolean; regex?: string; enum?: string[]; default?: unknown; min?: number; component?: string; repeatable?: boolean; multiple?: boolean };
 type Model = { attributes: Record<string, Attribute>; pluginOptions?: { i18n?: { localized?: boolean } } };
 
 const LOCKED_STATES = ['published', 'unpublished', 'approved'] as const;
@@ -59,11 +59,14 @@ function requiredData(uid: string, k: number, media: number | null): Record<stri
   for (const [name, attribute] of Object.entries(model(uid).attributes)) {
     if (!attribute.required) continue;
     switch (attribute.type) {
-      case 'string': case 'text': data[name] = `Giá trị ${name} ${k}`; break;
+      // A site's code is its ward's 5-digit code in the national list.
+      case 'string': case 'text': data[name] = attribute.regex === '^[0-9]{5}$' ? String(10000 + k) : `Giá trị ${name} ${k}`; break;
+      case 'email': data[name] = `hop-thu-${k}@example.vn`; break;
       case 'uid': data[name] = `ma-${name}-${k}`; break;
       case 'enumeration': data[name] = attribute.enum![0]; break;
       case 'integer': case 'decimal': case 'float': data[name] = attribute.default ?? attribute.min ?? 1; break;
-      case 'date': data[name] = '2030-01-02'; break;
+      // A Monday: a schedule's week starts on one.
+      case 'date': data[name] = '2030-01-07'; break;
       case 'boolean': data[name] = false; break;
       case 'component': data[name] = attribute.repeatable ? [requiredData(attribute.component!, k, media)] : requiredData(attribute.component!, k, media); break;
       case 'media': if (media !== null) data[name] = attribute.multiple ? [media] : media; break;

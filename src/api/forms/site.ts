@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { homeSite, type SiteRef } from '../../sites/directory';
 
 /** What every server-rendered page shows around its content: the ward, as the site's settings say. */
 export interface PageSite {
@@ -17,9 +18,10 @@ export interface PageSite {
 
 export const siteUrl = (strapi: Core.Strapi): string => strapi.config.get('public-site.url', 'http://localhost:8080') as string;
 
-export async function pageSite(strapi: Core.Strapi): Promise<PageSite> {
+export async function pageSite(strapi: Core.Strapi, site?: SiteRef): Promise<PageSite> {
   const url = siteUrl(strapi);
-  const settings = (await strapi.documents('api::site-setting.site-setting' as never).findFirst({ populate: ['emblem'] } as never)) as
+  const documentId = (site ?? (await homeSite(strapi)))?.documentId;
+  const settings = (documentId ? await strapi.documents('api::site.site' as never).findOne({ documentId, populate: ['emblem'] } as never) : null) as
     | (Partial<Omit<PageSite, 'url' | 'emblemUrl'>> & { emblem?: { url?: string } | null })
     | null;
   return {

@@ -6,6 +6,8 @@
  * plan's name.
  */
 export const SITE_SETTINGS = {
+  // A demo code in the national list's shape (5 digits), not checked against the list.
+  code: '09556',
   vi: {
     wardName: 'Phường Phú Lâm',
     siteTitle: 'Trang thông tin điện tử phường Phú Lâm',

@@ -22,6 +22,8 @@ import { questionStatsService } from './services/question-stats';
 import { assertMayReadDraft } from './services/read-access';
 import { workflowService } from './services/workflow';
 import { getSchemaMap } from './write-map';
+import { workflowTransaction } from './guard';
+import type { TransactionContext } from './guard/transaction';
 
 export default {
   register,
@@ -49,6 +51,8 @@ export default {
     setup: ({ strapi }: { strapi: Core.Strapi }) => ({ ensureRoles: () => ensureRoles(strapi) }),
     // The write-path map, for the documentation and the tests' generated matrix.
     writeMap: ({ strapi }: { strapi: Core.Strapi }) => ({ get: () => getSchemaMap(strapi) }),
+    // For the app's data migrations (a site for every row): writes to live rows in a transaction the guard lets through.
+    guard: ({ strapi }: { strapi: Core.Strapi }) => ({ carrying: <T>(work: (trx: TransactionContext['trx']) => Promise<T>) => workflowTransaction(strapi, ({ trx }) => work(trx)) }),
   },
   routes: { admin: adminRoutes },
 };

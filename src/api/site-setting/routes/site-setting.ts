@@ -1,3 +1,0 @@
-import { publishedReadRouter } from '../../../lib/core-router';
-
-export default publishedReadRouter('api::site-setting.site-setting');

@@ -1,0 +1,16 @@
+import { factories } from '@strapi/strapi';
+import { siteOfRequest } from '../../../sites/request';
+import { inLocale } from '../../../sites/translations';
+
+export default factories.createCoreController('api::site.site', ({ strapi }) => ({
+  async current(ctx) {
+    const site = await siteOfRequest(strapi, ctx);
+    const { locale, populate } = ctx.query as { locale?: string; populate?: unknown };
+    const document = await strapi.documents('api::site.site').findOne({ documentId: site.documentId, populate: populate as never });
+    const { translations } = ((await strapi.documents('api::site.site').findOne({ documentId: site.documentId, populate: ['translations'] as never })) ??
+      {}) as { translations?: Array<Record<string, unknown>> };
+    const sanitized = (await this.sanitizeOutput!(document, ctx)) as Record<string, unknown>;
+    const defaultLocale = (await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string;
+    return { data: inLocale(sanitized, translations as never, typeof locale === 'string' ? locale : undefined, defaultLocale), meta: {} };
+  },
+}));

@@ -1,0 +1,3 @@
+import { publishedReadRouter } from '../../../lib/core-router';
+
+export default publishedReadRouter('api::site.site', ['find', 'findOne']);
