@@ -124,6 +124,7 @@ async function dossiers(client, from, to) {
        WHERE p IS NOT NULL`,
       [draftOf, liveOf],
     );
+    await client.query('INSERT INTO dossiers_site_lnk (dossier_id, site_id) SELECT id, (SELECT min(id) FROM site_settings) FROM bench_dossiers');
     await client.query(
       `INSERT INTO dossiers_field_lnk (dossier_id, procedure_field_id)
        SELECT id, ($1::int[])[1 + n % cardinality($1::int[])] FROM bench_dossiers WHERE ($1::int[])[1 + n % cardinality($1::int[])] IS NOT NULL`,
@@ -152,6 +153,10 @@ async function reports(client) {
            4 * days, 4 * days, days / 2, days, 0, days / 4, 94.12, 33.33, now(), now(), now()
        FROM periods`,
       [fields.map((f) => f.id)],
+    );
+    await client.query(
+      `INSERT INTO dossier_reports_site_lnk (dossier_report_id, site_id)
+       SELECT id, (SELECT min(id) FROM site_settings) FROM dossier_reports WHERE document_id LIKE 'benchreport%'`,
     );
   });
 }
