@@ -18,6 +18,7 @@ import { registerReadyRoute } from './runtime/ready-route';
 import { seedDemoData, type SeedReport } from './seed';
 import { openUploadSettingsToUploaders } from './bootstrap/upload-settings';
 import { ensureSites } from './sites/first-site';
+import { registerPublicSiteScope } from './sites/public-scope';
 
 /** Demo data loads by itself only on an empty database, and never in production unless asked. */
 function seedsOnEmptyDatabase(): boolean {
@@ -41,6 +42,8 @@ export default {
     registerContentRules(strapi);
     registerQuestionHandling(strapi);
     registerPublicApi(strapi);
+    // Every content-API read is one site's (src/sites/public-scope.ts).
+    registerPublicSiteScope(strapi);
     registerContentManagerGuards(strapi);
     guardPreviewUrl(strapi);
     guardRegistrationRoute(strapi);
