@@ -4,6 +4,7 @@ import { layoutOf } from '../../../lib/table-layout';
 import { storedDay, todayInVietnam } from '../../../lib/dates';
 import { afterCommit, CONTENT_CHANGED, type ContentChange } from '../../../public-api/content-changes';
 import { reportRates } from '../../../lib/report-rates';
+import { homeSite } from '../../../sites/directory';
 import { periodsOverlapping, type PeriodKind } from '../statistics/periods';
 import { tally, type DossierFacts } from '../statistics/tally';
 
@@ -47,6 +48,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const r = reports.column;
     const dossierField = dossiers.link('field');
     const reportField = reports.link('field');
+    const reportSite = reports.link('site');
+    const site = await homeSite(strapi);
+    if (!site) throw new Error('statistics: there is no site to file the reports under.');
     const periods = from === null || to === null ? [] : periodsOverlapping(from, to);
 
     // Every dossier that overlaps the widest period (the years around the range).
@@ -71,11 +75,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await knex.transaction(async (trx) => {
       if (replaceAll) {
         await trx(reportField.table).delete();
+        await trx(reportSite.table).delete();
         await trx(reports.table).delete();
       }
       for (const [kind, starts] of replaceAll ? [] : startsByKind) {
         const stale = trx(reports.table).where(r('period'), kind).whereIn(r('periodStart'), starts).select('id');
         await trx(reportField.table).whereIn(reportField.source, stale).delete();
+        await trx(reportSite.table).whereIn(reportSite.source, stale.clone()).delete();
         await trx(reports.table).where(r('period'), kind).whereIn(r('periodStart'), starts).delete();
       }
       for (let i = 0; i < computed.length; i += 200) {
@@ -91,10 +97,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           [r('updatedAt')]: now,
           [r('publishedAt')]: now,
         })));
+        const ids = await trx(reports.table).whereIn(r('documentId'), documentIds).select('id', `${r('documentId')} as documentId`);
+        const idOf = new Map(ids.map((row: { id: number; documentId: string }) => [row.documentId, Number(row.id)]));
+        // Reports are the home site's, as the imported dossiers they count are (until statistics are per ward).
+        await trx(reportSite.table).insert(documentIds.map((documentId) => ({ [reportSite.source]: idOf.get(documentId), [reportSite.target]: site.id })));
         const withField = chunk.map((row, k) => ({ row, documentId: documentIds[k] })).filter(({ row }) => row.fieldId !== null);
         if (withField.length === 0) continue;
-        const ids = await trx(reports.table).whereIn(r('documentId'), withField.map((w) => w.documentId)).select('id', `${r('documentId')} as documentId`);
-        const idOf = new Map(ids.map((row: { id: number; documentId: string }) => [row.documentId, Number(row.id)]));
         await trx(reportField.table).insert(withField.map(({ row, documentId }) => ({
           [reportField.source]: idOf.get(documentId), [reportField.target]: row.fieldId,
         })));

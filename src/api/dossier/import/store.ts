@@ -90,9 +90,10 @@ async function insertChunked(trx: Knex.Transaction, table: string, rows: Array<R
 
 /**
  * Writes one batch inside the caller's transaction: new codes are inserted, changed ones updated, the
- * same data left alone — so importing the same file twice writes nothing the second time.
+ * same data left alone — so importing the same file twice writes nothing the second time. New dossiers
+ * belong to `siteId` (the public lookup finds a dossier within its site only).
  */
-export async function writeBatch(trx: Knex.Transaction, layout: Layout, records: LinkedRecord[], now: Date): Promise<BatchResult> {
+export async function writeBatch(trx: Knex.Transaction, layout: Layout, records: LinkedRecord[], now: Date, siteId: number): Promise<BatchResult> {
   const c = layout.column;
   const stored = await storedByCode(trx, layout, records.map((r) => r.code));
   const result: BatchResult = { created: 0, updated: 0, unchanged: 0, touched: [] };
@@ -134,6 +135,8 @@ export async function writeBatch(trx: Knex.Transaction, layout: Layout, records:
     const ids = await trx(layout.table).whereIn(c('code'), fresh.map((r) => r.code)).select('id', `${c('code')} as code`);
     const idOf = new Map(ids.map((row: { id: number; code: string }) => [row.code, Number(row.id)]));
     relink.push(...fresh.map((record) => ({ id: idOf.get(record.code)!, record })));
+    const siteLink = layout.link('site');
+    await insertChunked(trx, siteLink.table, fresh.map((record) => ({ [siteLink.source]: idOf.get(record.code)!, [siteLink.target]: siteId })));
     result.created = fresh.length;
     result.touched.push(...fresh);
   }

@@ -9,6 +9,7 @@ import { catalogue, type DossierRecord, type KnownProcedure } from '../import/re
 import { formatOf, type SheetFormat } from '../import/read';
 import { layoutOf } from '../../../lib/table-layout';
 import { DOSSIER, writeBatch, type LinkedRecord } from '../import/store';
+import { homeSite } from '../../../sites/directory';
 
 export type { Analysis };
 
@@ -76,6 +77,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const started = Date.now();
       const layout = layoutOf(strapi, DOSSIER);
       const link = await procedureLinks(strapi, analysis.records);
+      // Until imports are made per ward (staff scoping), they are the home site's, as a write naming no site is.
+      const site = await homeSite(strapi);
+      if (!site) throw new errors.ValidationError('Hệ thống chưa có trang phường, xã nào: hãy tạo trang trước khi nhập hồ sơ.');
       const total = { created: 0, updated: 0, unchanged: 0 };
       let from: string | null = null;
       let to: string | null = null;
@@ -90,7 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const batch = analysis.records.slice(i, i + BATCH).map(link);
         const done = i + batch.length;
         const result = await strapi.db.connection.transaction(async (trx) => {
-          const written = await writeBatch(trx, layout, batch, new Date());
+          const written = await writeBatch(trx, layout, batch, new Date(), site.id);
           // Every row of the file, changed or not (statistics left wrong by a crash converge on the next
           // import of the same rows), and the earlier version of every updated one.
           batch.forEach(cover);
