@@ -205,8 +205,8 @@ describe('populate never crosses sites', () => {
       data: { fullName: 'Cán bộ lạc phường', position: 'Thử', site: siteA.documentId, unit: items.b.get('api::contributor-unit.contributor-unit') },
     } as never)).rejects.toMatchObject({ name: 'ValidationError', message: expect.stringMatching(refused) });
     // Within one site the same writes go through.
-    await app.strapi.documents('api::category.category').update({
-      documentId: items.b.get('api::category.category')!, data: { articles: { connect: [items.b.get('api::article.article')] } },
+    await app.strapi.documents('api::official.official').create({
+      data: { fullName: 'Cán bộ đúng phường', position: 'Thử', site: siteB.documentId, unit: items.b.get('api::contributor-unit.contributor-unit') },
     } as never);
     cases += 4;
   });
