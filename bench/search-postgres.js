@@ -41,7 +41,7 @@ function entry(i) {
   if (hit && !inTitle) body.splice(Math.floor(random() * body.length), 0, 'dong', 'da');
   const uid = SEARCHABLE_UIDS[i % 10 < 7 ? 0 : 1 + (i % 4)];
   const text = body.join(' ');
-  return { uid, documentId: `doc${i}`, locale: 'vi', slug: `tin-${i}`, title, body: text, foldedTitle: title, foldedBody: text };
+  return { uid, documentId: `doc${i}`, locale: 'vi', site: 1, slug: `tin-${i}`, title, body: text, foldedTitle: title, foldedBody: text };
 }
 
 async function fill(db, from, to) {
@@ -58,7 +58,7 @@ async function time(db, page) {
   let result;
   for (let run = 0; run < 55; run += 1) {
     const started = process.hrtime.bigint();
-    result = await postgresStore.search(db, parseQuery(QUERY), { uids: SEARCHABLE_UIDS, locale: 'vi', limit: 10, offset: (page - 1) * 10 });
+    result = await postgresStore.search(db, parseQuery(QUERY), { uids: SEARCHABLE_UIDS, locale: 'vi', site: 1, limit: 10, offset: (page - 1) * 10 });
     if (run >= 5) times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   times.sort((a, b) => a - b);

@@ -19,6 +19,7 @@ import { seedDemoData, type SeedReport } from './seed';
 import { openUploadSettingsToUploaders } from './bootstrap/upload-settings';
 import { ensureSites } from './sites/first-site';
 import { registerSiteLifecycle } from './sites/lifecycle';
+import { registerPublicSiteScope } from './sites/public-scope';
 
 /** Demo data loads by itself only on an empty database, and never in production unless asked. */
 function seedsOnEmptyDatabase(): boolean {
@@ -43,6 +44,8 @@ export default {
     registerSiteLifecycle(strapi);
     registerQuestionHandling(strapi);
     registerPublicApi(strapi);
+    // Every content-API read is one site's (src/sites/public-scope.ts).
+    registerPublicSiteScope(strapi);
     registerContentManagerGuards(strapi);
     guardPreviewUrl(strapi);
     guardRegistrationRoute(strapi);

@@ -33,9 +33,10 @@ interface Ctx extends CacheCtx {
 export default (config: Config, { strapi }: { strapi: Core.Strapi }) => {
   const store = responseStore();
   const hsts = `max-age=${config.hstsMaxAge}; includeSubDomains`;
-  const lane = (ctx: Ctx, next: () => Promise<unknown>) => {
+  const lane = async (ctx: Ctx, next: () => Promise<unknown>) => {
     if (!config.enabled || !cacheable(ctx) || ctx.get('origin') || databaseKnownDown()) return next();
-    const entry = store.get(cacheKey(ctx));
+    const key = await cacheKey(strapi, ctx);
+    const entry = key ? store.get(key) : undefined;
     if (!entry) return next();
     const group = routeGroup(ctx.path);
     const stop = httpDuration.startTimer({ group });

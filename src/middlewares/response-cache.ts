@@ -4,6 +4,7 @@ import { cacheHits, cacheMisses } from '../metrics';
 import { responseStore, type CachedResponse } from '../public-api/cache/store';
 import { tagsFor } from '../public-api/cache/tags';
 import { SEARCHABLE_UIDS } from '../public-api/search/documents';
+import { siteOfRequest } from '../sites/request';
 
 export interface CacheControl {
   maxAge: number;
@@ -21,6 +22,7 @@ interface Config {
 export interface Ctx {
   method: string;
   path: string;
+  hostname: string;
   query: Record<string, unknown>;
   status: number;
   body: unknown;
@@ -60,8 +62,15 @@ function tagsOf(strapi: Core.Strapi, ctx: Ctx, known: Map<string, Set<string>>):
   return { key: match[1], tags: known.get(memo) as Set<string> };
 }
 
-/** The store's key of a public read: path, query in a stable order, role. */
-export const cacheKey = (ctx: Ctx): string => `public ${ctx.path}?${normalise(ctx.query)}`;
+/**
+ * The store's key of a public read: the site it is for (by `?site=` or the host, as the API itself tells it),
+ * path, query in a stable order, role. Undefined when the request names no site the API would answer for
+ * (it answers 400 or 404): such a request is never stored nor answered from the store.
+ */
+export async function cacheKey(strapi: Core.Strapi, ctx: Ctx): Promise<string | undefined> {
+  const site = await siteOfRequest(strapi, ctx).catch(() => undefined);
+  return site ? `public ${site.code} ${ctx.path}?${normalise(ctx.query)}` : undefined;
+}
 
 /** Whether a request may be answered from the cache at all: an anonymous GET under /api/. */
 export const cacheable = (ctx: Ctx): boolean => ctx.method === 'GET' && ctx.path.startsWith('/api/') && !ctx.get('authorization');
@@ -112,8 +121,8 @@ const matches = (ifNoneMatch: string, etag: string) =>
 /**
  * Public GET responses from memory (`global::response-cache`). Anonymous requests only: anything with
  * an Authorization header goes the normal way and is never stored. A read is stored after Strapi has
- * routed, authorised and sanitised it as the public role; later requests with the same path and
- * query are answered before routing. Entries are dropped when their content types change
+ * routed, authorised and sanitised it as the public role; later requests for the same site with the
+ * same path and query are answered before routing. Entries are dropped when their content types change
  * (src/public-api/content-changes.ts). Strong ETags give 304 on If-None-Match. It sits before
  * strapi::security in the stack so that a hit costs little: the security headers of the first
  * answer are stored with it and replayed.
@@ -124,7 +133,8 @@ export default (config: Config, { strapi }: { strapi: Core.Strapi }) => {
   const known = new Map<string, Set<string>>();
   return async (ctx: Ctx, next: () => Promise<unknown>) => {
     if (!config.enabled || !cacheable(ctx)) return next();
-    const key = cacheKey(ctx);
+    const key = await cacheKey(strapi, ctx);
+    if (!key) return next();
     const cached = store.get(key);
     if (cached) return send(ctx, cached, 'HIT');
 

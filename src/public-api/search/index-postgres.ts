@@ -17,16 +17,16 @@ const tsquery = (query: ParsedQuery) => query.terms.map((words) => `(${words.joi
  */
 export const postgresStore: IndexStore = {
   async ensure(db) {
-    // The shape before the title vector: dropped, and rebuilt by the caller from the published content.
+    // A shape before the title vector or before sites: dropped, and rebuilt by the caller from the published content.
     const old = await db.raw(
       `SELECT 1 FROM information_schema.tables t WHERE t.table_schema = current_schema() AND t.table_name = ?
-        AND NOT EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = t.table_schema
-          AND c.table_name = t.table_name AND c.column_name = 'title_document')`,
+        AND (SELECT count(*) FROM information_schema.columns c WHERE c.table_schema = t.table_schema
+          AND c.table_name = t.table_name AND c.column_name IN ('title_document', 'site')) < 2`,
       [TABLE],
     );
     if (old.rows.length > 0) await db.raw(`DROP TABLE ${TABLE}`);
     await db.raw(
-      `CREATE TABLE IF NOT EXISTS ${TABLE} (uid text NOT NULL, document_id text NOT NULL, locale text NOT NULL,
+      `CREATE TABLE IF NOT EXISTS ${TABLE} (uid text NOT NULL, document_id text NOT NULL, locale text NOT NULL, site integer NOT NULL,
         slug text, title text NOT NULL, body text NOT NULL, document tsvector NOT NULL, title_document tsvector NOT NULL,
         PRIMARY KEY (uid, document_id, locale))`,
     );
@@ -47,11 +47,11 @@ export const postgresStore: IndexStore = {
 
   keys: keyRows,
 
-  async search(db: Knex, query, { uids, locale, limit, offset }) {
+  async search(db: Knex, query, { uids, locale, site, limit, offset }) {
     const q = tsquery(query);
     const list = (values: string[]) => values.map(() => '?').join(', ');
-    const filters = `s.uid IN (${list(uids)}) AND s.locale IN (?, '')`;
-    const filterBindings = [...uids, locale];
+    const filters = `s.uid IN (${list(uids)}) AND s.locale IN (?, '') AND s.site IN (?, 0)`;
+    const filterBindings = [...uids, locale, site];
     // Candidates carry their key and rank only: the shown text is read for the page's rows alone.
     const { rows } = await db.raw(
       `WITH query AS MATERIALIZED (SELECT to_tsquery('simple', ?) AS q),

@@ -15,10 +15,13 @@ const typeToken = (uid: string) => token('t', uid.split('.').pop() ?? uid);
 /** The locale's token in the `scope` column ("lvi"; "l" for the types without locales). */
 const localeToken = (locale: string) => token('l', locale);
 
-/** Type and locale in the full-text index itself, so that filtering on them never reads a stored row. */
-const scopeFilter = (uids: string[], locale: string) => {
+/** The site's token in the `scope` column ("s3"; "s0" for the types all sites share). */
+const siteToken = (site: number) => `s${site}`;
+
+/** Type, locale and site in the full-text index itself, so that filtering on them never reads a stored row. */
+const scopeFilter = (uids: string[], locale: string, site: number) => {
   const types = uids.length === SEARCHABLE_UIDS.length ? '' : ` AND {scope}: (${uids.map(typeToken).join(' OR ')})`;
-  return `{scope}: (${localeToken(locale)} OR ${localeToken('')})${types}`;
+  return `{scope}: (${localeToken(locale)} OR ${localeToken('')}) AND {scope}: (${siteToken(site)} OR ${siteToken(0)})${types}`;
 };
 
 const BM25 = `bm25(${TABLE}, 0, 0, 0, 0, 0, 0, 5.0, 1.0, 0)`;
@@ -30,12 +33,12 @@ const BM25 = `bm25(${TABLE}, 0, 0, 0, 0, 0, 0, 5.0, 1.0, 0)`;
  */
 export const sqliteStore: IndexStore = {
   async ensure(db) {
-    // The shape before the scope column: dropped, and rebuilt by the caller from the published content.
+    // A shape before the scope column or before sites: dropped, and rebuilt by the caller from the published content.
     const [table] = await db.raw(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`, [TABLE]);
-    const old = Boolean(table) && !/\bscope\b/.test(String(table.sql));
+    const old = Boolean(table) && !(/\bscope\b/.test(String(table.sql)) && /\bsite\b/.test(String(table.sql)));
     if (old) await db.raw(`DROP TABLE ${TABLE}`);
     await db.raw(
-      `CREATE VIRTUAL TABLE IF NOT EXISTS ${TABLE} USING fts5(uid UNINDEXED, document_id UNINDEXED, locale UNINDEXED,
+      `CREATE VIRTUAL TABLE IF NOT EXISTS ${TABLE} USING fts5(uid UNINDEXED, document_id UNINDEXED, locale UNINDEXED, site UNINDEXED,
         slug UNINDEXED, title UNINDEXED, body UNINDEXED, folded_title, folded_body, scope, tokenize = 'unicode61')`,
     );
     return old;
@@ -44,15 +47,15 @@ export const sqliteStore: IndexStore = {
   remove: removeRows,
 
   insert: (db, rows) =>
-    insertRows(db, rows, (r) => ({ folded_title: r.foldedTitle, folded_body: r.foldedBody, scope: `${typeToken(r.uid)} ${localeToken(r.locale)}` })),
+    insertRows(db, rows, (r) => ({ folded_title: r.foldedTitle, folded_body: r.foldedBody, scope: `${typeToken(r.uid)} ${localeToken(r.locale)} ${siteToken(r.site)}` })),
 
   count: countRows,
 
   keys: keyRows,
 
-  async search(db: Knex, query, { uids, locale, limit, offset }) {
+  async search(db: Knex, query, { uids, locale, site, limit, offset }) {
     const words = matchExpression(query);
-    const scope = scopeFilter(uids, locale);
+    const scope = scopeFilter(uids, locale, site);
     const titled = `({folded_title}: (${words})) AND ${scope}`;
     const bodied = `(({folded_title folded_body}: (${words})) NOT ({folded_title}: (${words}))) AND ${scope}`;
     // Each tier sorts only as far as the page reaches (two plain queries: a UNION of the two ranked

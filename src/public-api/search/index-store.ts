@@ -6,6 +6,8 @@ export interface IndexRow {
   uid: string;
   documentId: string;
   locale: string;
+  /** The id of the site the entry belongs to; 0 for the types all sites share (procedures). */
+  site: number;
   slug: string | null;
   title: string;
   body: string;
@@ -16,12 +18,14 @@ export interface IndexRow {
 export interface SearchOptions {
   uids: string[];
   locale: string;
+  /** The site searched: its entries and the shared ones (site 0). */
+  site: number;
   limit: number;
   offset: number;
 }
 
 /** A match as the search answers it: the stored row without its folded text. */
-export type Hit = Omit<IndexRow, 'foldedTitle' | 'foldedBody'>;
+export type Hit = Omit<IndexRow, 'foldedTitle' | 'foldedBody' | 'site'>;
 
 /** The search table of one database dialect. Every call takes the knex (or transaction) to run on. */
 export interface IndexStore {
@@ -63,7 +67,7 @@ export async function insertRows(db: Knex, rows: IndexRow[], indexed: (row: Inde
   for (let i = 0; i < rows.length; i += 100) {
     await db(TABLE).insert(
       rows.slice(i, i + 100).map((r) => ({
-        uid: r.uid, document_id: r.documentId, locale: r.locale, slug: r.slug, title: r.title, body: r.body, ...indexed(r),
+        uid: r.uid, document_id: r.documentId, locale: r.locale, site: r.site, slug: r.slug, title: r.title, body: r.body, ...indexed(r),
       })),
     );
   }

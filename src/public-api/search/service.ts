@@ -7,6 +7,7 @@ import { postgresStore } from './index-postgres';
 import { sqliteStore } from './index-sqlite';
 import { parseQuery, queryWords } from './query';
 import { highlight } from './snippet';
+import { isSiteOwned } from '../../sites/owned';
 
 export const PAGE_SIZE = 10;
 const BATCH = 500;
@@ -16,7 +17,7 @@ const DEFAULT_LOCALE_TTL_MS = 10_000;
 /** Folded for the index: letters and digits only, so both databases split words the same way. */
 const indexText = (text: string) => foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-type Row = Record<string, unknown> & { documentId: string; locale?: string | null };
+type Row = Record<string, unknown> & { documentId: string; locale?: string | null; site?: { id: number } | null };
 
 export interface SearchResult {
   type: string;
@@ -34,12 +35,14 @@ export function createSearch(strapi: Core.Strapi) {
   const store: IndexStore = strapi.db.dialect.client === 'postgres' ? postgresStore : sqliteStore;
   const knex = () => strapi.db.connection as unknown as Knex;
   const published = (uid: string) => ({ publishedAt: { $notNull: true }, ...SEARCHABLE.find((s) => s.uid === uid)?.where });
+  /** A ward's entries carry their site into the index; the shared types (procedures) have none. */
+  const withSite = (uid: string) => (isSiteOwned(strapi, uid) ? { populate: { site: { select: ['id'] } } } : {});
 
   const toRows = (uid: string, rows: Row[]): IndexRow[] => {
     const { text } = SEARCHABLE.find((s) => s.uid === uid)!;
     return rows.map((row) => {
       const shown: IndexedText = text(row);
-      return { uid, documentId: row.documentId, locale: row.locale ?? '', ...shown, foldedTitle: indexText(shown.title), foldedBody: indexText(shown.body) };
+      return { uid, documentId: row.documentId, locale: row.locale ?? '', site: row.site?.id ?? 0, ...shown, foldedTitle: indexText(shown.title), foldedBody: indexText(shown.body) };
     });
   };
 
@@ -53,7 +56,7 @@ export function createSearch(strapi: Core.Strapi) {
 
     async reindexDocument(uid: string, documentId: string) {
       await inTransaction(async (db) => {
-        const rows = (await strapi.db.query(uid as never).findMany({ where: { documentId, ...published(uid) } })) as Row[];
+        const rows = (await strapi.db.query(uid as never).findMany({ where: { documentId, ...published(uid) }, ...withSite(uid) })) as Row[];
         await store.remove(db, uid, documentId);
         await store.insert(db, toRows(uid, rows));
       });
@@ -63,7 +66,7 @@ export function createSearch(strapi: Core.Strapi) {
       await inTransaction(async (db) => {
         await store.remove(db, uid);
         for (let offset = 0; ; offset += BATCH) {
-          const rows = (await strapi.db.query(uid as never).findMany({ where: published(uid), orderBy: { id: 'asc' }, offset, limit: BATCH })) as Row[];
+          const rows = (await strapi.db.query(uid as never).findMany({ where: published(uid), orderBy: { id: 'asc' }, offset, limit: BATCH, ...withSite(uid) })) as Row[];
           await store.insert(db, toRows(uid, rows));
           if (rows.length < BATCH) break;
         }
@@ -111,11 +114,12 @@ export function createSearch(strapi: Core.Strapi) {
       return defaultLocale.code;
     },
 
-    async search({ q, types, locale, page }: { q: string; types: string[]; locale: string; page: number }) {
+    /** Within one site: its entries and the shared ones (procedures). */
+    async search({ q, types, locale, site, page }: { q: string; types: string[]; locale: string; site: number; page: number }) {
       const query = parseQuery(q);
       const uids = SEARCHABLE.filter((s) => types.includes(s.type)).map((s) => s.uid);
       if (query.terms.length === 0) return { total: 0, results: [] as SearchResult[] };
-      const { total, hits } = await store.search(knex(), query, { uids, locale, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+      const { total, hits } = await store.search(knex(), query, { uids, locale, site, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
       const words = queryWords(query);
       const results = hits.map((hit): SearchResult => ({
         type: SEARCHABLE.find((s) => s.uid === hit.uid)!.type,

@@ -108,7 +108,8 @@ export async function codesOfOtherSites(knex: Knex, layout: Layout, codes: strin
 
 /**
  * Writes one batch inside the caller's transaction: new codes are inserted, changed ones updated, the
- * same data left alone — so importing the same file twice writes nothing the second time.
+ * same data left alone — so importing the same file twice writes nothing the second time. New dossiers
+ * belong to `siteId` (the public lookup finds a dossier within its site only).
  */
 export async function writeBatch(trx: Knex.Transaction, layout: Layout, records: LinkedRecord[], now: Date, siteId: number): Promise<BatchResult> {
   const c = layout.column;

@@ -7,6 +7,7 @@ import { UNKNOWN_TRACKING_CODE } from '../../question/services/citizen';
 import { confirmPage, questionForm, sentPage, type FormValues } from '../pages/question';
 import { dossierPage, trackPage } from '../pages/lookups';
 import { sendPage, statusOf } from '../middlewares/html-page';
+import { publicSiteOf } from '../../../sites/public-scope';
 
 interface Ctx {
   request: { body?: Record<string, unknown> };
@@ -60,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       return sendPage(strapi, ctx, 400, 'Gửi câu hỏi', questionForm(values, message, byField));
     }
     try {
-      const { trackingCode, dueAt } = await citizen(strapi).askConfirmed(parsed.data, oneValue(ctx.request.body?.confirmation, 1000));
+      const { trackingCode, dueAt } = await citizen(strapi).askConfirmed(parsed.data, oneValue(ctx.request.body?.confirmation, 1000), await publicSiteOf(strapi, ctx));
       return sendPage(strapi, ctx, 201, 'Đã gửi câu hỏi', sentPage(trackingCode, dueAt));
     } catch (error) {
       const reason = (error as { details?: { reason?: string } }).details?.reason;
@@ -75,7 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async trackQuestion(ctx: Ctx) {
     const code = oneValue(ctx.query.ma).trim();
     if (!code) return sendPage(strapi, ctx, 200, 'Tra cứu câu hỏi', trackPage('', null, null));
-    const tracked = await citizen(strapi).track(code);
+    const tracked = await citizen(strapi).track(code, await publicSiteOf(strapi, ctx));
     const message = tracked ? null : UNKNOWN_TRACKING_CODE;
     return sendPage(strapi, ctx, tracked ? 200 : 404, 'Tra cứu câu hỏi', trackPage(code, tracked, message));
   },
@@ -84,7 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const code = oneValue(ctx.query.ma).trim();
     if (!code) return sendPage(strapi, ctx, 200, 'Tra cứu hồ sơ', dossierPage('', null, null));
     try {
-      const dossier = (await strapi.service('api::dossier.dossier').lookup(code)) as DossierLookup;
+      const dossier = (await strapi.service('api::dossier.dossier').lookup(code, await publicSiteOf(strapi, ctx))) as DossierLookup;
       return sendPage(strapi, ctx, 200, 'Tra cứu hồ sơ', dossierPage(code, dossier, null));
     } catch (error) {
       const status = statusOf(error);

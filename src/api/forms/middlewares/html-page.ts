@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { html, type SafeHtml } from '../../../lib/html';
 import { layout, problem } from '../pages/layout';
 import { pageSite, siteUrl } from '../site';
+import { publicSiteOf } from '../../../sites/public-scope';
 
 interface PageCtx {
   status: number;
@@ -21,11 +22,15 @@ const STATUS: Record<string, number> = {
 /** The HTTP status of a refusal a citizen should read, or undefined for an unexpected error. */
 export const statusOf = (error: unknown): number | undefined => STATUS[(error as Error).name];
 
-/** Answers with `main` in the site's frame. */
+/**
+ * Answers with `main` in the frame of the request's site (its host, or ?site=). Where no site can be told
+ * (the refusal that says so), the frame is the home site's.
+ */
 export async function sendPage(strapi: Core.Strapi, ctx: PageCtx, status: number, title: string, main: SafeHtml): Promise<void> {
+  const site = await publicSiteOf(strapi, ctx).catch(() => undefined);
   ctx.status = status;
   ctx.type = 'text/html; charset=utf-8';
-  ctx.body = layout(await pageSite(strapi), title, main);
+  ctx.body = layout(await pageSite(strapi, site), title, main);
 }
 
 /**

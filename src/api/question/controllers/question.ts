@@ -4,6 +4,7 @@ import { foldForSearch } from '../../../lib/search-text';
 import type { BodyLimitState } from '../../../middlewares/body-limit';
 import { askInput, describeIssues, refuseOversized } from '../inputs';
 import { UNKNOWN_TRACKING_CODE } from '../services/citizen';
+import { publicSiteOf } from '../../../sites/public-scope';
 
 /** The parts of Strapi's core controller this one calls. */
 interface CoreController {
@@ -53,7 +54,7 @@ export default factories.createCoreController('api::question.question' as never,
       const { message, field } = describeIssues(parsed.error);
       throw new errors.ValidationError(message, { field, errors: parsed.error.issues.map((i) => ({ path: i.path, message: i.message })) });
     }
-    const result = await citizen().ask(parsed.data);
+    const result = await citizen().ask(parsed.data, await publicSiteOf(strapi, ctx));
     ctx.status = 201;
     ctx.body = { data: { ...result, status: 'received' } };
   },
@@ -65,12 +66,12 @@ export default factories.createCoreController('api::question.question' as never,
     if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
       throw new errors.ValidationError('Mức độ hài lòng: chọn từ 1 đến 5.', { field: 'rating' });
     }
-    await citizen().rate(ctx.params.code ?? '', rating);
+    await citizen().rate(ctx.params.code ?? '', rating, await publicSiteOf(strapi, ctx));
     ctx.body = { data: { rated: true } };
   },
 
   async track(ctx: Ctx) {
-    const tracked = await citizen().track(ctx.params.code ?? '');
+    const tracked = await citizen().track(ctx.params.code ?? '', await publicSiteOf(strapi, ctx));
     if (!tracked) throw new errors.NotFoundError(UNKNOWN_TRACKING_CODE);
     ctx.body = { data: tracked };
   },

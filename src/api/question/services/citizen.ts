@@ -4,6 +4,7 @@ import { createChallenge, verifySolution, type Challenge } from 'altcha-lib/v1';
 import { newTrackingCode, normalizeTrackingCode, TRACKING_CODE_PATTERN } from '../../../lib/tracking-code';
 import { issueConfirmation, verifyConfirmation, type Refusal } from '../confirmation';
 import type { AskInput, QuestionInput } from '../inputs';
+import type { SiteRef } from '../../../sites/directory';
 
 const UID = 'api::question.question';
 const ANSWER_WORKING_DAYS = 15;
@@ -44,7 +45,7 @@ function powKey(): string {
 /** Asking and tracking questions: proof of work, no replays, tracking codes, the 15-working-day due date. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** One question stored once: a salt (of a proof of work or of a confirmation) is never used twice. */
-  async function record(input: QuestionInput, salt: string, now: Date): Promise<{ trackingCode: string; dueAt: string }> {
+  async function record(input: QuestionInput, salt: string, now: Date, site: SiteRef): Promise<{ trackingCode: string; dueAt: string }> {
     const query = strapi.db.query(UID as never);
     if (await query.findOne({ where: { powSalt: salt }, select: ['id'] })) {
       throw new errors.ValidationError('Biểu mẫu này đã được gửi: hãy tải lại biểu mẫu để gửi câu hỏi mới.', { field: 'altcha' });
@@ -64,6 +65,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         askerName: input.name, askerPhone: input.phone, askerEmail: input.email, askerAddress: input.address,
         field, title: input.title, question: input.question, consentToPublish: input.consentToPublish,
         trackingCode, handlingStatus: 'moi', receivedAt: now.toISOString(), dueAt, powSalt: salt,
+        // The ward whose site the citizen asked on (its host, or ?site=).
+        site: site.documentId,
       },
     } as never)) as { documentId: string };
     // The answer's legal deadline is the workflow's due time too: queues sort by it and mark it overdue.
@@ -80,12 +83,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async ask(input: AskInput, now = new Date()): Promise<{ trackingCode: string; dueAt: string }> {
+    async ask(input: AskInput, site: SiteRef, now = new Date()): Promise<{ trackingCode: string; dueAt: string }> {
       const salt = saltOf(input.altcha);
       if (!salt || !(await verifySolution(input.altcha, powKey(), true))) {
         throw new errors.ValidationError('Xác minh chống thư rác không đúng hoặc đã hết hạn: hãy tải lại biểu mẫu rồi gửi lại.', { field: 'altcha' });
       }
-      return record(input, salt, now);
+      return record(input, salt, now, site);
     },
 
     /** The token the confirmation page carries when the form was sent without JavaScript. */
@@ -94,19 +97,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Stores a question confirmed without JavaScript; a refused token says what to do, in Vietnamese. */
-    async askConfirmed(input: QuestionInput, token: string, now = new Date()): Promise<{ trackingCode: string; dueAt: string }> {
+    async askConfirmed(input: QuestionInput, token: string, site: SiteRef, now = new Date()): Promise<{ trackingCode: string; dueAt: string }> {
       const minMs = Number(process.env.QUESTION_CONFIRM_MIN_SECONDS ?? 3) * 1000;
       const verdict = verifyConfirmation(token, input, powKey(), now, { minMs, maxMs: CONFIRM_MINUTES * 60_000 });
       if ('refused' in verdict) throw new errors.ValidationError(CONFIRMATION_REFUSED[verdict.refused], { field: 'confirmation', reason: verdict.refused });
-      return record(input, verdict.salt, now);
+      return record(input, verdict.salt, now, site);
     },
 
-    /** The asker rates a published answer once, with the tracking code; ratings are never shown with identities. */
-    async rate(code: string, rating: number): Promise<void> {
+    /**
+     * The asker rates a published answer once, with the tracking code; ratings are never shown with identities.
+     * Codes are looked up within the site asked on: another ward's code answers as an unknown one.
+     */
+    async rate(code: string, rating: number, site: SiteRef): Promise<void> {
       const normalized = normalizeTrackingCode(code);
       const query = strapi.db.query(UID as never);
       const rows = (await query.findMany({
-        where: { trackingCode: TRACKING_CODE_PATTERN.test(normalized) ? normalized : '' },
+        where: { trackingCode: TRACKING_CODE_PATTERN.test(normalized) ? normalized : '', site: { id: site.id } },
         select: ['id', 'publishedAt', 'ratedAt'],
       })) as Array<{ id: number; publishedAt: string | null; ratedAt: string | null }>;
       if (rows.length === 0) throw new errors.NotFoundError('Không tìm thấy câu hỏi với mã tra cứu này.');
@@ -116,11 +122,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (count === 0) throw new errors.ApplicationError('Câu trả lời này đã được đánh giá.', { code: 'ALREADY_RATED' });
     },
 
-    /** One lookup whatever the code, so a wrong code costs the same as a right one. */
-    async track(code: string): Promise<Tracked | null> {
+    /**
+     * One lookup whatever the code, so a wrong code costs the same as a right one; within the site asked on,
+     * so a code of another ward answers exactly as an unknown one.
+     */
+    async track(code: string, site: SiteRef): Promise<Tracked | null> {
       const normalized = normalizeTrackingCode(code);
       const rows = (await strapi.db.query(UID as never).findMany({
-        where: { trackingCode: TRACKING_CODE_PATTERN.test(normalized) ? normalized : '' },
+        where: { trackingCode: TRACKING_CODE_PATTERN.test(normalized) ? normalized : '', site: { id: site.id } },
         select: ['trackingCode', 'title', 'handlingStatus', 'receivedAt', 'dueAt', 'answer', 'answeredAt', 'publishedAt'],
       })) as Array<{ trackingCode: string; title: string; handlingStatus: string; receivedAt: string | null; dueAt: string | null; answer: unknown; answeredAt: string | null; publishedAt: string | null }>;
       if (rows.length === 0) return null;

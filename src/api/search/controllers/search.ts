@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Search } from '../../../public-api/search/service';
 import { PAGE_SIZE } from '../../../public-api/search/service';
 import { SEARCH_TYPES } from '../../../public-api/search/documents';
+import { publicSiteOf } from '../../../sites/public-scope';
 
 const input = z.strictObject(
   {
@@ -13,8 +14,10 @@ const input = z.strictObject(
       .optional(),
     page: z.coerce.number({ error: 'Trang (page): một số.' }).int('Trang (page): số nguyên.').min(1, 'Trang (page): từ 1.').max(100, 'Trang (page): tối đa 100.').default(1),
     locale: z.string({ error: 'Ngôn ngữ (locale): một chuỗi.' }).regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'Ngôn ngữ (locale): mã như vi hoặc en.').optional(),
+    // Read by siteOfRequest: the ward's code, where the host does not tell the site.
+    site: z.unknown().optional(),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'Chỉ nhận các tham số q, type, page, locale.' : undefined) },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'Chỉ nhận các tham số q, type, page, locale, site.' : undefined) },
 );
 
 interface Ctx {
@@ -22,9 +25,10 @@ interface Ctx {
   body: unknown;
 }
 
+
 export default {
   /**
-   * Accent- and case-insensitive search over published articles, procedures, legal documents,
+   * Accent- and case-insensitive search, within the request's site (and the shared procedures), over published articles, procedures, legal documents,
    * disclosures and answered questions: "dong da" finds "Đống Đa", quoted words match as a phrase.
    */
   async search(ctx: Ctx) {
@@ -35,7 +39,10 @@ export default {
     }
     const { q, type, page, locale } = parsed.data;
     const search = strapi.service('api::search.search') as unknown as Search;
-    const { total, results } = await search.search({ q, types: type ? type.split(',') : SEARCH_TYPES, locale: locale ?? (await search.defaultLocale()), page });
+    const site = await publicSiteOf(strapi, ctx);
+    const { total, results } = await search.search({
+      q, types: type ? type.split(',') : SEARCH_TYPES, locale: locale ?? (await search.defaultLocale()), site: site.id, page,
+    });
     // `total` stops at MAX_RESULTS (a hundred pages): pageCount never names a page without results.
     ctx.body = { data: results, meta: { pagination: { page, pageSize: PAGE_SIZE, pageCount: Math.ceil(total / PAGE_SIZE), total } } };
   },
