@@ -25,7 +25,7 @@ export async function firstSiteId(app: TestApp): Promise<number> {
  */
 export async function createStaff(
   app: TestApp,
-  role: RoleCode | 'super-admin',
+  role: RoleCode | 'ew-city' | 'super-admin',
   units: { memberOf?: string[]; headOf?: string[]; sites?: number[] } = {},
 ): Promise<StaffMember> {
   const { strapi } = app;

@@ -91,3 +91,19 @@ export async function holdRoles(strapi: Core.Strapi, userId: number, roleIds: nu
   const all = [...new Set([...held, ...roleIds])];
   if (all.length !== held.length) await strapi.db.query('admin::user').update({ where: { id: userId }, data: { roles: all } });
 }
+
+/**
+ * The sites where a person may use one of the plugin's actions (`plugin::editorial-workflow.stats.read`):
+ * those where they hold a role granting it. Null means every site: the super admin, and a city-wide role
+ * of the table (permissions.ts `citywide`) that grants it.
+ */
+export async function sitesForAction(strapi: Core.Strapi, user: { id: number; roles?: Array<{ code?: string }> }, action: string, citywideCodes: readonly string[]): Promise<number[] | null> {
+  if (isSuperAdmin(user)) return null;
+  const granting = (await strapi.db.query('admin::permission').findMany({
+    where: { action, role: { users: { id: user.id } } },
+    populate: { role: { select: ['id', 'code'] } },
+  })) as Array<{ role?: { id: number; code: string } | null }>;
+  if (granting.some((permission) => permission.role && citywideCodes.includes(permission.role.code))) return null;
+  const roleIds = new Set(granting.map((permission) => permission.role?.id));
+  return (await membershipsOf(strapi, user.id)).filter((m) => m.roleIds.some((id) => roleIds.has(id))).map((m) => m.siteId);
+}

@@ -46,3 +46,14 @@ export async function sitesOfItems(strapi: Core.Strapi, items: Array<{ uid: stri
   }
   return found;
 }
+
+/** Log-like rows about items of the given sites, and those about items of types without a site. */
+export async function rowsOfSites<T extends { targetUid: string; targetDocumentId: string }>(strapi: Core.Strapi, rows: T[], sites: number[]): Promise<T[]> {
+  const siteOf = await sitesOfItems(strapi, rows.map((row) => ({ uid: row.targetUid, documentId: row.targetDocumentId })));
+  const wanted = new Set(sites);
+  return rows.filter((row) => {
+    if (!isSiteOwned(strapi, row.targetUid)) return true;
+    const site = siteOf.get(`${row.targetUid}|${row.targetDocumentId}`);
+    return site !== null && site !== undefined && wanted.has(site);
+  });
+}
