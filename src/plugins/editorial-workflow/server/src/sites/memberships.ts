@@ -107,3 +107,10 @@ export async function sitesForAction(strapi: Core.Strapi, user: { id: number; ro
   const roleIds = new Set(granting.map((permission) => permission.role?.id));
   return (await membershipsOf(strapi, user.id)).filter((m) => m.roleIds.some((id) => roleIds.has(id))).map((m) => m.siteId);
 }
+
+/** The sites of the staff member making the request; undefined for the super admin and the system (every site). */
+export async function staffSites(strapi: Core.Strapi): Promise<number[] | undefined> {
+  const user = (strapi.requestContext.get()?.state as { user?: { id: number; roles?: Array<{ code?: string }> } } | undefined)?.user;
+  if (!user || isSuperAdmin(user)) return undefined;
+  return (await membershipsOf(strapi, user.id)).map((m) => m.siteId);
+}
