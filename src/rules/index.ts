@@ -7,6 +7,7 @@ import { organisationRule } from './organisation';
 import { requiredMediaRule } from './required-media';
 import { toNfc } from './nfc';
 import { siteRule } from './site';
+import { sameSiteRelationsRule } from './same-site-relations';
 import { unitNameRule } from './unit-name';
 import { slugRule } from './slug';
 import { workScheduleRule } from './work-schedule';
@@ -22,7 +23,7 @@ const RULES: readonly ContentRule[] = [unitNameRule, legalDocumentRule, workSche
 export function registerContentRules(strapi: Core.Strapi): void {
   // The media and site rules learn their types from the schemas, which are loaded by the time `register`
   // runs; the site comes first, since the uniqueness checks of the others compare within it.
-  const all = [siteRule(strapi), requiredMediaRule(strapi), ...RULES];
+  const all = [siteRule(strapi), sameSiteRelationsRule(strapi), requiredMediaRule(strapi), ...RULES];
   const middleware = async (ctx: WriteContext, next: Next) => {
     if ((ctx.action !== 'create' && ctx.action !== 'update') || !ctx.uid.startsWith('api::') || !ctx.params.data) {
       return next();

@@ -240,3 +240,33 @@ test('B\'s step notices reached B\'s board and none of A\'s staff', async () => 
   const aIds = new Set(staffA.map((entry) => entry.member.id));
   expect(notices.filter((notice: { recipientId: number }) => aIds.has(notice.recipientId))).toEqual([]);
 });
+
+test('no relation joins an item of one ward to an item of the other, from either side', async () => {
+  const token = await app.superAdminToken();
+  const homeSite = (await app.strapi.db.query('api::site.site').findMany({ select: ['documentId'], orderBy: { id: 'asc' }, limit: 1 }))[0] as { documentId: string };
+  const siteOwned = [...new Set(itemsB.map((item) => item.uid))];
+  const misses: string[] = [];
+  let cases = 0;
+  for (const owner of siteOwned) {
+    for (const [name, attribute] of Object.entries(model(owner).attributes)) {
+      // `localizations` is i18n's own link between an item's languages, which the Content Manager ignores in a body.
+      if (name === 'site' || name === 'localizations' || attribute.type !== 'relation' || !attribute.target || !siteOwned.includes(attribute.target)) continue;
+      const target = attribute.target;
+      const ofB = itemsB.find((item) => item.uid === target)!;
+      const ofA = (await app.strapi.db.query(target as never).findOne({ where: { site: { documentId: homeSite.documentId } }, select: ['documentId'] })) as { documentId: string } | null;
+      for (const [from, to, label] of [[homeSite.documentId, ofB.documentId, 'A → B'], [siteB.documentId, ofA?.documentId, 'B → A']] as const) {
+        if (!to) continue;
+        cases += 1;
+        n += 1;
+        const data = { ...requiredData(owner, n), ...(workflowOf(owner) ? draftData(owner, n) : {}), site: from, [name]: { connect: [{ documentId: to }] } };
+        const res = await app.http().post(`/content-manager/collection-types/${owner}${locale(owner) ? '?locale=vi' : ''}`).set('Authorization', `Bearer ${token}`).send(data);
+        if (res.status !== 400 || !String(res.body?.error?.message).includes('chỉ chọn được mục của cùng phường, xã')) misses.push(`${owner}.${name} ${label}: ${res.status} ${res.body?.error?.message ?? ''}`);
+      }
+    }
+  }
+  console.log(`Cross-site relations: ${cases} cases`);
+  expect(misses).toEqual([]);
+  expect(cases).toBeGreaterThan(5);
+  // Nothing of the refused writes was kept.
+  expect(await app.strapi.db.query('api::article.article').count({ where: { title: { $contains: 'Sửa trộm' } } })).toBe(0);
+});
