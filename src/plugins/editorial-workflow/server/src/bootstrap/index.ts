@@ -12,7 +12,7 @@ import { reloadSettings } from '../settings/cache';
 import { calendarWarning } from '../settings/effective';
 import { registerSiteConditions } from '../sites/conditions';
 import { watchMemberships } from '../sites/watch';
-import { populateSiteOnCreate } from '../sites/created-site';
+import { populateSiteOnWrite } from '../sites/created-site';
 
 /** Refuses a configuration that removed a state some items are still in. */
 async function assertStatesInUseExist(strapi: Core.Strapi): Promise<void> {
@@ -45,7 +45,7 @@ export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<vo
   });
   await registerSiteConditions(strapi, conditionProvider);
   watchMemberships(strapi);
-  populateSiteOnCreate(strapi);
+  populateSiteOnWrite(strapi);
   await ensureDatabaseGuarantees(strapi);
   // The media library writes files outside the Document Service: the gate watches it separately.
   guardUploads(strapi);
