@@ -153,11 +153,18 @@ test('staff of every role of ward A reach nothing of ward B through any route', 
   const before = await snapshotOfB();
   const misses: string[] = [];
   let cases = 0;
+  /** How the item routes refused, by status and code: a route refused for a reason unrelated to sites would show here. */
+  const refusals = new Map<string, number>();
   const check = async (label: string, call: () => Promise<{ status: number; body: unknown }>, mayAnswer: boolean) => {
     cases += 1;
     const res = await call();
+    if (!mayAnswer) {
+      const key = `${label.replace(/^.* × /, '').replace(/ [a-z_]+$/, '')} ${res.status} ${(res.body as { error?: { details?: { code?: string } } })?.error?.details?.code ?? ''}`.trim();
+      refusals.set(key, (refusals.get(key) ?? 0) + 1);
+    }
     const leak = leaks(res.body);
     if (leak) misses.push(`${label}: ${res.status} ${leak}`);
+    else if (res.status >= 500) misses.push(`${label}: failed ${res.status}`);
     else if (!mayAnswer && res.status < 400) misses.push(`${label}: answered ${res.status}`);
   };
 
@@ -211,6 +218,7 @@ test('staff of every role of ward A reach nothing of ward B through any route', 
 
   const size = cases;
   console.log(`Cross-site matrix: ${size} cases (${staffA.length} roles of ward A × ${itemsB.length} items of ward B over ${new Set(itemsB.map((i) => i.uid)).size} types × routes), ${misses.length} not refused`);
+  console.log(`Refusals: ${[...refusals].map(([key, count]) => `${key}: ${count}`).join('; ')}`);
   expect(misses).toEqual([]);
   expect(await snapshotOfB()).toBe(before);
   expect(size).toBeGreaterThan(1000);
