@@ -14,6 +14,8 @@ let app: TestApp;
 let homeId: number;
 let wardB: TestSite;
 let targets: { unitId: string; categoryId: string };
+/** Ward B's own unit and category: an item relates only to items of its ward. */
+let targetsB: { unitId: string; categoryId: string };
 let contributorA: StaffMember;
 
 const siteOfArticle = async (documentId: string) => ((await app.strapi.db.query('api::article.article').findOne({
@@ -27,6 +29,9 @@ beforeAll(async () => {
   wardB = await createSite(app, 'Phường Hà Cầu');
   targets = await newsTargets(app, UNIT_NAME);
   contributorA = await createStaff(app, 'ew-contributor', { memberOf: [UNIT_NAME] });
+  const unitB = await app.strapi.documents('api::contributor-unit.contributor-unit').create({ data: { name: 'Tổ dân phố Hà Cầu', kind: 'residential_group', monthlyQuota: 0, site: wardB.documentId } as never });
+  const categoryB = await app.strapi.documents('api::category.category').create({ locale: 'vi', data: { name: 'Tin tức Hà Cầu', publishDeadlineDays: 2, minWords: 100, site: wardB.documentId } as never });
+  targetsB = { unitId: unitB.documentId, categoryId: categoryB.documentId };
 });
 
 afterAll(async () => {
@@ -54,7 +59,7 @@ test('a member of several sites must choose one; the chosen one is kept', async 
   expect(unnamed.status).toBe(400);
   expect(unnamed.body.error.message).toContain('hãy chọn phường, xã cho mục này');
   expect(await countTitled(title)).toBe(0);
-  const named = await as(app, both).post(ARTICLES, { ...goodArticle(targets.unitId, targets.categoryId, title), site: wardB.documentId });
+  const named = await as(app, both).post(ARTICLES, { ...goodArticle(targetsB.unitId, targetsB.categoryId, title), site: wardB.documentId });
   expect(named.status).toBe(201);
   expect(await siteOfArticle(named.body.data.documentId)).toBe(wardB.id);
 });
@@ -71,7 +76,7 @@ test('a staff account of no site writes nowhere', async () => {
 test('a role held at one site grants nothing at another: board in A, contributor in B', async () => {
   // An article of B written by someone else, and one of A.
   const writerB = await createStaff(app, 'ew-contributor', { sites: [wardB.id] });
-  const ofB = await as(app, writerB).post(ARTICLES, goodArticle(targets.unitId, targets.categoryId, 'Tin riêng của phường Hà Cầu'));
+  const ofB = await as(app, writerB).post(ARTICLES, goodArticle(targetsB.unitId, targetsB.categoryId, 'Tin riêng của phường Hà Cầu'));
   expect(ofB.status).toBe(201);
   const ofA = await as(app, contributorA).post(ARTICLES, goodArticle(targets.unitId, targets.categoryId, 'Tin riêng của phường nhà'));
   const person = await createStaff(app, 'ew-board');
@@ -92,7 +97,7 @@ test('a role held at one site grants nothing at another: board in A, contributor
   expect(await countTitled('Sửa trộm')).toBe(0);
 
   // As a contributor in B the person writes and reads their own there.
-  const own = await as(app, person).post(ARTICLES, { ...goodArticle(targets.unitId, targets.categoryId, 'Tin tôi viết ở Hà Cầu'), site: wardB.documentId });
+  const own = await as(app, person).post(ARTICLES, { ...goodArticle(targetsB.unitId, targetsB.categoryId, 'Tin tôi viết ở Hà Cầu'), site: wardB.documentId });
   expect(own.status).toBe(201);
   expect((await as(app, person).get(`${ARTICLES}/${own.body.data.documentId}`)).status).toBe(200);
 
