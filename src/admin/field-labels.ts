@@ -27,7 +27,7 @@ export function fieldTranslations(): { vi: Record<string, string>; en: Record<st
   const vi: Record<string, string> = {};
   const en: Record<string, string> = {};
   for (const [uid, labels] of Object.entries(LABELS)) {
-    const isType = uid.startsWith('api::');
+    const isType = uid.includes('::');
     for (const [field, label] of Object.entries(isType ? { ...SYSTEM_FIELDS, ...labels } : labels)) {
       // a component's fields are looked up under `components`, a content type's under `content-types`
       const key = `content-manager.${isType ? 'content-types' : 'components'}.${uid}.${field}`;

@@ -8,6 +8,10 @@ import type { Core } from '@strapi/strapi';
  * the view" is kept there: only labels still equal to the field's API id, Strapi's default, are replaced).
  */
 export const LABELS: Record<string, Record<string, string>> = {
+  // Managed by the super admin: who works at which ward, with which workflow roles there.
+  'plugin::editorial-workflow.site-membership': {
+    user: 'Cán bộ', ward: 'Phường, xã', roles: 'Vai trò ở phường, xã này',
+  },
   'api::article.article': {
     site: 'Phường, xã',
     title: 'Tiêu đề', slug: 'Đường dẫn (slug)', summary: 'Sapo (tóm tắt)', body: 'Nội dung', cover: 'Ảnh đại diện',
@@ -177,7 +181,7 @@ interface ConfigurationService {
 export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
   const contentManager = strapi.plugin('content-manager');
   for (const [uid, labels] of Object.entries(LABELS)) {
-    const isComponent = !uid.startsWith('api::');
+    const isComponent = !uid.includes('::');
     const model = isComponent ? strapi.components[uid as never] : strapi.contentType(uid as never);
     if (!model) throw new Error(`Admin labels name an unknown model: ${uid}`);
     const service = contentManager.service(isComponent ? 'components' : 'content-types') as ConfigurationService;

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { allSites } from '../sites/directory';
 import { isSiteOwned, siteOwnedUids } from '../sites/owned';
+import { LABELS } from '../bootstrap/admin-labels';
 import type { ContentRule, Write } from './context';
 
 type Attributes = Record<string, { type: string; target?: string }>;
@@ -70,7 +71,7 @@ export function siteRelationsRule(strapi: Core.Strapi): ContentRule {
         const theirs = sites.find((site) => site.documentId === foreign.site!.documentId)?.code ?? '?';
         const ours = sites.find((site) => site.documentId === own)?.code ?? '?';
         throw new errors.ValidationError(
-          `Trường "${name}": mục được chọn thuộc trang của phường, xã mã ${theirs}, còn mục này thuộc phường, xã mã ${ours}. Chỉ liên kết được với mục của cùng phường, xã.`,
+          `Trường "${LABELS[write.uid]?.[name] ?? name}": mục được chọn thuộc trang của phường, xã mã ${theirs}, còn mục này thuộc phường, xã mã ${ours}. Chỉ liên kết được với mục của cùng phường, xã.`,
           { field: name },
         );
       }

@@ -27,9 +27,29 @@ async function findSite(strapi: Core.Strapi, target: { documentId: string } | { 
   return row ? { ...row, hosts: [] } : undefined;
 }
 
+interface Member { siteId: number; siteCode: string }
+
 /**
- * Every item of a ward's type belongs to exactly one site, from its creation on: a write that names none
- * gets the home site, a write may not name a site that does not exist, and an item never moves to another
+ * The sites the staff member writing may write into, or undefined when the write is not a staff member's
+ * (the super admin, who is global; the system: seed, scheduler, migrations).
+ */
+async function writerSites(strapi: Core.Strapi): Promise<Member[] | undefined> {
+  const state = strapi.requestContext.get()?.state as { user?: { id: number; roles?: Array<{ code?: string }> }; auth?: { strategy?: { name?: string } } } | undefined;
+  const user = state?.auth?.strategy?.name === 'admin' ? state.user : undefined;
+  if (!user || (user.roles ?? []).some((role) => role.code === 'strapi-super-admin')) return undefined;
+  const memberships = strapi.plugin('editorial-workflow').service('memberships') as { of(userId: number): Promise<Member[]> };
+  return memberships.of(user.id);
+}
+
+const notMember = (code: string) => new errors.ValidationError(
+  `Bạn không phải thành viên trang của phường, xã mã ${code}: không ghi được vào trang đó. Hãy chọn phường, xã nơi bạn làm việc.`,
+  { param: 'site' },
+);
+
+/**
+ * Every item of a ward's type belongs to exactly one site, from its creation on: a staff member writes only
+ * into sites they are a member of, and a write that names none gets their site when they have one (several:
+ * they must choose); the super admin's and the system's writes that name none get the home site; a write may not name a site that does not exist, and an item never moves to another
  * ward (its history, reviews and public address are that ward's).
  */
 export function siteRule(strapi: Core.Strapi): ContentRule {
@@ -37,9 +57,11 @@ export function siteRule(strapi: Core.Strapi): ContentRule {
     uids: siteOwnedUids(strapi),
     async beforeWrite(_strapi, write: Write) {
       const target = relationTarget(write.data.site);
+      const member = await writerSites(strapi);
       if (write.action === 'update' && write.documentId) {
         const { site: stored, hasLocale } = await storedSite(strapi, write.uid, write.documentId, write.locale);
         if (stored) {
+          if (member && !member.some((m) => m.siteId === stored.id)) throw notMember((await findSite(strapi, stored))?.code ?? '');
           // The uniqueness checks compare within the item's site.
           write.merged.site = stored.documentId;
           if (target === 'unchanged') {
@@ -59,8 +81,22 @@ export function siteRule(strapi: Core.Strapi): ContentRule {
       if (target !== 'unchanged' && target !== null) {
         const asked = await findSite(strapi, target);
         if (!asked) throw new errors.ValidationError('Phường, xã được chọn không có trên hệ thống.', { param: 'site' });
+        if (member && !member.some((m) => m.siteId === asked.id)) throw notMember(asked.code);
         write.data.site = write.merged.site = asked.documentId;
         return;
+      }
+      if (member) {
+        if (member.length === 0) {
+          throw new errors.ValidationError('Tài khoản của bạn chưa thuộc trang phường, xã nào: hãy nhờ quản trị hệ thống thêm bạn vào trang nơi bạn làm việc.', { param: 'site' });
+        }
+        if (member.length > 1) {
+          throw new errors.ValidationError(`Bạn làm việc ở ${member.length} phường, xã (mã ${member.map((m) => m.siteCode).join(', ')}): hãy chọn phường, xã cho mục này ở ô "site".`, { param: 'site' });
+        }
+        const own = await findSite(strapi, { id: member[0].siteId });
+        if (own) {
+          write.data.site = write.merged.site = own.documentId;
+          return;
+        }
       }
       const home = await homeSite(strapi);
       if (!home) throw new errors.ValidationError('Hệ thống chưa có trang phường, xã nào: hãy tạo trang trước.', { param: 'site' });

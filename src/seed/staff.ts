@@ -18,6 +18,17 @@ export interface StaffReport {
   credentials: Array<{ email: string; role: string; password: string }>;
 }
 
+/**
+ * Makes a staff account a member of a demo ward's site (by default the seed's first site) with the given
+ * roles there. For whoever adds more demo wards: call it with that ward's site id.
+ */
+export async function addDemoMember(strapi: Core.Strapi, userId: number, roleCodes: string[], siteId?: number): Promise<void> {
+  const site = siteId ?? ((await strapi.db.query('api::site.site' as never).findMany({ select: ['id'], orderBy: { id: 'asc' }, limit: 1 })) as Array<{ id: number }>)[0]?.id;
+  if (site === undefined) throw new Error('No site to make the demo staff members of');
+  const memberships = strapi.plugin('editorial-workflow').service('memberships') as { addMember(userId: number, siteId: number, roleCodes: string[]): Promise<void> };
+  await memberships.addMember(userId, site, roleCodes);
+}
+
 /** A password nobody can guess from the code: demo accounts are never protected by a default one. */
 const newPassword = () => `Pl-${randomBytes(9).toString('base64url')}-9a`;
 
@@ -43,6 +54,7 @@ export async function seedDemoStaff(strapi: Core.Strapi): Promise<StaffReport> {
       isActive: true, registrationToken: null, roles: [role.id],
     });
     users.set(member.key, user);
+    await addDemoMember(strapi, user.id, [member.role]);
     report.created += 1;
     report.credentials.push({ email: member.email, role: role.name, password });
     for (const [relation, unitName] of [['members', 'memberOf' in member ? member.memberOf : undefined], ['heads', 'headOf' in member ? member.headOf : undefined]] as const) {

@@ -12,14 +12,21 @@ export interface StaffMember {
 const UNIT = 'api::contributor-unit.contributor-unit';
 let counter = 0;
 
+/** The id of the first site (the demo data's ward, the home site of a single-ward installation). */
+export async function firstSiteId(app: TestApp): Promise<number> {
+  const [site] = (await app.strapi.db.query('api::site.site').findMany({ select: ['id'], orderBy: { id: 'asc' }, limit: 1 })) as Array<{ id: number }>;
+  if (!site) throw new Error('No site in the test database');
+  return site.id;
+}
+
 /**
  * Creates an admin user with one of the workflow's roles, optionally as member or head of units
  * (by unit name), and logs them in through the real admin login.
  */
 export async function createStaff(
   app: TestApp,
-  role: RoleCode | 'super-admin',
-  units: { memberOf?: string[]; headOf?: string[] } = {},
+  role: RoleCode | 'ew-city' | 'super-admin',
+  units: { memberOf?: string[]; headOf?: string[]; sites?: number[] } = {},
 ): Promise<StaffMember> {
   const { strapi } = app;
   counter += 1;
@@ -32,6 +39,12 @@ export async function createStaff(
   const user = await strapi.service('admin::user').create({
     email, firstname: `${counter}`, lastname: role, password, isActive: true, registrationToken: null, roles: [roleRow.id],
   });
+  // Staff work at sites: by default at the first (home) site, with their role there.
+  if (role !== 'super-admin') {
+    const sites = units.sites ?? [await firstSiteId(app)];
+    const memberships = strapi.plugin('editorial-workflow').service('memberships') as { addMember(userId: number, siteId: number, roles: string[]): Promise<void> };
+    for (const site of sites) await memberships.addMember(user.id, site, [role]);
+  }
   for (const [relation, names] of [['members', units.memberOf ?? []], ['heads', units.headOf ?? []]] as const) {
     for (const name of names) {
       const unit = await strapi.db.query(UNIT).findOne({ where: { name }, populate: { [relation]: { select: ['id'] } } });

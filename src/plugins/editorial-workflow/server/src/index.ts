@@ -12,6 +12,8 @@ import { workflowController } from './controllers/workflow';
 import { register } from './register';
 import adminRoutes from './routes/admin';
 import { ensureRoles } from './bootstrap/roles';
+import { addMember, membershipsOf } from './sites/memberships';
+import { firstSiteMemberships } from './sites/watch';
 import { checkpointsService } from './services/checkpoints';
 import { calendarOf } from './services/due';
 import { scheduledJobsService } from './services/scheduled-jobs';
@@ -48,7 +50,14 @@ export default {
     }),
     // Called from the app's bootstrap: roles need the admin's own conditions and default roles, which
     // the admin module sets up after the plugins' bootstrap.
-    setup: ({ strapi }: { strapi: Core.Strapi }) => ({ ensureRoles: () => ensureRoles(strapi) }),
+    setup: ({ strapi }: { strapi: Core.Strapi }) => ({
+      ensureRoles: async () => { await ensureRoles(strapi); await firstSiteMemberships(strapi); },
+    }),
+    // Who works at which site: for the seed, the tests and the city's IT (sites/memberships.ts).
+    memberships: ({ strapi }: { strapi: Core.Strapi }) => ({
+      addMember: (userId: number, siteId: number, roleCodes: string[]) => addMember(strapi, userId, siteId, roleCodes),
+      of: (userId: number) => membershipsOf(strapi, userId),
+    }),
     // The write-path map, for the documentation and the tests' generated matrix.
     writeMap: ({ strapi }: { strapi: Core.Strapi }) => ({ get: () => getSchemaMap(strapi) }),
     // For the app's data migrations (a site for every row): writes to live rows in a transaction the guard lets through.

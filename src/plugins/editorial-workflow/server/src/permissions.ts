@@ -44,6 +44,8 @@ export interface RoleGrant {
   otherPlugins?: string[];
   /** Media Library actions, relative to `plugin::upload.`; `own` limits them to files the person uploaded. */
   upload: Array<{ action: string; condition?: 'own' }>;
+  /** Reads across every site (its plugin read actions are not limited to the sites one is a member of). */
+  citywide?: boolean;
 }
 
 const ARTICLE = 'api::article.article';
@@ -160,4 +162,16 @@ export const ROLES: RoleGrant[] = [
     plugin: [...tr('schedule', 'submit', 'revise'), ...tr('board-review', 'revise'), 'queue.read'],
     upload: workWithFiles,
   },
+  {
+    code: 'ew-city',
+    name: 'Thành phố – theo dõi',
+    description: 'Cán bộ của thành phố: xem thống kê và nhật ký biên tập của mọi phường, xã; không sửa, duyệt hay đăng gì.',
+    contentManager: [],
+    plugin: ['log.read', 'stats.read'],
+    upload: [],
+    citywide: true,
+  },
 ];
+
+/** Codes of the roles that read across every site. */
+export const CITYWIDE_ROLES = ROLES.filter((grant) => grant.citywide).map((grant) => grant.code);

@@ -10,6 +10,9 @@ import { announcedRun } from '../job-runs';
 import { JOBS, type JobName, type ScheduledJobsService } from '../services/scheduled-jobs';
 import { reloadSettings } from '../settings/cache';
 import { calendarWarning } from '../settings/effective';
+import { registerSiteConditions } from '../sites/conditions';
+import { watchMemberships } from '../sites/watch';
+import { populateSiteOnWrite } from '../sites/created-site';
 
 /** Refuses a configuration that removed a state some items are still in. */
 async function assertStatesInUseExist(strapi: Core.Strapi): Promise<void> {
@@ -40,6 +43,9 @@ export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<vo
     plugin: PLUGIN,
     handler: (user: { id: number }) => ({ 'assignedOfficer.id': user.id }),
   });
+  await registerSiteConditions(strapi, conditionProvider);
+  watchMemberships(strapi);
+  populateSiteOnWrite(strapi);
   await ensureDatabaseGuarantees(strapi);
   // The media library writes files outside the Document Service: the gate watches it separately.
   guardUploads(strapi);

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { canonicalJson } from '../log/chain';
 import { PLUGIN, ROLES, type RoleGrant } from '../permissions';
+import { isSiteOwned } from '../sites/owned';
+import { SAME_SITE, WITH_SITE } from '../sites/conditions';
 
 const CONDITIONS = {
   own: 'admin::is-creator',
@@ -14,6 +16,15 @@ interface Permission {
   properties?: Record<string, unknown>;
   conditions?: string[];
   actionParameters?: Record<string, unknown>;
+}
+
+/**
+ * On a ward's type every grant also says "in a site where I hold this role" (sites/conditions.ts): the
+ * table's condition becomes its with-site combination, an unconditional grant gets the site condition.
+ */
+function conditionsOf(strapi: Core.Strapi, uid: string, condition: keyof typeof CONDITIONS | undefined): string[] {
+  if (!isSiteOwned(strapi, uid)) return condition ? [CONDITIONS[condition]] : [];
+  return [condition ? WITH_SITE[condition] : SAME_SITE];
 }
 
 /** Content Manager permissions with every field (nested component fields included) and both languages. */
@@ -32,7 +43,7 @@ function contentManagerPermissions(strapi: Core.Strapi, grant: RoleGrant): Permi
         action: permission.action,
         subject: uid,
         properties: { ...permission.properties, ...(localized ? { locales: ['vi', 'en'] } : {}) },
-        conditions: condition ? [CONDITIONS[condition]] : [],
+        conditions: conditionsOf(strapi, uid, condition),
       }];
     }),
   );

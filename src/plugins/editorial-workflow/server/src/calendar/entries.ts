@@ -4,6 +4,7 @@ import { statesRepository, stateKeyOf, type StateRow } from '../repositories/sta
 import { calendarOf } from '../services/due';
 import { titlesOf } from '../services/items';
 import { draftReader, type DraftReader } from '../services/read-access';
+import { staffSites } from '../sites/memberships';
 import type { WorkflowDefinition } from '../workflow/types';
 import type { CalendarEntry, CalendarKind, CalendarResult } from '../api-types';
 
@@ -143,7 +144,11 @@ export function calendarEntries(strapi: Core.Strapi) {
         const reader = draftReader(strapi, userAbility, uid);
         if (reader.mayReadType) readers.set(uid, reader);
       }
-      const units = (await strapi.db.query(UNIT_UID as never).findMany({ select: ['documentId', 'name', 'slug'] } as never)) as Array<{
+      // The unit filter offers the units of the person's own wards (the entries are scoped by the read conditions).
+      const sites = await staffSites(strapi);
+      const units = (await strapi.db.query(UNIT_UID as never).findMany({
+        ...(sites ? { where: { site: { id: { $in: sites } } } } : {}), select: ['documentId', 'name', 'slug'],
+      } as never)) as Array<{
         documentId: string; name: string; slug: string;
       }>;
       const unitName = new Map(units.map((unit) => [unit.documentId, unit.name]));

@@ -5,6 +5,7 @@ import logEntry from './log-entry/schema.json';
 import notification from './notification/schema.json';
 import reviewState from './review-state/schema.json';
 import setting from './setting/schema.json';
+import siteMembership from './site-membership/schema.json';
 import snapshot from './snapshot/schema.json';
 
 export default {
@@ -16,4 +17,5 @@ export default {
   comment: { schema: comment },
   deputy: { schema: deputy },
   setting: { schema: setting },
+  'site-membership': { schema: siteMembership },
 };

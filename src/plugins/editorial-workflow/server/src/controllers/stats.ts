@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { answerRefusal } from './refusal';
+import { CITYWIDE_ROLES } from '../permissions';
+import { sitesForAction } from '../sites/memberships';
 import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE } from '../services/stats-export';
 import type { CheckpointsService } from '../services/checkpoints';
 import type { StatsService } from '../services/stats';
@@ -35,7 +37,9 @@ export function statsController({ strapi }: { strapi: Core.Strapi }) {
     async stats(ctx: Ctx) {
       try {
         const { from, to, groupBy, format } = parse(statsQuery, ctx.query);
-        const result = await service().compute({ from, to, groupBy });
+        // A ward's staff see their wards' figures; the city role and the super admin every ward's.
+        const sites = await sitesForAction(strapi, ctx.state.user, 'plugin::editorial-workflow.stats.read', CITYWIDE_ROLES);
+        const result = await service().compute({ from, to, groupBy, sites });
         if (format === 'json') {
           ctx.body = { data: result };
           return;

@@ -8,7 +8,10 @@ import { logRepository } from '../repositories/log';
 import { itemsTitled } from '../services/items';
 import { describeLogRows } from '../services/log-rows';
 import { notificationsRepository } from '../repositories/notifications';
-import { actorOf } from '../services/actor';
+import { actorAt, actorOf, rightsAtSites } from '../services/actor';
+import { CITYWIDE_ROLES } from '../permissions';
+import { sitesForAction } from '../sites/memberships';
+import { rowsOfSites } from '../sites/owned';
 import { peopleOf } from '../services/people';
 import type { WorkflowService } from '../services/workflow';
 import { MIN_REASON_LENGTH, REASON_CODES } from '../workflow/types';
@@ -50,7 +53,7 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         const state = await service().state(target);
         const wf = getRegistry().workflowOf(uid)!;
         const view = stateView(wf, state);
-        const actor = await actorOf(strapi, ctx.state.user);
+        const actor = await actorAt(strapi, ctx.state.user, target);
         const details = await service().details(target, (ctx.state.user as { id?: number } | undefined)?.id);
         return {
           workflow: wf.id,
@@ -97,7 +100,7 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         // Checked before the step: a bad pointer refuses the whole request, and nothing moves.
         if (pointed) await comments.assertPointable(pointed.target, pointed.ids, getRegistry().workflowOf(uid)?.transitions.find((t) => t.id === transition));
         const result = await service().perform({
-          uid, documentId, locale, transitionId: transition, input, actor: await actorOf(strapi, ctx.state.user),
+          uid, documentId, locale, transitionId: transition, input, actor: await actorAt(strapi, ctx.state.user, { uid, documentId }),
           alsoDo: pointed ? (entry) => comments.pointAt(pointed.ids, entry.seq) : undefined,
         });
         return { state: result.state.state, entry: result.entry };
@@ -118,7 +121,10 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         if (query.from || query.to) {
           where.at = { ...(query.from ? { $gte: `${query.from}T00:00:00` } : {}), ...(query.to ? { $lte: `${query.to}T23:59:59.999Z` } : {}) };
         }
-        const rows = await log.search(where, LOG_PAGE_SIZE, (query.page - 1) * LOG_PAGE_SIZE);
+        const found = await log.search(where, LOG_PAGE_SIZE, (query.page - 1) * LOG_PAGE_SIZE);
+        // Rows of wards where the person holds no log-reading role are left out (a page may then be shorter).
+        const sites = await sitesForAction(strapi, ctx.state.user, 'plugin::editorial-workflow.log.read', CITYWIDE_ROLES);
+        const rows = sites ? await rowsOfSites(strapi, found, sites) : found;
         const actor = query.actor?.toLocaleLowerCase('vi');
         return describeLogRows(strapi, actor ? rows.filter((row) => row.actor.name.toLocaleLowerCase('vi').includes(actor)) : rows);
       });
@@ -129,7 +135,7 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         const { uid, documentId } = parse(documentParams, ctx.params);
         const { locale } = parse(localeQuery, ctx.query);
         await assertMayReadDraft(strapi, ctx.state.userAbility, uid, documentId, locale ?? null);
-        return service().reviewers({ uid, documentId, locale }, await actorOf(strapi, ctx.state.user));
+        return service().reviewers({ uid, documentId, locale }, await actorAt(strapi, ctx.state.user, { uid, documentId }));
       });
     },
 
@@ -138,7 +144,7 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
         const { uid, documentId } = parse(documentParams, ctx.params);
         const { reviewerId, locale } = parse(reviewerBody, ctx.request.body ?? {});
         await assertMayReadDraft(strapi, ctx.state.userAbility, uid, documentId, locale ?? null);
-        const state = await service().assignReviewer({ uid, documentId, locale }, await actorOf(strapi, ctx.state.user), reviewerId);
+        const state = await service().assignReviewer({ uid, documentId, locale }, await actorAt(strapi, ctx.state.user, { uid, documentId }), reviewerId);
         return { reviewerId: state.reviewerId ?? null };
       });
     },
@@ -151,7 +157,7 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
     },
 
     async queue(ctx: Ctx) {
-      await respond(ctx, async () => service().queue(await actorOf(strapi, ctx.state.user)));
+      await respond(ctx, async () => service().queue(await actorOf(strapi, ctx.state.user), new Date(), rightsAtSites(strapi, ctx.state.user)));
     },
 
     async inbox(ctx: Ctx) {

@@ -5,6 +5,7 @@ import type { WorkflowDefinition } from '../workflow/types';
 import { REASON_CODES } from '../workflow/types';
 import { deliver } from './delivery';
 import { recipientsOf, type NoticeFacts } from './recipients';
+import { siteOfItem } from '../sites/owned';
 
 const EVENT_LABELS: Record<string, string> = {
   approval_revoked: 'Hủy các lượt duyệt do nội dung bị sửa',
@@ -40,7 +41,9 @@ export function notifier(strapi: Core.Strapi) {
 
   return {
     async record(wf: WorkflowDefinition, entry: LogEntry, title: string, facts: NoticeFacts): Promise<Notice> {
-      const recipients = await recipientsOf(strapi, wf, facts);
+      // A board member of ward A never hears of ward B's items: recipients are taken from the item's site.
+      const siteId = facts.siteId !== undefined ? facts.siteId : await siteOfItem(strapi, entry.targetUid, entry.targetDocumentId);
+      const recipients = await recipientsOf(strapi, wf, { ...facts, siteId });
       const label = eventLabel(wf, entry.event);
       const state = wf.states.find((candidate) => candidate.id === entry.toState)?.label;
       const reason = entry.reasonCode

@@ -1,10 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { deputiesOf } from '../services/standing-in';
+import { MEMBERSHIP_UID } from '../sites/memberships';
 import { permissionOf } from '../workflow/evaluate';
 import type { WorkflowDefinition } from '../workflow/types';
 
-/** Active admin users whose roles grant an action, or any of several (super admins are left out: they hold every action). */
-export async function holdersOf(strapi: Core.Strapi, action: string | string[]): Promise<number[]> {
+/**
+ * Active admin users whose roles grant an action, or any of several (super admins are left out: they hold
+ * every action). With a site: only those who hold such a role AT that site (sites/memberships.ts).
+ */
+export async function holdersOf(strapi: Core.Strapi, action: string | string[], siteId: number | null = null): Promise<number[]> {
   const permissions = (await strapi.db.query('admin::permission').findMany({
     where: { action: Array.isArray(action) ? { $in: action } : action, role: { code: { $ne: 'strapi-super-admin' } } },
     populate: { role: { select: ['id'] } },
@@ -14,8 +18,24 @@ export async function holdersOf(strapi: Core.Strapi, action: string | string[]):
   const users = (await strapi.db.query('admin::user').findMany({
     where: { isActive: true, roles: { id: { $in: roleIds } } },
     select: ['id'],
-  })) as Array<{ id: number }>;
-  return users.map((user) => user.id);
+    populate: { roles: { select: ['id'] } },
+  })) as Array<{ id: number; roles?: Array<{ id: number }> }>;
+  if (siteId === null) return users.map((user) => user.id);
+  const granting = new Set(roleIds);
+  const memberships = (await strapi.db.query(MEMBERSHIP_UID as never).findMany({
+    where: { ward: { id: siteId }, user: { id: { $in: users.map((user) => user.id) } } },
+    populate: { user: { select: ['id'] }, roles: { select: ['id'] } },
+  })) as Array<{ user?: { id: number } | null; roles?: Array<{ id: number }> }>;
+  const there = new Map<number, Set<number>>();
+  for (const m of memberships) {
+    if (!m.user) continue;
+    const set = there.get(m.user.id) ?? new Set<number>();
+    for (const role of m.roles ?? []) if (granting.has(role.id)) set.add(role.id);
+    there.set(m.user.id, set);
+  }
+  return users
+    .filter((user) => (user.roles ?? []).some((role) => there.get(user.id)?.has(role.id)))
+    .map((user) => user.id);
 }
 
 export interface NoticeFacts {
@@ -25,6 +45,8 @@ export interface NoticeFacts {
   authorId: number | null;
   unitHeadIds: number[];
   scheduledBy?: number | null;
+  /** The site the item belongs to (null: a type without a site): only people of that site hear of it. */
+  siteId?: number | null;
   /** The board member the item was given to: they hear of everything that happens to it. */
   reviewerId?: number | null;
 }
@@ -48,7 +70,7 @@ export async function recipientsOf(strapi: Core.Strapi, wf: WorkflowDefinition, 
   const moved = !['approval_revoked', 'reviewer_assigned', 'reviewer_unassigned', 'publish_scheduled', 'unpublish_scheduled', 'cancel_schedule', 'scheduled_publish_failed', 'scheduled_unpublish_failed'].includes(facts.event);
   if (moved && (state?.kind === 'review' || state?.kind === 'ready')) {
     for (const t of wf.transitions.filter((candidate) => candidate.from.includes(state.id) && (candidate.approval || candidate.effect === 'publish'))) {
-      const people = t.actors.includes('unit_head') ? facts.unitHeadIds : await holdersOf(strapi, permissionOf(wf, t.id));
+      const people = t.actors.includes('unit_head') ? facts.unitHeadIds : await holdersOf(strapi, permissionOf(wf, t.id), facts.siteId ?? null);
       people.forEach((id) => ids.add(id));
     }
   }
@@ -56,7 +78,7 @@ export async function recipientsOf(strapi: Core.Strapi, wf: WorkflowDefinition, 
   if (ALSO_UNIT_HEADS.has(facts.event)) facts.unitHeadIds.forEach((id) => ids.add(id));
   if (facts.event.startsWith('scheduled_') && facts.event.endsWith('_failed') && facts.scheduledBy) ids.add(facts.scheduledBy);
   // An overdue item goes to whoever should act, and to the board above them.
-  if (facts.event === 'overdue') (await holdersOf(strapi, permissionOf(wf, wf.boardTransition))).forEach((id) => ids.add(id));
+  if (facts.event === 'overdue') (await holdersOf(strapi, permissionOf(wf, wf.boardTransition), facts.siteId ?? null)).forEach((id) => ids.add(id));
   if (facts.reviewerId) ids.add(facts.reviewerId);
   // Whoever stands in for a recipient on leave hears it too: nothing waits for someone who is away.
   (await deputiesOf(strapi, [...ids])).forEach((id) => ids.add(id));

@@ -2,6 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { PERMISSION_PREFIX, type Actor } from '../workflow/evaluate';
 import { displayName, type AdminUser } from './admin-user';
 import { principalsOf } from './standing-in';
+import { WorkflowError } from '../errors';
+import { siteOfItem } from '../sites/owned';
+import { isSuperAdmin, membershipsOf } from '../sites/memberships';
 
 export { displayName, type AdminUser } from './admin-user';
 
@@ -22,3 +25,36 @@ export async function actorOf(strapi: Core.Strapi, user: AdminUser, { withDeputi
 
 /** The scheduler and the seed act as the system: no person, no permissions of its own. */
 export const SYSTEM_ACTOR: Actor = { id: 0, name: 'Hệ thống', roles: [], permissions: new Set() };
+
+/**
+ * The workflow's view of a person for one item: the transitions of the roles they hold AT THE ITEM'S SITE
+ * (sites/memberships.ts). No membership there: the item does not exist for them (404, nothing revealed).
+ * Items of types without a site, and the super admin (global), get actorOf's view.
+ */
+export async function actorAt(strapi: Core.Strapi, user: AdminUser, target: { uid: string; documentId: string }): Promise<Actor> {
+  const actor = await actorOf(strapi, user);
+  const site = await siteOfItem(strapi, target.uid, target.documentId);
+  if (site === null || isSuperAdmin(user)) return actor;
+  return { ...actor, permissions: await permissionsAtSite(strapi, user.id, site) };
+}
+
+/** The workflow actions a person holds at a site; refuses (404) someone who is not a member of it. */
+export async function permissionsAtSite(strapi: Core.Strapi, userId: number, siteId: number): Promise<Set<string>> {
+  const membership = (await membershipsOf(strapi, userId)).find((m) => m.siteId === siteId);
+  if (!membership) throw new WorkflowError(404, 'NOT_FOUND', 'Không tìm thấy mục này.');
+  if (membership.roleIds.length === 0) return new Set();
+  const permissions = (await strapi.db.query('admin::permission').findMany({
+    where: { role: { id: { $in: membership.roleIds } }, action: { $startsWith: PERMISSION_PREFIX } },
+    select: ['action'],
+  })) as Array<{ action: string }>;
+  return new Set(permissions.map((p) => p.action));
+}
+
+/** For lists over many items: a person's workflow rights at each site (null: not a member); undefined for the super admin. */
+export function rightsAtSites(strapi: Core.Strapi, user: AdminUser): ((siteId: number) => Promise<ReadonlySet<string> | null>) | undefined {
+  if (isSuperAdmin(user)) return undefined;
+  return (siteId) => permissionsAtSite(strapi, user.id, siteId).catch((error: unknown) => {
+    if (error instanceof WorkflowError && error.status === 404) return null;
+    throw error;
+  });
+}

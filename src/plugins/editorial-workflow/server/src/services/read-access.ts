@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { WorkflowError } from '../errors';
+import { membershipsOf } from '../sites/memberships';
+import { isSiteOwned } from '../sites/owned';
 
 type Attributes = Record<string, { type: string }>;
 
@@ -33,6 +35,13 @@ export function draftReader(strapi: Core.Strapi, userAbility: unknown, uid: stri
   return { mayReadType, mayRead: (draft) => mayReadType && !checker.cannot.read(draft), populate };
 }
 
+/** Whether the draft belongs to a site the requesting staff member is not a member of. */
+async function ofAnotherSite(strapi: Core.Strapi, uid: string, draft: { site?: { id: number } | null }): Promise<boolean> {
+  const user = (strapi.requestContext.get()?.state as { user?: { id: number } } | undefined)?.user;
+  if (!user || !isSiteOwned(strapi, uid) || !draft.site) return false;
+  return !(await membershipsOf(strapi, user.id)).some((m) => m.siteId === draft.site!.id);
+}
+
 /**
  * Refuses (403) a user who may not read the item's draft in the Content Manager; 404 when there is no
  * draft. Every route that answers with an item's content calls this first.
@@ -47,5 +56,9 @@ export async function assertMayReadDraft(
     where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) }, populate: reader.populate,
   } as never);
   if (!draft) throw new WorkflowError(404, 'NOT_FOUND', 'Không tìm thấy mục này.');
-  if (!reader.mayRead(draft)) throw refuse();
+  if (!reader.mayRead(draft)) {
+    // Another ward's item does not exist for this person: the answer says no more than for a wrong id.
+    if (await ofAnotherSite(strapi, uid, draft as { site?: { id: number } | null })) throw new WorkflowError(404, 'NOT_FOUND', 'Không tìm thấy mục này.');
+    throw refuse();
+  }
 }

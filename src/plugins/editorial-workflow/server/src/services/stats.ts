@@ -1,3 +1,4 @@
+import { sitesOfItems } from '../sites/owned';
 import type { Core } from '@strapi/strapi';
 import { getRegistry } from '../registry';
 import type { WorkingCalendar } from '../time/calendar';
@@ -62,6 +63,8 @@ export interface StatsQuery {
   /** 'yyyy-mm-dd', local day, included. */
   to: string;
   groupBy: GroupBy;
+  /** The sites whose items and groups count (ids); null or absent: every site (the city, the super admin). */
+  sites?: number[] | null;
   /** For tests; defaults to the current time. */
   now?: Date;
 }
@@ -269,6 +272,12 @@ const LOG_FIELDS = ['seq', 'targetDocumentId', 'locale', 'event', 'fromState', '
 // ---------------------------------------------------------------------------------------------------
 // Service
 
+async function inSites<T extends { targetDocumentId: string }>(strapi: Core.Strapi, rows: T[], sites: number[]): Promise<T[]> {
+  const siteOf = await sitesOfItems(strapi, rows.map((row) => ({ uid: ARTICLE_UID, documentId: row.targetDocumentId })));
+  const wanted = new Set(sites);
+  return rows.filter((row) => wanted.has(siteOf.get(`${ARTICLE_UID}|${row.targetDocumentId}`) ?? -1));
+}
+
 export function statsService({ strapi }: { strapi: Core.Strapi }) {
   const query = (uid: string) => strapi.db.query(uid as never);
 
@@ -310,15 +319,16 @@ export function statsService({ strapi }: { strapi: Core.Strapi }) {
     return facts;
   }
 
-  async function loadGroups(groupBy: GroupBy) {
-    const units = (await query(UNIT_UID).findMany({ select: ['documentId', 'name', 'monthlyQuota'] })) as Array<{
+  async function loadGroups(groupBy: GroupBy, sites: number[] | null) {
+    const inSites = sites ? { where: { site: { id: { $in: sites } } } } : {};
+    const units = (await query(UNIT_UID).findMany({ ...inSites, select: ['documentId', 'name', 'monthlyQuota'] })) as Array<{
       documentId: string;
       name: string;
       monthlyQuota: number | null;
     }>;
     if (groupBy === 'unit') return { units, groups: units.map((unit) => ({ key: unit.documentId, name: unit.name })) };
     const [categories, defaultLocale] = await Promise.all([
-      query(CATEGORY_UID).findMany({ select: ['documentId', 'name', 'locale'] }) as Promise<Array<{ documentId: string; name: string; locale: string | null }>>,
+      query(CATEGORY_UID).findMany({ ...inSites, select: ['documentId', 'name', 'locale'] }) as Promise<Array<{ documentId: string; name: string; locale: string | null }>>,
       strapi.plugin('i18n').service('locales').getDefaultLocale() as Promise<string>,
     ]);
     const names = new Map<string, string>();
@@ -331,18 +341,20 @@ export function statsService({ strapi }: { strapi: Core.Strapi }) {
   return {
     waitingStates: waitingStatesOf,
 
-    async compute({ from, to, groupBy, now = new Date() }: StatsQuery): Promise<StatsResult> {
+    async compute({ from, to, groupBy, sites = null, now = new Date() }: StatsQuery): Promise<StatsResult> {
       await freshSettings(strapi);
       const calendar = calendarOf(strapi);
       const states = waitingStatesOf();
       const start = new Date(calendar.endOfLocalDay(from, -1).getTime() + 1);
       const end = calendar.endOfLocalDay(to);
       // ISO strings in UTC ('…Z', fixed width) sort like the instants they name.
-      const inPeriod = (await query(LOG_UID).findMany({
+      const logged = (await query(LOG_UID).findMany({
         where: { targetUid: ARTICLE_UID, at: { $gte: start.toISOString(), $lte: end.toISOString() } },
         select: LOG_FIELDS,
         orderBy: { seq: 'asc' },
       })) as LogRowLite[];
+      // A ward's figures count its own items only.
+      const inPeriod = sites ? await inSites(strapi, logged, sites) : logged;
 
       // Items whose last move of the period entered a waiting state: their leave (if any) is later.
       const lastMove = new Map<string, LogRowLite>();
@@ -359,7 +371,7 @@ export function statsService({ strapi }: { strapi: Core.Strapi }) {
       }
 
       const documentIds = [...new Set(inPeriod.map((row) => row.targetDocumentId))];
-      const [items, { units, groups }] = await Promise.all([loadItems(documentIds), loadGroups(groupBy)]);
+      const [items, { units, groups }] = await Promise.all([loadItems(documentIds), loadGroups(groupBy, sites)]);
 
       const accumulators = new Map<string | null, Accumulator>();
       const total = new Accumulator();

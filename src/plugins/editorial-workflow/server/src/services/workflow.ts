@@ -24,6 +24,7 @@ import { dueAt, publishDeadline } from './due';
 import { freshSettings } from '../settings/cache';
 import { titleKey, titlesOf } from './items';
 import { notifier, type Notice } from '../notify';
+import { siteOfItem, sitesOfItems } from '../sites/owned';
 import type { Assignee, AvailableTransition, ItemPeople, QueueItem } from '../api-types';
 
 export type { Assignee, AvailableTransition, QueueItem };
@@ -257,9 +258,11 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
   }
 
   /** The person named by an `assigns` step: one of the holders of the workflow's eligible permission. */
-  async function eligibleAssignee(wf: WorkflowDefinition, id: number | undefined): Promise<number> {
+  async function eligibleAssignee(wf: WorkflowDefinition, id: number | undefined, row: StateRow): Promise<number> {
     if (!wf.assignee || id === undefined) throw new WorkflowError(400, 'ASSIGNEE_REQUIRED', 'Hãy chọn cán bộ được giao.');
-    if (!(await holdersOf(strapi, permissionOf(wf, wf.assignee.eligible))).includes(id)) {
+    // An officer of the item's ward: another ward's people cannot be given its questions.
+    const site = await siteOfItem(strapi, row.targetUid, row.targetDocumentId);
+    if (!(await holdersOf(strapi, permissionOf(wf, wf.assignee.eligible), site)).includes(id)) {
       throw new WorkflowError(400, 'NOT_ELIGIBLE', 'Người được chọn không có quyền trả lời: hãy chọn một cán bộ trong danh sách.');
     }
     return id;
@@ -421,7 +424,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       }
 
       if (transition.requires?.length) await assertFilled(row, transition.requires, transition.label);
-      const assigneeId = transition.assigns ? await eligibleAssignee(wf, input.assigneeId) : undefined;
+      const assigneeId = transition.assigns ? await eligibleAssignee(wf, input.assigneeId, row) : undefined;
 
       const hash = version.hash;
       // A scheduled step only records when it fires; cancelling clears that record: neither moves the item.
@@ -581,7 +584,11 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
      * "Việc của tôi": items waiting for something this person may do now (approve, return, publish,
      * or submit their own returned item), overdue first, then by due time.
      */
-    async queue(actor: Actor, now = new Date()): Promise<QueueItem[]> {
+    /**
+     * `atSite`: the actor's workflow rights at a site, null when they are not a member of it (their view of
+     * ward items is then taken site by site; without it, the actor's rights apply everywhere: the system).
+     */
+    async queue(actor: Actor, now = new Date(), atSite?: (siteId: number) => Promise<ReadonlySet<string> | null>): Promise<QueueItem[]> {
       // In id order: items the sort below ranks equal keep one order, whatever plan the database chooses.
       // The states something can still happen in, from the definitions: an IN list the state index answers
       // (NOT IN the live and closed ones made the database read every archived item's row).
@@ -590,9 +597,20 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
         .filter((row) => getRegistry().workflowOf(row.targetUid));
       // What each item's draft and unit say, for all of them at once; evaluate then decides in memory.
       const contexts = await contextsOf(active, { orientation: true });
+      const siteOf = atSite ? await sitesOfItems(strapi, active.map((row) => ({ uid: row.targetUid, documentId: row.targetDocumentId }))) : undefined;
+      const rightsAt = new Map<number, ReadonlySet<string> | null>();
       const waiting: Array<{ row: StateRow; wf: WorkflowDefinition; context: ItemContext; actions: TransitionDefinition[] }> = [];
       for (const row of active) {
         const wf = workflowOf(row.targetUid);
+        let who = actor;
+        const site = siteOf?.get(`${row.targetUid}|${row.targetDocumentId}`) ?? null;
+        if (atSite && site !== null) {
+          if (!rightsAt.has(site)) rightsAt.set(site, await atSite(site));
+          const rights = rightsAt.get(site);
+          // Another ward's item is not offered at all.
+          if (!rights) continue;
+          who = { ...actor, permissions: rights };
+        }
         const context = contexts.get(titleKey(row))!;
         const facts = factsFrom(row, context);
         // Listing does not hash every item: publish is offered when approvals agree, and re-checked when taken.
@@ -601,7 +619,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
           .filter((t) => t.from.includes(row.state) && !['withdraw', 'revise'].includes(t.id))
           // Reassigning stays possible, but only an item nobody was given waits for someone to assign it.
           .filter((t) => !(t.assigns && row.authorId))
-          .filter((t) => evaluate(wf, t.id, actor, facts).ok);
+          .filter((t) => evaluate(wf, t.id, who, facts).ok);
         if (actions.length > 0) waiting.push({ row, wf, context, actions });
       }
       const people = await authorsAndUnits(waiting.map(({ row, context }) => ({ row, unit: context.unit })));
@@ -638,7 +656,8 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const wf = workflowOf(target.uid);
       const board = permissionOf(wf, wf.boardTransition);
       if (!actor.permissions.has(board)) throw new WorkflowError(403, 'NOT_BOARD', 'Chỉ Ban biên tập giao việc cho thành viên của mình.');
-      return peopleOf(strapi, await holdersOf(strapi, board));
+      // Only the board of the item's ward.
+      return peopleOf(strapi, await holdersOf(strapi, board, await siteOfItem(strapi, target.uid, target.documentId)));
     },
 
     /**
@@ -654,7 +673,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       if (state?.kind !== 'review' && state?.kind !== 'ready') {
         throw new WorkflowError(409, 'NOT_WAITING', `Mục đang ở trạng thái "${state?.label ?? row.state}": chỉ giao được mục đang chờ duyệt hoặc chờ đăng.`);
       }
-      const [person] = reviewerId === null ? [] : await peopleOf(strapi, (await holdersOf(strapi, board)).filter((id) => id === reviewerId));
+      const [person] = reviewerId === null ? [] : await peopleOf(strapi, (await holdersOf(strapi, board, await siteOfItem(strapi, target.uid, target.documentId))).filter((id) => id === reviewerId));
       if (reviewerId !== null && !person) throw new WorkflowError(400, 'NOT_A_MEMBER', 'Chỉ giao được cho một thành viên Ban biên tập.');
       if ((row.reviewerId ?? null) === reviewerId) return row;
       const snapshot = await actorSnapshot(actor);
