@@ -17,7 +17,7 @@ import { ensureLimitsTable } from './lib/shared-limits';
 import { registerReadyRoute } from './runtime/ready-route';
 import { seedDemoData, type SeedReport } from './seed';
 import { openUploadSettingsToUploaders } from './bootstrap/upload-settings';
-import { ensureSites } from './sites/first-site';
+import { ensureSites, keepSettingsMedia } from './sites/first-site';
 
 /** Demo data loads by itself only on an empty database, and never in production unless asked. */
 function seedsOnEmptyDatabase(): boolean {
@@ -45,6 +45,7 @@ export default {
     guardPreviewUrl(strapi);
     guardRegistrationRoute(strapi);
     openUploadSettingsToUploaders(strapi);
+    keepSettingsMedia(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
