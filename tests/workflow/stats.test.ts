@@ -1,6 +1,6 @@
 import { Workbook } from 'exceljs';
 import { startStrapi, type TestApp } from '../helpers/strapi';
-import { as, createStaff, goodArticle, type StaffMember } from '../helpers/staff';
+import { as, createStaff, goodArticle, IN_DEMO_WARD, type StaffMember } from '../helpers/staff';
 import {
   isBreach,
   type LogRowLite,
@@ -167,10 +167,10 @@ beforeAll(async () => {
   headB = await createStaff(app, 'ew-unit-head', { headOf: [UNIT_B] });
   board = await createStaff(app, 'ew-board');
   publisher = await createStaff(app, 'ew-publisher');
-  const unit = (name: string) => app.strapi.db.query('api::contributor-unit.contributor-unit').findOne({ where: { name } });
+  const unit = (name: string) => app.strapi.db.query('api::contributor-unit.contributor-unit').findOne({ where: { name, ...IN_DEMO_WARD } });
   unitA = (await unit(UNIT_A)).documentId;
   unitB = (await unit(UNIT_B)).documentId;
-  categoryId = (await app.strapi.db.query('api::category.category').findOne({ where: { name: 'Tin tức – Sự kiện', locale: 'vi' } })).documentId;
+  categoryId = (await app.strapi.db.query('api::category.category').findOne({ where: { name: 'Tin tức – Sự kiện', locale: 'vi', ...IN_DEMO_WARD } })).documentId;
 
   // The demo data's imports are in this month too: the fixture's effect on the total is measured against them.
   baseline = await fetchStats(thisMonth());
