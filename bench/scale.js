@@ -14,9 +14,9 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { Client } = require('pg');
 const { ROOT, strapiEnv } = require('./strapi-env');
 const { start, stop } = require('./children');
+const { pg, sql, time: timeReads, fmt } = require('./timing');
 const generate = require('./scale/generate');
 const { ACCOUNTS, PASSWORD } = require('./scale/accounts');
 const { writeCsv } = require('./dossier-file');
@@ -30,29 +30,12 @@ const SIZES = [
 const KOA_PORT = 1372;
 const IMPORT_ROWS = 50_000;
 
-const pg = {
-  host: process.env.DATABASE_HOST ?? '127.0.0.1',
-  port: Number(process.env.DATABASE_PORT ?? 5432),
-  user: process.env.DATABASE_USERNAME ?? 'postgres',
-  password: process.env.DATABASE_PASSWORD ?? undefined,
-};
-
 const envOf = (size, extra = {}) => strapiEnv('', {
   DATABASE_CLIENT: 'postgres', DATABASE_NAME: size.database, DATABASE_HOST: pg.host, DATABASE_PORT: String(pg.port),
   DATABASE_USERNAME: pg.user, ...(pg.password ? { DATABASE_PASSWORD: pg.password } : {}),
   SEED_DEMO_STAFF: 'false', SEARCH_RATE_LIMIT_PER_MINUTE: '100000000', DOSSIER_LOOKUP_RATE_LIMIT_PER_MINUTE: '100000000',
   RESPONSE_CACHE_ENABLED: 'false', ...extra,
 });
-
-async function sql(database, work) {
-  const client = new Client({ ...pg, database });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Runs a child script to its end; its last stdout line is JSON. */
 function runChild(script, args, env) {
@@ -98,30 +81,7 @@ async function prepare() {
   console.log(`Generated in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 
-/** One client, one request after another for SECONDS (after a second's warm-up): p50, p99 and req/s. */
-async function time(port, url, headers = {}) {
-  const get = async () => {
-    const res = await fetch(`http://127.0.0.1:${port}${url}`, { headers });
-    const body = await res.text();
-    if (res.status !== 200) throw new Error(`${url} answered ${res.status}: ${body.slice(0, 300)}`);
-    return body;
-  };
-  const warmUntil = Date.now() + 1000;
-  let body = await get();
-  while (Date.now() < warmUntil) body = await get();
-  const samples = [];
-  const until = Date.now() + SECONDS * 1000;
-  const began = process.hrtime.bigint();
-  while (Date.now() < until || samples.length < 5) {
-    const t = process.hrtime.bigint();
-    await get();
-    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  const elapsed = Number(process.hrtime.bigint() - began) / 1e9;
-  samples.sort((a, b) => a - b);
-  const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
-  return { p50: at(0.5), p99: at(0.99), rps: samples.length / elapsed, body };
-}
+const time = (port, url, headers = {}) => timeReads(port, url, headers, SECONDS);
 
 async function signIn(port) {
   const tokens = {};
@@ -165,8 +125,6 @@ async function scenarios(size, port, tokens) {
     { name: `workflow stats ${year}`, headers: tokens['super-admin'], url: `/editorial-workflow/stats?from=${year}-01-01&to=${year}-12-31` },
   ];
 }
-
-const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
 async function main() {
   if (!REUSE) await prepare();

@@ -11,7 +11,7 @@ const { IMPORT_NODE_FLAGS } = require('./import-memory');
 
 const root = path.join(__dirname, '..');
 const SHOWN_ERRORS = 30;
-const usage = 'Cách dùng: npm run import:dossiers -- <tệp .xlsx|.csv>   hoặc   npm run import:procedures -- <tệp .json|.xlsx|.csv>';
+const usage = 'Cách dùng: npm run import:dossiers -- <tệp .xlsx|.csv> [--site <mã phường, xã>]   hoặc   npm run import:procedures -- <tệp .json|.xlsx|.csv>';
 
 class UsageError extends Error {}
 
@@ -30,7 +30,7 @@ function printErrors(errors) {
   if (errors.length > SHOWN_ERRORS) console.log(`  … và ${errors.length - SHOWN_ERRORS} dòng lỗi khác.`);
 }
 
-async function importDossiers(strapi, file) {
+async function importDossiers(strapi, file, siteCode) {
   const importer = strapi.service('api::dossier.importer');
   const format = importer.formatOf(file, Buffer.alloc(0));
   if (!format) throw new UsageError('Chỉ nhận tệp .xlsx hoặc .csv.');
@@ -42,7 +42,7 @@ async function importDossiers(strapi, file) {
   const bar = new SingleBar({ format: 'Ghi hồ sơ [{bar}] {percentage}% | {value}/{total} | {duration_formatted}', hideCursor: true }, Presets.shades_classic);
   bar.start(analysis.records.length, 0);
   try {
-    const result = await importer.commit(analysis, (done) => bar.update(done));
+    const result = await importer.commit(analysis, (done) => bar.update(done), undefined, await importer.siteFor(siteCode));
     bar.stop();
     console.log(`\nXong trong ${result.seconds.toFixed(1)} giây: thêm mới ${result.created}, cập nhật ${result.updated}, không đổi ${result.unchanged}, bỏ qua ${result.invalid} dòng lỗi.`);
     console.log(`Số liệu giải quyết hồ sơ: tính lại ${result.reports.rows} dòng cho ${result.reports.periods} kỳ (ngày, tháng, quý, năm).`);
@@ -71,13 +71,17 @@ async function importProcedures(strapi, file) {
 }
 
 async function main() {
-  const [kind, arg] = process.argv.slice(2);
+  const [kind, arg, ...options] = process.argv.slice(2);
   const run = { dossiers: importDossiers, procedures: importProcedures }[kind];
   if (!run) throw new UsageError(usage);
   const file = inputFile(arg);
+  // The ward the dossiers are written into (its 5-digit code); without it, the first site.
+  const siteAt = options.indexOf('--site');
+  const siteCode = siteAt === -1 ? undefined : options[siteAt + 1];
+  if (siteAt !== -1 && !/^[0-9]{5}$/.test(siteCode ?? '')) throw new UsageError(`--site cần mã đơn vị hành chính 5 chữ số. ${usage}`);
   const strapi = await createStrapi({ appDir: root, distDir: path.join(root, 'dist'), autoReload: false, serveAdminPanel: false }).load();
   try {
-    await run(strapi, file);
+    await run(strapi, file, siteCode);
   } finally {
     await closeStrapi(strapi);
   }

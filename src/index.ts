@@ -18,6 +18,7 @@ import { registerReadyRoute } from './runtime/ready-route';
 import { seedDemoData, type SeedReport } from './seed';
 import { openUploadSettingsToUploaders } from './bootstrap/upload-settings';
 import { ensureSites, keepSettingsMedia } from './sites/first-site';
+import { registerSiteLifecycle } from './sites/lifecycle';
 
 /** Demo data loads by itself only on an empty database, and never in production unless asked. */
 function seedsOnEmptyDatabase(): boolean {
@@ -39,6 +40,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     openRegistrationUntilSuperAdmin(strapi);
     registerContentRules(strapi);
+    registerSiteLifecycle(strapi);
     registerQuestionHandling(strapi);
     registerPublicApi(strapi);
     registerContentManagerGuards(strapi);

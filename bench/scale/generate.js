@@ -30,8 +30,11 @@ async function withoutTriggers(client, work) {
   }
 }
 
-/** Articles numbered [from, to): rows, links and state rows. */
-async function articles(client, from, to) {
+/**
+ * Articles numbered [from, to): rows, links and state rows. With `sites` (site ids), article n belongs to
+ * sites[n / perSite]; without, to the first site (a database of one ward).
+ */
+async function articles(client, from, to, { sites, perSite } = {}) {
   const { rows: categories } = await client.query("SELECT id, locale FROM categories WHERE locale IN ('vi', 'en') ORDER BY id");
   const { rows: units } = await client.query('SELECT id FROM contributor_units ORDER BY id');
   const vi = categories.filter((c) => c.locale === 'vi').map((c) => c.id);
@@ -71,6 +74,11 @@ async function articles(client, from, to) {
     await client.query(
       'INSERT INTO articles_unit_lnk (article_id, contributor_unit_id, article_ord) SELECT id, ($1::int[])[1 + n % cardinality($1::int[])], n FROM bench_new',
       [units.map((u) => u.id)],
+    );
+    const siteIds = sites ?? (await client.query('SELECT id FROM site_settings ORDER BY id LIMIT 1')).rows.map((row) => row.id);
+    await client.query(
+      'INSERT INTO articles_site_lnk (article_id, site_id) SELECT id, ($1::int[])[1 + LEAST(n / $2::int, cardinality($1::int[]) - 1)] FROM bench_new',
+      [siteIds, perSite ?? Math.max(1, to)],
     );
     await client.query(
       `INSERT INTO editorial_workflow_states (document_id, state_key, target_uid, target_document_id, locale, workflow, state, version,
@@ -116,6 +124,7 @@ async function dossiers(client, from, to) {
        WHERE p IS NOT NULL`,
       [draftOf, liveOf],
     );
+    await client.query('INSERT INTO dossiers_site_lnk (dossier_id, site_id) SELECT id, (SELECT min(id) FROM site_settings) FROM bench_dossiers');
     await client.query(
       `INSERT INTO dossiers_field_lnk (dossier_id, procedure_field_id)
        SELECT id, ($1::int[])[1 + n % cardinality($1::int[])] FROM bench_dossiers WHERE ($1::int[])[1 + n % cardinality($1::int[])] IS NOT NULL`,
@@ -144,6 +153,10 @@ async function reports(client) {
            4 * days, 4 * days, days / 2, days, 0, days / 4, 94.12, 33.33, now(), now(), now()
        FROM periods`,
       [fields.map((f) => f.id)],
+    );
+    await client.query(
+      `INSERT INTO dossier_reports_site_lnk (dossier_report_id, site_id)
+       SELECT id, (SELECT min(id) FROM site_settings) FROM dossier_reports WHERE document_id LIKE 'benchreport%'`,
     );
   });
 }

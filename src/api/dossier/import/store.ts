@@ -89,10 +89,28 @@ async function insertChunked(trx: Knex.Transaction, table: string, rows: Array<R
 }
 
 /**
+ * The codes among `codes` that belong to dossiers of another site than `siteId`: a file that names them is
+ * another ward's (dossier codes are unique across the installation), and is refused whole.
+ */
+export async function codesOfOtherSites(knex: Knex, layout: Layout, codes: string[], siteId: number): Promise<string[]> {
+  const siteLink = layout.link('site');
+  const found: string[] = [];
+  for (let i = 0; i < codes.length; i += CHUNK) {
+    const rows = await knex(`${layout.table} as d`)
+      .join(`${siteLink.table} as s`, `s.${siteLink.source}`, 'd.id')
+      .whereIn(`d.${layout.column('code')}`, codes.slice(i, i + CHUNK))
+      .andWhereNot(`s.${siteLink.target}`, siteId)
+      .select(`d.${layout.column('code')} as code`);
+    found.push(...rows.map((row: { code: string }) => row.code));
+  }
+  return found;
+}
+
+/**
  * Writes one batch inside the caller's transaction: new codes are inserted, changed ones updated, the
  * same data left alone — so importing the same file twice writes nothing the second time.
  */
-export async function writeBatch(trx: Knex.Transaction, layout: Layout, records: LinkedRecord[], now: Date): Promise<BatchResult> {
+export async function writeBatch(trx: Knex.Transaction, layout: Layout, records: LinkedRecord[], now: Date, siteId: number): Promise<BatchResult> {
   const c = layout.column;
   const stored = await storedByCode(trx, layout, records.map((r) => r.code));
   const result: BatchResult = { created: 0, updated: 0, unchanged: 0, touched: [] };
@@ -133,6 +151,8 @@ export async function writeBatch(trx: Knex.Transaction, layout: Layout, records:
     })));
     const ids = await trx(layout.table).whereIn(c('code'), fresh.map((r) => r.code)).select('id', `${c('code')} as code`);
     const idOf = new Map(ids.map((row: { id: number; code: string }) => [row.code, Number(row.id)]));
+    const siteLink = layout.link('site');
+    await insertChunked(trx, siteLink.table, fresh.map((record) => ({ [siteLink.source]: idOf.get(record.code), [siteLink.target]: siteId })));
     relink.push(...fresh.map((record) => ({ id: idOf.get(record.code)!, record })));
     result.created = fresh.length;
     result.touched.push(...fresh);

@@ -8,7 +8,8 @@ import { analyse, previewOf, type Analysis } from '../import/analyse';
 import { catalogue, type DossierRecord, type KnownProcedure } from '../import/record';
 import { formatOf, type SheetFormat } from '../import/read';
 import { layoutOf } from '../../../lib/table-layout';
-import { DOSSIER, writeBatch, type LinkedRecord } from '../import/store';
+import { codesOfOtherSites, DOSSIER, writeBatch, type LinkedRecord } from '../import/store';
+import { homeSite, siteByCode } from '../../../sites/directory';
 
 export type { Analysis };
 
@@ -47,11 +48,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * After committed batches (a whole import, or the part of one that failed or whose process died):
    * announces the dossiers and recomputes the statistics of every period between `from` and `to`.
    */
-  const settle = async (from: string | null, to: string | null): Promise<{ periods: number; rows: number }> => {
+  const settle = async (from: string | null, to: string | null, siteId: number): Promise<{ periods: number; rows: number }> => {
     if (from === null || to === null) return { periods: 0, rows: 0 };
     // The batches are committed; the statistics service announces the reports it rewrites itself.
     await strapi.eventHub.emit(CONTENT_CHANGED, { uid: DOSSIER } satisfies ContentChange);
-    return strapi.service('api::dossier-report.statistics').recompute(from, to);
+    return strapi.service('api::dossier-report.statistics').recompute(from, to, { siteIds: [siteId] });
   };
 
   return {
@@ -71,10 +72,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Refuses (400) a file with more bad rows than DOSSIER_IMPORT_MAX_ERROR_RATE allows; commit does it first. */
     assertAcceptable,
 
-    async commit(analysis: Analysis, onProgress: Progress = () => {}, inBatch?: BatchHook): Promise<ImportResult> {
+    /**
+     * The site an import writes into: the ward asked for by its code, else the home site.
+     */
+    async siteFor(code?: string): Promise<number> {
+      const site = code ? await siteByCode(strapi, code) : await homeSite(strapi);
+      if (!site) throw new errors.ValidationError(code ? `Không có phường, xã mã ${code} trên hệ thống.` : 'Hệ thống chưa có trang phường, xã nào.');
+      return site.id;
+    },
+
+    async commit(analysis: Analysis, onProgress: Progress = () => {}, inBatch?: BatchHook, siteId?: number): Promise<ImportResult> {
       assertAcceptable(analysis);
       const started = Date.now();
       const layout = layoutOf(strapi, DOSSIER);
+      const site = siteId ?? (await this.siteFor());
+      const otherSites = new Set(await codesOfOtherSites(strapi.db.connection, layout, analysis.records.map((record) => record.code), site));
+      // In the file's order, so the message names the first lines a person would look at.
+      const foreign = analysis.records.map((record) => record.code).filter((code) => otherSites.has(code));
+      if (foreign.length > 0) {
+        throw new errors.ValidationError(
+          `${foreign.length} mã hồ sơ của tệp đã thuộc một phường, xã khác (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? '…' : ''}): tệp này có phải của phường, xã khác không? Không nhập dòng nào.`,
+        );
+      }
       const link = await procedureLinks(strapi, analysis.records);
       const total = { created: 0, updated: 0, unchanged: 0 };
       let from: string | null = null;
@@ -90,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const batch = analysis.records.slice(i, i + BATCH).map(link);
         const done = i + batch.length;
         const result = await strapi.db.connection.transaction(async (trx) => {
-          const written = await writeBatch(trx, layout, batch, new Date());
+          const written = await writeBatch(trx, layout, batch, new Date(), site);
           // Every row of the file, changed or not (statistics left wrong by a crash converge on the next
           // import of the same rows), and the earlier version of every updated one.
           batch.forEach(cover);
@@ -103,7 +122,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         total.unchanged += result.unchanged;
         onProgress(done, analysis.records.length);
       }
-      const reports = await settle(from, to);
+      const reports = await settle(from, to, site);
       return {
         rows: analysis.rows,
         ...total,

@@ -7,6 +7,7 @@ import { CSV_CONTENT_TYPE, errorReportCsv, errorReportName } from '../services/e
 
 interface Ctx {
   params: { id: string; format?: string };
+  query?: Record<string, unknown>;
   state: { user: { id: number } };
   request: { files?: Record<string, UploadedFile | UploadedFile[]> };
   body: unknown;
@@ -44,7 +45,8 @@ export const importsController = ({ strapi }: { strapi: Core.Strapi }) => {
       const file = [files.file].flat()[0];
       if (!file) throw new errors.ValidationError('Hãy chọn tệp .xlsx hoặc .csv (trường "file").');
       try {
-        ctx.body = { data: await jobs().upload(file, ctx.state.user.id, await firstBytes(file.filepath)) };
+        const site = typeof ctx.query?.site === 'string' ? ctx.query.site : undefined;
+        ctx.body = { data: await jobs().upload(file, ctx.state.user.id, await firstBytes(file.filepath), site) };
         ctx.status = 201;
       } finally {
         await unlink(file.filepath).catch(() => {}); // the export names applicants: never keep it on disk

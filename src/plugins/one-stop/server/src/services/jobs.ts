@@ -25,9 +25,12 @@ interface Importer {
     analysis: Analysis,
     onProgress: (done: number, total: number) => void,
     inBatch: (trx: Knex.Transaction, progress: BatchProgress) => Promise<void>,
+    siteId: number,
   ): Promise<Record<string, unknown>>;
-  /** Recomputes the statistics of the days between from and to (after committed batches). */
-  settle(from: string | null, to: string | null): Promise<unknown>;
+  /** Recomputes the site's statistics of the days between from and to (after committed batches). */
+  settle(from: string | null, to: string | null, siteId: number): Promise<unknown>;
+  /** The site an import writes into (a ward's code, or the home site); 400 for an unknown code. */
+  siteFor(code?: string): Promise<number>;
 }
 type Analysis = { rows: number; records: unknown[]; errors: RowError[]; acceptable: boolean };
 
@@ -53,10 +56,12 @@ interface JobRow {
   total: number;
   committedFrom: string | null;
   committedTo: string | null;
+  /** The site the dossiers are written into, chosen at upload (null in a job from before sites). */
+  siteId: number | null;
   result: Record<string, unknown> | null;
   error: string | null;
 }
-const ROW_FIELDS = ['jobKey', 'ownerId', 'fileName', 'status', 'summary', 'done', 'total', 'committedFrom', 'committedTo', 'result', 'error'];
+const ROW_FIELDS = ['jobKey', 'ownerId', 'fileName', 'status', 'summary', 'done', 'total', 'committedFrom', 'committedTo', 'siteId', 'result', 'error'];
 
 /** A finished or unconfirmed job is kept an hour after it was last used. */
 const TTL_MS = 60 * 60_000;
@@ -115,7 +120,8 @@ export const jobsService = ({ strapi }: { strapi: Core.Strapi }) => {
   async function fail(job: JobRow, message: string): Promise<void> {
     await jobs().update({ where: { jobKey: job.jobKey }, data: { status: 'failed', error: message, analysis: null, touchedAt: new Date() } });
     try {
-      await importer().settle(job.committedFrom, job.committedTo);
+      // A job from before sites names none: its dossiers went to the first site.
+      await importer().settle(job.committedFrom, job.committedTo, job.siteId ?? (await importer().siteFor()));
     } catch (error) {
       strapi.log.error(`[one-stop] statistics after import ${job.jobKey} not recomputed: ${(error as Error).stack ?? error}`);
     }
@@ -131,14 +137,14 @@ export const jobsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return stale.length;
   }
 
-  async function run(jobKey: string, analysis: Analysis): Promise<void> {
+  async function run(jobKey: string, analysis: Analysis, siteId: number): Promise<void> {
     const { table, column } = layout();
     try {
       const result = await importer().commit(analysis, () => {}, (trx, progress) =>
         // In the batch's transaction: the stored count is exactly what is committed.
         trx(table).where(column('jobKey'), jobKey).update({
           [column('done')]: progress.done, [column('committedFrom')]: progress.from, [column('committedTo')]: progress.to,
-        }));
+        }), siteId);
       await jobs().update({ where: { jobKey }, data: { status: 'done', result, analysis: null, touchedAt: new Date() } });
       void strapi.eventHub.emit('phuong.job.finished', { job: 'dossier-import', failed: false });
     } catch (error) {
@@ -151,8 +157,9 @@ export const jobsService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    async upload(file: { filepath: string; originalFilename?: string | null; size: number }, ownerId: number, head: Buffer) {
+    async upload(file: { filepath: string; originalFilename?: string | null; size: number }, ownerId: number, head: Buffer, siteCode?: string) {
       await forget();
+      const siteId = await importer().siteFor(siteCode);
       const fileName = file.originalFilename ?? 'tep-tai-len';
       const format = importer().formatOf(fileName, head);
       if (!format) throw new errors.ValidationError('Chỉ nhận tệp .xlsx hoặc .csv xuất từ phần mềm một cửa.');
@@ -161,7 +168,7 @@ export const jobsService = ({ strapi }: { strapi: Core.Strapi }) => {
       // Only the valid rows are written: progress counts over them ("Đã ghi 497/497", not "…/500").
       const job = await jobs().create({
         data: {
-          jobKey: randomUUID(), ownerId, fileName, status: 'preview', analysis: { ...analysis, errors: [] }, summary: summaryOf(analysis),
+          jobKey: randomUUID(), ownerId, siteId, fileName, status: 'preview', analysis: { ...analysis, errors: [] }, summary: summaryOf(analysis),
           rowErrors, done: 0, total: analysis.records.length, touchedAt: new Date(),
         },
         select: ROW_FIELDS,
@@ -203,7 +210,7 @@ export const jobsService = ({ strapi }: { strapi: Core.Strapi }) => {
         await held.release();
         throw error;
       }
-      void run(id, analysis).finally(() => held.release().catch((error) => {
+      void run(id, analysis, job.siteId ?? (await importer().siteFor())).finally(() => held.release().catch((error) => {
         strapi.log.warn(`[one-stop] import lock not released cleanly: ${(error as Error).message}`);
       }));
       return view({ ...job, status: 'running' });
