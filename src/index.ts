@@ -17,7 +17,7 @@ import { ensureLimitsTable } from './lib/shared-limits';
 import { registerReadyRoute } from './runtime/ready-route';
 import { seedDemoData, type SeedReport } from './seed';
 import { openUploadSettingsToUploaders } from './bootstrap/upload-settings';
-import { ensureSites } from './sites/first-site';
+import { ensureSites, keepSettingsMedia } from './sites/first-site';
 import { registerSiteLifecycle } from './sites/lifecycle';
 import { registerPublicSiteScope } from './sites/public-scope';
 
@@ -50,6 +50,7 @@ export default {
     guardPreviewUrl(strapi);
     guardRegistrationRoute(strapi);
     openUploadSettingsToUploaders(strapi);
+    keepSettingsMedia(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -24,6 +24,7 @@ export interface Article {
   eventPlace: string | null;
   isOrientation: boolean;
   tags: string | null;
+  site?: Site;
 }
 
 /** Chuyên mục */
@@ -42,6 +43,7 @@ export interface Category {
   publishDeadlineDays: number;
   minWords: number;
   articles?: Article[];
+  site?: Site;
 }
 
 /** Đơn vị cộng tác */
@@ -57,6 +59,7 @@ export interface ContributorUnit {
   monthlyQuota: number;
   order: number | null;
   articles?: Article[];
+  site?: Site;
 }
 
 /** Công khai */
@@ -74,6 +77,7 @@ export interface Disclosure {
   disclosedAt: string;
   disclosedUntil: string | null;
   files?: Media[];
+  site?: Site;
 }
 
 /** Hồ sơ (tra cứu) */
@@ -91,6 +95,7 @@ export interface Dossier {
   dueAt: string | null;
   returnedAt: string | null;
   status: 'dang_xu_ly' | 'da_giai_quyet' | 'tra_lai' | 'rut_ho_so';
+  site?: Site;
 }
 
 /** Kết quả giải quyết TTHC (số liệu) */
@@ -115,6 +120,7 @@ export interface DossierReport {
   returnedOrWithdrawn: number;
   onTimeRate: number | null;
   onlineRate: number | null;
+  site?: Site;
 }
 
 /** Văn bản */
@@ -138,6 +144,7 @@ export interface LegalDocument {
   expiresAt: string | null;
   file?: Media;
   isLegalDissemination: boolean | null;
+  site?: Site;
 }
 
 /** Cán bộ, lãnh đạo */
@@ -156,6 +163,7 @@ export interface Official {
   photo?: Media;
   order: number | null;
   isLeader: boolean;
+  site?: Site;
 }
 
 /** Trang giới thiệu */
@@ -171,6 +179,7 @@ export interface Page {
   body: Block[] | null;
   cover?: Media;
   order: number | null;
+  site?: Site;
 }
 
 /** Thủ tục hành chính */
@@ -228,14 +237,16 @@ export interface Question {
   answer: Block[] | null;
   answeredAt: string | null;
   receivedAt: string | null;
+  site?: Site;
 }
 
-/** Thông tin trang */
-export interface SiteSetting {
+/** Phường, xã (trang) */
+export interface Site {
   id: number;
   documentId: string;
   updatedAt: string;
   publishedAt?: string | null;
+  code: string;
   wardName: string;
   siteTitle: string;
   emblem?: Media;
@@ -252,6 +263,8 @@ export interface SiteSetting {
   infoContactPhone: string | null;
   infoContactEmail: string | null;
   infoContactAddress: string | null;
+  domains: string | null;
+  translations?: SiteTranslation[];
 }
 
 /** Lịch công tác */
@@ -266,6 +279,7 @@ export interface WorkSchedule {
   title: string | null;
   entries?: ScheduleEntry[];
   note: string | null;
+  site?: Site;
 }
 
 /** Thành phần hồ sơ */
@@ -309,4 +323,16 @@ export interface SharedFigure {
   image?: Media;
   alt: string;
   caption: string;
+}
+
+/** Bản dịch thông tin trang */
+export interface SiteTranslation {
+  locale: string;
+  wardName: string | null;
+  siteTitle: string | null;
+  address: string | null;
+  personResponsibleTitle: string | null;
+  licence: string | null;
+  infoContactName: string | null;
+  infoContactAddress: string | null;
 }

@@ -6,7 +6,7 @@ import { buildModel } from '../src/site/model';
 import type { CmsContent } from '../src/site/queries';
 
 const settings = {
-  id: 1, documentId: 's', wardName: 'Phường Phú Lâm', siteTitle: 'Trang', address: 'Trụ sở UBND', phone: '024 3353 0000', email: 'ubnd@phulam.gov.vn',
+  id: 1, documentId: 's', code: '09556', domains: null, wardName: 'Phường Phú Lâm', siteTitle: 'Trang', address: 'Trụ sở UBND', phone: '024 3353 0000', email: 'ubnd@phulam.gov.vn',
   personResponsible: 'r', personResponsibleTitle: null, licence: null, nationalPortalUrl: null, provincialPortalUrl: null, socialPageUrl: null,
   infoContactName: 'Văn phòng phường', infoContactPhone: '024 3353 0105', infoContactEmail: null, infoContactAddress: null, updatedAt: '',
 };

@@ -5,7 +5,7 @@ import { enDate } from '../src/render/format';
 import { buildModel } from '../src/site/model';
 import type { CmsContent } from '../src/site/queries';
 
-const settings = { id: 1, documentId: 's', wardName: 'Phường Phú Lãm', siteTitle: 'Trang', address: 'a', phone: 'p', email: 'e', personResponsible: 'r', personResponsibleTitle: null, licence: null, nationalPortalUrl: null, provincialPortalUrl: null, socialPageUrl: null, infoContactName: null, infoContactPhone: null, infoContactEmail: null, infoContactAddress: null, updatedAt: '' };
+const settings = { id: 1, documentId: 's', code: '09556', domains: null, wardName: 'Phường Phú Lãm', siteTitle: 'Trang', address: 'a', phone: 'p', email: 'e', personResponsible: 'r', personResponsibleTitle: null, licence: null, nationalPortalUrl: null, provincialPortalUrl: null, socialPageUrl: null, infoContactName: null, infoContactPhone: null, infoContactEmail: null, infoContactAddress: null, updatedAt: '' };
 const category = { id: 1, documentId: 'c1', name: 'Tin tức', slug: 'tin-tuc', updatedAt: '' } as Category;
 const article = (i: number, extra: Partial<Article> = {}): Article => ({
   id: i, documentId: `a${i}`, title: `Tin ${i}`, slug: `tin-${i}`, summary: 'Tóm tắt', body: [], videoUrl: null, videoTranscript: null, author: null, eventDate: null, eventPlace: null,

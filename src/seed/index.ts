@@ -5,7 +5,9 @@ import { ARTICLES, DISCLOSURES, DOSSIERS, MONTH_REPORT, QUESTIONS, SCHEDULE_ENTR
 import { LEGAL_DOCUMENTS, PROCEDURES, PROCEDURE_AGENCY, PROCEDURE_RECEIVING_PLACE } from './data/documents';
 import { OFFICIALS, PAGES } from './data/organisation';
 import { CATEGORIES, PROCEDURE_FIELDS, UNITS } from './data/site';
-import { ensureDemoSite } from './site';
+import { OTHER_WARDS, WARD_CATEGORIES, WARD_UNITS, wardArticles, wardOfficials, wardPage, wardSchedule, wardSite } from './data/wards';
+import { isSiteOwned } from '../sites/owned';
+import { ensureDemoSite, ensureWardSite } from './site';
 import { seedDemoStaff } from './staff';
 
 export interface SeedReport {
@@ -38,24 +40,50 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date(), { st
     publishAsImport(target: { uid: string; documentId: string; locale?: string }, note: string): Promise<void>;
   };
 
-  /** Finds the document matching `key`, or creates it; returns its documentId. */
+  // The ward being seeded: a ward's items are looked up and created in its site (names repeat across wards).
+  let site = '';
+  const inSite = (uid: string): Data => (isSiteOwned(strapi, uid) ? { site: { documentId: site } } : {});
+
+  /** Finds the document matching `key` (in the ward's site), or creates it; returns its documentId. */
   async function ensure(uid: string, key: Data, data: Data, options: Data = {}): Promise<string> {
-    const found = await docs(uid).findFirst({ filters: key, ...pick(options, 'locale') });
+    const found = await docs(uid).findFirst({ filters: { ...key, ...inSite(uid) }, ...pick(options, 'locale') });
     if (found) {
       report.existing += 1;
       return found.documentId;
     }
     report.created += 1;
     const { status, ...where } = options;
-    const { documentId } = await docs(uid).create({ data: { ...key, ...data }, ...where });
+    const owner = isSiteOwned(strapi, uid) ? { site } : {};
+    const { documentId } = await docs(uid).create({ data: { ...key, ...data, ...owner }, ...where });
     if (status === 'published') {
       await workflow.publishAsImport({ uid, documentId, locale: where.locale as string | undefined }, 'Dữ liệu mẫu');
     }
     return documentId;
   }
 
-  // The ward's site: the placeholder a new database starts with becomes it, or it is added beside the others.
-  await ensureDemoSite(strapi, report);
+  /** Adds a document's English version (its localized fields, `data`) and publishes it, unless it has one. */
+  async function ensureEnglish(uid: string, documentId: string, data: Data): Promise<void> {
+    if (await docs(uid).findFirst({ filters: { documentId }, locale: 'en' })) {
+      report.existing += 1;
+      return;
+    }
+    await docs(uid).update({ documentId, locale: 'en', data });
+    await workflow.publishAsImport({ uid, documentId, locale: 'en' }, 'Dữ liệu mẫu');
+    report.created += 1;
+  }
+
+  /** The same for a type without draft and publish (categories): the English version, unless it has one. */
+  async function ensureEnglishDraft(uid: string, documentId: string, data: Data): Promise<void> {
+    if (await docs(uid).findFirst({ filters: { documentId }, locale: 'en' })) {
+      report.existing += 1;
+      return;
+    }
+    await docs(uid).update({ documentId, locale: 'en', data });
+    report.created += 1;
+  }
+
+  // The ward's site (site 1): the placeholder a new database starts with becomes it, or it is added beside the others.
+  site = await ensureDemoSite(strapi, report);
 
   const fields = new Map<string, string>();
   for (const field of PROCEDURE_FIELDS) {
@@ -71,13 +99,7 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date(), { st
   for (const { nameEn, ...category } of CATEGORIES) {
     const documentId = await ensure('api::category.category', { name: category.name }, category, { locale: 'vi' });
     categories.set(category.name, documentId);
-    const translated = await docs('api::category.category').findFirst({ filters: { documentId }, locale: 'en' });
-    if (!translated) {
-      await docs('api::category.category').update({ documentId, locale: 'en', data: { name: nameEn } });
-      report.created += 1;
-    } else {
-      report.existing += 1;
-    }
+    await ensureEnglishDraft('api::category.category', documentId, { name: nameEn });
   }
 
   const legalDocuments = new Map<string, string>();
@@ -158,8 +180,8 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date(), { st
   }
 
   // Items dated from today (this week's schedules, last month's report) are added only to a type
-  // that has none yet: a later run, in another week, must not add more.
-  const isEmpty = async (uid: string) => !(await docs(uid).findFirst({}));
+  // that has none yet in the ward: a later run, in another week, must not add more.
+  const isEmpty = async (uid: string) => !(await docs(uid).findFirst({ filters: inSite(uid) }));
 
   if (await isEmpty('api::work-schedule.work-schedule')) {
     const monday = startOfISOWeek(today);
@@ -178,17 +200,6 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date(), { st
 
   for (const disclosure of DISCLOSURES) {
     await ensure('api::disclosure.disclosure', { title: disclosure.title }, disclosure, { status: 'published' });
-  }
-
-  /** Adds a document's English version (its localized fields, `data`) and publishes it, unless it has one. */
-  async function ensureEnglish(uid: string, documentId: string, data: Data): Promise<void> {
-    if (await docs(uid).findFirst({ filters: { documentId }, locale: 'en' })) {
-      report.existing += 1;
-      return;
-    }
-    await docs(uid).update({ documentId, locale: 'en', data });
-    await workflow.publishAsImport({ uid, documentId, locale: 'en' }, 'Dữ liệu mẫu');
-    report.created += 1;
   }
 
   // The organisation's pages and officials: Vietnamese versions, and English ones of the localized fields
@@ -247,6 +258,47 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date(), { st
       },
       published ? { status: 'published' } : {},
     );
+  }
+
+  // The other wards: each its own site, units, sections, news, schedule, page and officials.
+  for (const ward of OTHER_WARDS) {
+    site = await ensureWardSite(strapi, wardSite(ward), report);
+    const wardUnits = new Map<string, string>();
+    for (const unit of WARD_UNITS) wardUnits.set(unit.name, await ensure('api::contributor-unit.contributor-unit', { name: unit.name }, unit));
+    const wardCategories = new Map<string, string>();
+    for (const { nameEn, ...category } of WARD_CATEGORIES) {
+      const documentId = await ensure('api::category.category', { name: category.name }, category, { locale: 'vi' });
+      wardCategories.set(category.name, documentId);
+      await ensureEnglishDraft('api::category.category', documentId, { name: nameEn });
+    }
+    for (const article of wardArticles(ward)) {
+      const relations = { category: wardCategories.get(article.category), unit: wardUnits.get(article.unit) };
+      const documentId = await ensure('api::article.article', { title: article.title }, {
+        summary: article.summary, body: paragraphs(article.paragraphs), ...relations, author: 'Ban biên tập',
+        eventDate: day(subDays(today, article.daysAgo)), eventPlace: article.eventPlace, isOrientation: false,
+      }, { locale: 'vi', status: 'published' });
+      if (article.english) {
+        const { paragraphs: text, ...english } = article.english;
+        await ensureEnglish('api::article.article', documentId, { ...english, body: paragraphs(text), ...relations });
+      }
+    }
+    if (await isEmpty('api::work-schedule.work-schedule')) {
+      const monday = startOfISOWeek(today);
+      await ensure('api::work-schedule.work-schedule', { body: 'ubnd', week: isoWeekOf(today) }, {
+        title: `Lịch công tác tuần ${isoWeekOf(today)}`,
+        entries: wardSchedule(ward).map(({ day: offset, ...entry }) => ({ ...entry, date: day(addDays(monday, offset)) })),
+      }, { status: 'published' });
+    }
+    const { paragraphs: pageText, english: pageEnglish, ...page } = wardPage(ward);
+    const pageId = await ensure('api::page.page', { title: page.title }, { ...page, body: paragraphs(pageText) }, { locale: 'vi', status: 'published' });
+    await ensureEnglish('api::page.page', pageId, { title: pageEnglish.title, summary: pageEnglish.summary, kind: page.kind, body: paragraphs(pageEnglish.paragraphs) });
+    for (const { unit, english, ...official } of wardOfficials(ward)) {
+      const documentId = await ensure('api::official.official', { fullName: official.fullName }, { ...official, unit: wardUnits.get(unit) }, { locale: 'vi', status: 'published' });
+      await ensureEnglish('api::official.official', documentId, { ...english, fullName: official.fullName, unit: wardUnits.get(unit) });
+    }
+    // Demo staff of this ward: waiting for site membership (issue 19, point 2, another helper's work). Until
+    // staff belong to sites, the demo accounts (seedDemoStaff below) are Phú Lâm's; add this ward's editor,
+    // reviewer and board here once an account can be made a member of `site`.
   }
 
   if (staff) {

@@ -31,6 +31,22 @@ function firstSiteData(): Record<string, string> {
   };
 }
 
+const mediaLinkTable = (strapi: Core.Strapi): string =>
+  (strapi.db.metadata.get('plugin::upload.file') as unknown as { attributes: { related: { joinTable: { name: string } } } }).attributes.related.joinTable.name;
+
+/**
+ * The old settings' media links (the emblem) name a type that no longer exists: Strapi deletes such links
+ * when the schema changes (removeOrphanMorphType, between the schema sync and bootstrap), so they are
+ * renamed to the sites type just before the sync.
+ */
+export function keepSettingsMedia(strapi: Core.Strapi): void {
+  strapi.hook('strapi::content-types.beforeSync').register(async () => {
+    const morph = mediaLinkTable(strapi);
+    if (!(await strapi.db.getSchemaConnection().hasTable(morph))) return;
+    await (strapi.db.connection as unknown as Knexish).raw(`UPDATE ${morph} SET related_type = ? WHERE related_type = ?`, [SITE_UID, LEGACY_UID]);
+  });
+}
+
 /**
  * The settings of a single-ward database, kept in the table the sites collection took over, become site 1:
  * its other-language rows become the site's translations, its emblem follows it, it gets the ward's code.
@@ -39,8 +55,7 @@ async function adoptSiteSettings(strapi: Core.Strapi, defaultLocale: string): Pr
   const connection = strapi.db.connection as unknown as Knexish;
   const { table } = layoutOf(strapi, SITE_UID);
   const rows = rowsOf(await connection.raw(`SELECT * FROM ${table} WHERE locale IS NOT NULL ORDER BY id`));
-  const morph = (strapi.db.metadata.get('plugin::upload.file') as unknown as { attributes: { related: { joinTable: { name: string } } } }).attributes.related.joinTable.name;
-  await connection.raw(`UPDATE ${morph} SET related_type = ? WHERE related_type = ?`, [SITE_UID, LEGACY_UID]);
+  const morph = mediaLinkTable(strapi);
   if (rows.length === 0) return;
   const byDocument = new Map<string, Array<Record<string, unknown>>>();
   for (const row of rows) byDocument.set(String(row.document_id), [...(byDocument.get(String(row.document_id)) ?? []), row]);
@@ -57,7 +72,11 @@ async function adoptSiteSettings(strapi: Core.Strapi, defaultLocale: string): Pr
       locale: String(row.locale),
       ...Object.fromEntries(TRANSLATED_FIELDS.map((field) => [field, row[column(field)] ?? null])),
     }));
-    if (translations.length > 0) await strapi.documents(SITE_UID as never).update({ documentId, data: { translations } } as never);
+    if (translations.length > 0) {
+      await strapi.documents(SITE_UID as never).update({ documentId, data: { translations } } as never);
+      // The update stamps the dates; the settings' own stay (the public answer's publishedAt is as before).
+      await connection.raw(`UPDATE ${table} SET published_at = ?, updated_at = ? WHERE id = ?`, [kept.published_at, kept.updated_at, kept.id]);
+    }
   }
   strapi.log.info(`sites: the site settings became ${byDocument.size === 1 ? 'site 1' : `${byDocument.size} sites`} (${rows.length} rows).`);
 }

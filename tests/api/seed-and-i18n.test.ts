@@ -21,8 +21,8 @@ async function snapshot(): Promise<Record<string, unknown[]>> {
 
 describe('demo data', () => {
   it('is loaded on the first start of an empty database', async () => {
-    const count = (uid: string) => app.strapi.db.query(uid as never).count();
-    expect(await count('api::contributor-unit.contributor-unit')).toBe(16);
+    // Phú Lâm, site 1, has the plan's 16 units; the other demo wards have units of their own.
+    expect(await app.strapi.db.query('api::contributor-unit.contributor-unit' as never).count({ where: { site: { code: '09556' } } })).toBe(16);
     expect(await app.strapi.documents('api::procedure.procedure' as never).count({ status: 'published' } as never)).toBeGreaterThanOrEqual(10);
     const units = await app.http().get('/api/contributor-units?pagination[pageSize]=100&sort=name').expect(200);
     expect(units.body.data.map((unit: { slug: string }) => unit.slug)).toContain('dang-uy-phuong');
@@ -32,6 +32,26 @@ describe('demo data', () => {
     expect(birth.body.data[0]).toMatchObject({ name: 'Thủ tục đăng ký khai sinh', onlineServiceForm: 'toan_trinh' });
     expect(birth.body.data[0].legalBasis.map((doc: { numberSymbol: string }) => doc.numberSymbol).sort())
       .toEqual(['123/2015/NĐ-CP', '60/2014/QH13']);
+  });
+
+  it('has three wards: Phú Lâm first, on this machine\'s names, and two more, each with its own units, sections and content', async () => {
+    const sites = await app.strapi.db.query('api::site.site' as never).findMany({ orderBy: { id: 'asc' } }) as Array<{ id: number; code: string; domains: string; wardName: string }>;
+    expect(sites.map((site) => [site.code, site.wardName, site.domains])).toEqual([
+      ['09556', 'Phường Phú Lâm', 'localhost\n127.0.0.1'],
+      ['00091', 'Phường Tây Hồ', 'tay-ho.localhost'],
+      ['00235', 'Phường Ô Chợ Dừa', 'o-cho-dua.localhost'],
+    ]);
+    for (const site of sites.slice(1)) {
+      const inSite = (uid: string, extra: Record<string, unknown> = {}) => app.strapi.documents(uid as never).count({ filters: { site: { id: site.id } }, ...extra } as never);
+      expect([site.code, await inSite('api::contributor-unit.contributor-unit'), await inSite('api::category.category', { locale: 'vi' }), await inSite('api::category.category', { locale: 'en' })]).toEqual([site.code, 3, 2, 2]);
+      for (const uid of ['api::article.article', 'api::work-schedule.work-schedule', 'api::page.page', 'api::official.official']) {
+        expect([site.code, uid, (await inSite(uid, { status: 'published' })) > 0]).toEqual([site.code, uid, true]);
+      }
+      // A ward's article names its own ward's units and sections, never Phú Lâm's.
+      const articles = await app.strapi.documents('api::article.article' as never).findMany({ filters: { site: { id: site.id } }, populate: { category: { populate: ['site'] }, unit: { populate: ['site'] } } } as never) as unknown as Array<{ category: { site: { id: number } }; unit: { site: { id: number } } }>;
+      expect(articles.length).toBeGreaterThanOrEqual(3);
+      for (const article of articles) expect([article.category.site.id, article.unit.site.id]).toEqual([site.id, site.id]);
+    }
   });
 
   it('serves published demo articles with Vietnamese slugs', async () => {

@@ -1,4 +1,8 @@
 import type { TestApp } from './strapi';
+import { SITE_SETTINGS } from '../../src/seed/data/site';
+
+/** The suites work in the demo's first ward, Phú Lâm: its unit and category names repeat in the other wards. */
+export const IN_DEMO_WARD = { site: { code: SITE_SETTINGS.code } };
 
 export type RoleCode = 'ew-contributor' | 'ew-unit-head' | 'ew-board' | 'ew-propaganda' | 'ew-publisher' | 'ew-one-stop' | 'ew-office';
 
@@ -47,7 +51,7 @@ export async function createStaff(
   }
   for (const [relation, names] of [['members', units.memberOf ?? []], ['heads', units.headOf ?? []]] as const) {
     for (const name of names) {
-      const unit = await strapi.db.query(UNIT).findOne({ where: { name }, populate: { [relation]: { select: ['id'] } } });
+      const unit = await strapi.db.query(UNIT).findOne({ where: { name, ...IN_DEMO_WARD }, populate: { [relation]: { select: ['id'] } } });
       if (!unit) throw new Error(`No unit ${name}`);
       const ids = [...(unit[relation] as Array<{ id: number }>).map((u) => u.id), user.id];
       await strapi.db.query(UNIT).update({ where: { id: unit.id }, data: { [relation]: ids } });
@@ -104,8 +108,8 @@ export function goodArticle(unitDocumentId: string, categoryDocumentId: string, 
 
 /** documentIds of a unit (by name) and of the news category most test items go to. */
 export async function newsTargets(app: TestApp, unitName: string): Promise<{ unitId: string; categoryId: string }> {
-  const unit = await app.strapi.db.query(UNIT).findOne({ where: { name: unitName } });
-  const category = await app.strapi.db.query('api::category.category').findOne({ where: { name: 'Tin tức – Sự kiện', locale: 'vi' } });
+  const unit = await app.strapi.db.query(UNIT).findOne({ where: { name: unitName, ...IN_DEMO_WARD } });
+  const category = await app.strapi.db.query('api::category.category').findOne({ where: { name: 'Tin tức – Sự kiện', locale: 'vi', ...IN_DEMO_WARD } });
   if (!unit || !category) throw new Error(`No unit "${unitName}" or no news category in the demo data`);
   return { unitId: unit.documentId, categoryId: category.documentId };
 }

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { csvFile, HEADERS, xlsxFile, type Cell } from '../helpers/dossier-files';
 import { as, createStaff, type StaffMember } from '../helpers/staff';
 import { startStrapi, type TestApp } from '../helpers/strapi';
+import { SITE_SETTINGS } from '../../src/seed/data/site';
 
 let app: TestApp;
 let desk: StaffMember;
@@ -341,7 +342,8 @@ describe('statistics', () => {
   ];
   const reports = async (period: string, start: string) => {
     const res = await app.http()
-      .get(`/api/dossier-reports?filters[period][$eq]=${period}&filters[periodStart][$eq]=${start}&populate[field][fields][0]=name`)
+      // The import writes into the first site; the other demo wards have reports of their own.
+      .get(`/api/dossier-reports?filters[site][code][$eq]=${SITE_SETTINGS.code}&filters[period][$eq]=${period}&filters[periodStart][$eq]=${start}&populate[field][fields][0]=name`)
       .expect(200);
     const byField = (name: string | null) => res.body.data.find((row: { field: { name: string } | null }) => (row.field?.name ?? null) === name);
     return { total: byField(null), hoTich: byField('Hộ tịch'), chungThuc: byField('Chứng thực'), count: res.body.data.length };

@@ -1,6 +1,6 @@
 import { refusalOf } from '../helpers/database';
 import { startStrapi, type TestApp } from '../helpers/strapi';
-import { as, createStaff, goodArticle, newsTargets, type StaffMember } from '../helpers/staff';
+import { as, createStaff, goodArticle, IN_DEMO_WARD, newsTargets, type StaffMember } from '../helpers/staff';
 import { hashOfContent } from '../../src/plugins/editorial-workflow/server/src/services/content-hash';
 
 const ARTICLE = 'api::article.article';
@@ -134,7 +134,7 @@ describe('comparing two points of an item', () => {
     await step(contributor, documentId, 'submit');
     await step(unitHead, documentId, 'return', REASON);
     const newImage = await upload('anh-bia-moi.png');
-    const notices = await app.strapi.db.query('api::category.category').findOne({ where: { name: 'Thông báo', locale: 'vi' } });
+    const notices = await app.strapi.db.query('api::category.category').findOne({ where: { name: 'Thông báo', locale: 'vi', ...IN_DEMO_WARD } });
     await edit(documentId, {
       cover: { image: newImage.id, alt: 'Đoàn viên ra quân', caption: 'Lễ ra quân sáng thứ bảy' },
       category: notices.documentId,

@@ -1,5 +1,5 @@
 import { startStrapi, type TestApp } from '../helpers/strapi';
-import { as, createStaff, goodArticle, type StaffMember, newsTargets } from '../helpers/staff';
+import { as, createStaff, goodArticle, IN_DEMO_WARD, type StaffMember, newsTargets } from '../helpers/staff';
 
 /**
  * "Việc của tôi" with items of several units and authors in review at once: each item is listed with its own
@@ -39,7 +39,7 @@ beforeAll(async () => {
   board = await createStaff(app, 'ew-board');
   youth = await newsTargets(app, YOUTH);
   women = await newsTargets(app, WOMEN);
-  const category = await app.strapi.db.query('api::category.category').findOne({ where: { name: PARTY_CATEGORY, locale: 'vi' } });
+  const category = await app.strapi.db.query('api::category.category').findOne({ where: { name: PARTY_CATEGORY, locale: 'vi', ...IN_DEMO_WARD } });
   if (!category) throw new Error(`No category "${PARTY_CATEGORY}" in the demo data`);
   partyCategoryId = category.documentId;
 });

@@ -15,7 +15,7 @@ import { CATEGORIES, PROCEDURE_FIELDS, SITE_SETTINGS, UNITS } from '../../../src
 import type { Block, Media } from '../../src/api/strapi';
 import type {
   Article, Category, ContributorUnit, Disclosure, DossierReport, LegalDocument, Procedure, ProcedureDossierComponent, ProcedureField,
-  Official, Page, ProcedureMethod, ProcedureStep, Question, ScheduleEntry, SharedFigure, SiteSetting, WorkSchedule,
+  Official, Page, ProcedureMethod, ProcedureStep, Question, ScheduleEntry, SharedFigure, Site as SiteSetting, WorkSchedule,
 } from '../../src/cms-types.generated';
 import type { Fixture } from '../../src/dev/fixture-api';
 import { DISCLOSURE_GROUPS } from '../../src/site/labels';
@@ -171,7 +171,7 @@ class Builder {
 
   settings(): SettingsRest {
     return {
-      id: 1, documentId: this.random.documentId(), ...SITE_SETTINGS.vi, locale: 'vi',
+      id: 1, documentId: this.random.documentId(), code: SITE_SETTINGS.code, domains: SITE_SETTINGS.domains, ...SITE_SETTINGS.vi, locale: 'vi',
       emblem: this.media('quoc_huy', 'svg', 'Quốc huy'), ...this.stamps(at(addDays(this.today, -1000), 9)),
     };
   }

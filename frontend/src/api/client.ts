@@ -8,6 +8,8 @@ export interface ClientOptions {
   baseUrl: string;
   /** A read-only API token; without one the public permissions apply. */
   token?: string;
+  /** The site's code (SITE_CODE): sent as `site=<code>` with every request, so the CMS answers for that ward. */
+  site?: string;
   /** Attempts for a request that fails by network or a 5xx/429 answer. */
   attempts?: number;
   /** First back-off delay; it doubles after each failed attempt. */
@@ -44,7 +46,9 @@ export function createClient(options: ClientOptions): Client {
   if (options.token) headers.authorization = `Bearer ${options.token}`;
 
   async function get<T>(path: string, query: Query = {}): Promise<T> {
-    const search = new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)])).toString();
+    const entries = Object.entries(query).map(([key, value]) => [key, String(value)]);
+    if (options.site) entries.push(['site', options.site]);
+    const search = new URLSearchParams(entries).toString();
     const url = `${base}/api/${path}${search ? `?${search}` : ''}`;
     for (let attempt = 1; ; attempt += 1) {
       let response: Response;

@@ -17,9 +17,9 @@ export interface EleventyRun {
  * `env` is the whole environment of the build (CMS_URL, CMS_API_TOKEN, SITE_URL, SITE_OUTPUT, SITE_ONLY_ARTICLE…).
  * With `echo`, the output is also written through to this process's stdout and stderr as it comes (the webhook).
  */
-export function runEleventy(env: NodeJS.ProcessEnv, options: { echo?: boolean } = {}): EleventyRun {
+export function runEleventy(env: NodeJS.ProcessEnv, options: { echo?: boolean; args?: string[] } = {}): EleventyRun {
   const cli = join(FRONTEND_DIR, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
-  const child = spawn(process.execPath, [cli, '--config=eleventy.config.js'], { cwd: FRONTEND_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cli, '--config=eleventy.config.js', ...(options.args ?? [])], { cwd: FRONTEND_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => {
     log += chunk.toString();

@@ -17,7 +17,7 @@ export interface FixtureApi {
  * entries. The benchmark and the data layer's tests build through it when a real Strapi would be too slow
  * to fill (10,000 articles) or beside the point.
  */
-export async function startFixtureApi(fixture: Fixture, options: { token?: string; port?: number } = {}): Promise<FixtureApi> {
+export async function startFixtureApi(base: Fixture, options: { token?: string; port?: number; sites?: Record<string, Fixture> } = {}): Promise<FixtureApi> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     requests.push(req.url ?? '');
@@ -28,6 +28,18 @@ export async function startFixtureApi(fixture: Fixture, options: { token?: strin
     };
     if (options.token && req.headers.authorization !== `Bearer ${options.token}`) {
       return send(401, { data: null, error: { status: 401, name: 'UnauthorizedError', message: 'Missing or invalid credentials' } });
+    }
+    // With `sites`, like the CMS of several wards: `site=<code>` answers from that site's fixture, /api/sites
+    // lists them, and a request naming no site is refused as the CMS refuses it when several sites exist.
+    let fixture = base;
+    if (options.sites) {
+      const codes = Object.keys(options.sites);
+      if (url.pathname === '/api/sites') {
+        return send(200, { data: codes.map((code, i) => ({ id: i + 1, documentId: `site-${code}`, code, domains: `${code}.example.vn` })), meta: { pagination: { page: 1, pageSize: 100 } } });
+      }
+      const code = url.searchParams.get('site');
+      if (!code || !options.sites[code]) return send(400, { data: null, error: { status: 400, name: 'ValidationError', message: 'Chưa rõ trang của phường, xã nào: thêm ?site=<mã>.' } });
+      fixture = options.sites[code];
     }
     // `locale=en`: a single type's version is the fixture's "<name>@en" (404 without one, as Strapi answers);
     // a collection's entries are those whose `locale` is asked, entries without one being Vietnamese.

@@ -1,6 +1,6 @@
 import type { PreviewKind } from '../../../src/lib/preview-types';
 import type { Query } from '../api/client';
-import type { Article, Category, Disclosure, LegalDocument, Procedure, SiteSetting, WorkSchedule } from '../cms-types.generated';
+import type { Article, Category, Disclosure, LegalDocument, Procedure, Site as SiteSetting, WorkSchedule } from '../cms-types.generated';
 import type { Model } from '../site/model';
 import { ARTICLE_QUERY, DISCLOSURE_QUERY, DOCUMENT_QUERY, PROCEDURE_QUERY, SCHEDULE_QUERY, type CmsContent } from '../site/queries';
 

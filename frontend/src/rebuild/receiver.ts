@@ -6,8 +6,12 @@ export interface ReceiverOptions {
   secret: string;
   /** Quiet time after the last event before building: a burst of publishes makes one build. */
   debounceMs: number;
-  /** A full build. It re-queries the API: the webhook's body is never handed to it. */
-  rebuild: () => Promise<void>;
+  /**
+   * A build of the sites whose content changed (their codes), or of everything (null: an event that names no
+   * site, such as a deletion or a media event). It re-queries the API: only the site's code is read from the
+   * webhook's body.
+   */
+  rebuild: (sites: string[] | null) => Promise<void>;
   log?: (message: string) => void;
 }
 
@@ -27,12 +31,29 @@ function sameSecret(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * The site an event's entry belongs to: Strapi's webhook carries the entry with its relations populated
+ * (entry.site.code) on create, update and publish; a site's own entry is its code. Deletions and unpublishing
+ * carry the bare entry, media no site: undefined, and the receiver rebuilds every site.
+ */
+export function siteOfEvent(body: { uid?: unknown; entry?: unknown }): string | undefined {
+  const entry = body.entry as { code?: unknown; site?: { code?: unknown } | null } | undefined;
+  const code = body.uid === 'api::site.site' ? entry?.code : entry?.site?.code;
+  return typeof code === 'string' && code !== '' ? code : undefined;
+}
+
 /** Receives Strapi's webhooks and rebuilds the site, debounced, never two builds at once. */
 export function createReceiver(options: ReceiverOptions): Receiver {
   const log = options.log ?? (() => undefined);
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let again = false;
+  // The sites the next build covers: codes, or null for every site.
+  let pending: Set<string> | null = new Set();
+  const want = (site: string | undefined) => {
+    if (!site) pending = null;
+    else pending?.add(site);
+  };
   let waiters: Array<() => void> = [];
 
   const settle = () => {
@@ -51,8 +72,10 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       return;
     }
     const started = Date.now();
+    const sites = pending ? [...pending].sort() : null;
+    pending = new Set();
     running = options
-      .rebuild()
+      .rebuild(sites)
       .then(() => log(`rebuilt in ${Date.now() - started} ms`), (error: Error) => log(`rebuild failed: ${error.message}`))
       .finally(() => {
         running = null;
@@ -79,15 +102,18 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     });
     req.on('end', () => {
       if (size > MAX_BODY) return reply(413, { error: 'body too large' });
-      // Only the event's name is read, to ignore non-content events; what changed is asked of the API.
-      let event = '';
+      // Only the event's name (to ignore non-content events) and its site are read; what changed is asked of the API.
+      let body: { event?: unknown; uid?: unknown; entry?: unknown };
       try {
-        event = String((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { event?: unknown }).event ?? '');
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body;
       } catch {
         return reply(400, { error: 'JSON body expected' });
       }
+      const event = String(body?.event ?? '');
       if (!EVENTS.test(event)) return reply(202, { scheduled: false });
-      log(`${event}: rebuild in ${options.debounceMs} ms`);
+      const site = siteOfEvent(body ?? {});
+      want(site);
+      log(`${event}${site ? ` (site ${site})` : ''}: rebuild in ${options.debounceMs} ms`);
       schedule();
       reply(202, { scheduled: true });
     });

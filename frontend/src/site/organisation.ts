@@ -1,5 +1,5 @@
 import type { Media } from '../api/strapi';
-import type { Disclosure, LegalDocument, Official, Page, SiteSetting } from '../cms-types.generated';
+import type { Disclosure, LegalDocument, Official, Page, Site as SiteSetting } from '../cms-types.generated';
 import { renderBlocks } from '../render/blocks';
 import { viDate } from '../render/format';
 import { isExpired } from './disclosures';

@@ -1,6 +1,6 @@
 import { ApiError, type Client } from '../api/client';
 import type {
-  Article, Category, Disclosure, DossierReport, LegalDocument, Official, Page, Procedure, ProcedureField, Question, SiteSetting, WorkSchedule,
+  Article, Category, Disclosure, DossierReport, LegalDocument, Official, Page, Procedure, ProcedureField, Question, Site as SiteSetting, WorkSchedule,
 } from '../cms-types.generated';
 import { OTHER_LOCALES, type Locale } from './i18n';
 

@@ -8,6 +8,8 @@
 export const SITE_SETTINGS = {
   // A demo code in the national list's shape (5 digits), not checked against the list.
   code: '09556',
+  // Served on the machine's own names, so `npm run develop` and the test suites read this ward's site.
+  domains: 'localhost\n127.0.0.1',
   vi: {
     wardName: 'Phường Phú Lâm',
     siteTitle: 'Trang thông tin điện tử phường Phú Lâm',
