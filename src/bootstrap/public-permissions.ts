@@ -25,9 +25,8 @@ export function publicReadActions(): string[] {
   return [
     ...PUBLIC_READ_TYPES.flatMap((type) => [`api::${type}.${type}.find`, `api::${type}.${type}.findOne`]),
     'api::site.site.find',
+    // Also GET /api/site-setting: the site of the request's host (src/api/site/routes/current.ts).
     'api::site.site.findOne',
-    // GET /api/site-setting: the site of the request's host (src/api/site/routes/current.ts).
-    'api::site.site.current',
   ];
 }
 

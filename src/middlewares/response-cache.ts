@@ -33,8 +33,7 @@ export interface Ctx {
   type: string;
 }
 
-// `current` is the site of the request (GET /api/site-setting), a read of the sites collection.
-const CORE_READ = /^(api::[\w-]+\.[\w-]+)\.(find|findOne|current)$/;
+const CORE_READ = /^(api::[\w-]+\.[\w-]+)\.(find|findOne)$/;
 
 /** Stable text for a parsed query: the same parameters in any order give the same key. */
 function normalise(value: unknown): string {

@@ -30,8 +30,16 @@ export const postgresStore: IndexStore = {
         slug text, title text NOT NULL, body text NOT NULL, document tsvector NOT NULL, title_document tsvector NOT NULL,
         PRIMARY KEY (uid, document_id, locale))`,
     );
-    await db.raw(`CREATE INDEX IF NOT EXISTS ${TABLE}_document ON ${TABLE} USING gin (document)`);
-    await db.raw(`CREATE INDEX IF NOT EXISTS ${TABLE}_title_document ON ${TABLE} USING gin (title_document)`);
+    // A search is one site's: the site and the words in one GIN index (btree_gin, shipped with PostgreSQL and
+    // trusted), or a word that 126 wards all use would be found in every ward and filtered after (200 ms, not 1).
+    const bySite = await db.raw('CREATE EXTENSION IF NOT EXISTS btree_gin').then(() => true, () => false);
+    if (bySite) {
+      await db.raw(`DROP INDEX IF EXISTS ${TABLE}_document`);
+      await db.raw(`DROP INDEX IF EXISTS ${TABLE}_title_document`);
+    }
+    const columns = (vector: string) => (bySite ? `site, ${vector}` : vector);
+    await db.raw(`CREATE INDEX IF NOT EXISTS ${TABLE}_${bySite ? 'site_' : ''}document ON ${TABLE} USING gin (${columns('document')})`);
+    await db.raw(`CREATE INDEX IF NOT EXISTS ${TABLE}_${bySite ? 'site_' : ''}title_document ON ${TABLE} USING gin (${columns('title_document')})`);
     return old.rows.length > 0;
   },
 

@@ -2,8 +2,13 @@ import { factories } from '@strapi/strapi';
 import { siteOfRequest } from '../../../sites/request';
 import { inLocale } from '../../../sites/translations';
 
+/**
+ * `findOne` without an id (GET /api/site-setting) is the site of the request, so that read-only API tokens,
+ * which may call only `find` and `findOne` actions, can read it too; with an id it is Strapi's own.
+ */
 export default factories.createCoreController('api::site.site', ({ strapi }) => ({
-  async current(ctx) {
+  async findOne(ctx) {
+    if (ctx.params?.id !== undefined) return super.findOne(ctx);
     const site = await siteOfRequest(strapi, ctx);
     const { locale, populate } = ctx.query as { locale?: string; populate?: unknown };
     const document = await strapi.documents('api::site.site').findOne({ documentId: site.documentId, populate: populate as never });

@@ -7,7 +7,7 @@ export default {
     {
       method: 'GET',
       path: '/site-setting',
-      handler: 'api::site.site.current',
+      handler: 'api::site.site.findOne',
       config: { policies: ['global::populate-depth'] },
     },
   ],
