@@ -8,7 +8,7 @@ import { CATEGORIES, PROCEDURE_FIELDS, UNITS } from './data/site';
 import { OTHER_WARDS, WARD_CATEGORIES, WARD_UNITS, wardArticles, wardOfficials, wardPage, wardSchedule, wardSite } from './data/wards';
 import { isSiteOwned } from '../sites/owned';
 import { ensureDemoSite, ensureWardSite } from './site';
-import { seedDemoStaff } from './staff';
+import { seedDemoStaff, seedWardStaff, type StaffReport } from './staff';
 
 export interface SeedReport {
   created: number;
@@ -260,7 +260,8 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date(), { st
     );
   }
 
-  // The other wards: each its own site, units, sections, news, schedule, page and officials.
+  // The other wards: each its own site, units, sections, news, schedule, page, officials and staff.
+  const wardStaff: StaffReport[] = [];
   for (const ward of OTHER_WARDS) {
     site = await ensureWardSite(strapi, wardSite(ward), report);
     const wardUnits = new Map<string, string>();
@@ -296,16 +297,16 @@ export async function seedDemoData(strapi: Core.Strapi, today = new Date(), { st
       const documentId = await ensure('api::official.official', { fullName: official.fullName }, { ...official, unit: wardUnits.get(unit) }, { locale: 'vi', status: 'published' });
       await ensureEnglish('api::official.official', documentId, { ...english, fullName: official.fullName, unit: wardUnits.get(unit) });
     }
-    // Demo staff of this ward: waiting for site membership (issue 19, point 2, another helper's work). Until
-    // staff belong to sites, the demo accounts (seedDemoStaff below) are Phú Lâm's; add this ward's editor,
-    // reviewer and board here once an account can be made a member of `site`.
+    // This ward's own people: members of its site only.
+    if (staff) wardStaff.push(await seedWardStaff(strapi, ward, site));
   }
 
   if (staff) {
-    const accounts = await seedDemoStaff(strapi);
-    report.created += accounts.created;
-    report.existing += accounts.existing;
-    report.credentials = accounts.credentials;
+    for (const accounts of [await seedDemoStaff(strapi), ...wardStaff]) {
+      report.created += accounts.created;
+      report.existing += accounts.existing;
+      report.credentials.push(...accounts.credentials);
+    }
   }
   return report;
 }

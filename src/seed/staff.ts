@@ -101,3 +101,32 @@ export async function seedDemoStaff(strapi: Core.Strapi): Promise<StaffReport> {
   }
   return report;
 }
+
+/**
+ * The other demo wards' staff, so that a newcomer sees people who belong to one ward: its board member and
+ * its contributor, each a member of that ward's site only. Accounts that exist are left alone.
+ */
+export async function seedWardStaff(strapi: Core.Strapi, ward: { host: string; name: string }, siteDocumentId: string): Promise<StaffReport> {
+  const report: StaffReport = { created: 0, existing: 0, credentials: [] };
+  const site = (await strapi.db.query('api::site.site' as never).findOne({ where: { documentId: siteDocumentId }, select: ['id'] })) as { id: number };
+  const domain = `${ward.host.replace(/\.localhost$/, '')}.demo`;
+  const people = [
+    { email: `banbientap@${domain}`, firstname: 'Ban biên tập', lastname: ward.name, role: 'ew-board', siteId: site.id },
+    { email: `congtacvien@${domain}`, firstname: 'Cộng tác viên', lastname: ward.name, role: 'ew-contributor', siteId: site.id },
+  ];
+  for (const person of people) {
+    if (await strapi.db.query('admin::user').findOne({ where: { email: person.email } })) {
+      report.existing += 1;
+      continue;
+    }
+    const role = await strapi.db.query('admin::role').findOne({ where: { code: person.role } });
+    const password = newPassword();
+    const user = await strapi.service('admin::user').create({
+      email: person.email, firstname: person.firstname, lastname: person.lastname, password, isActive: true, registrationToken: null, roles: [role.id],
+    });
+    await addDemoMember(strapi, user.id, [person.role], person.siteId);
+    report.created += 1;
+    report.credentials.push({ email: person.email, role: `${role.name} (${ward.name})`, password });
+  }
+  return report;
+}

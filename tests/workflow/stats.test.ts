@@ -153,9 +153,9 @@ const step = (member: StaffMember, documentId: string, transition: string, extra
   as(app, member).transition(ARTICLE, documentId, { transition, ...extra }).expect(200);
 const reason = (code: string) => ({ reasonCode: code, reasonText: 'Lý do chi tiết, đủ dài để ghi vào nhật ký' });
 
-// The statistics list every unit (Phú Lâm's 16 and the other demo wards'): they are not scoped by site yet
-// (issue 19, point 2); the units and quotas are counted in the database rather than taken from one ward.
-const units = async () => (await app.strapi.db.query('api::contributor-unit.contributor-unit').findMany({ select: ['monthlyQuota'] })) as Array<{ monthlyQuota: number | null }>;
+// The statistics list every unit of the viewer's ward (Phú Lâm's; the other demo wards' units are theirs):
+// counted in the database, within the ward.
+const units = async () => (await app.strapi.db.query('api::contributor-unit.contributor-unit').findMany({ where: IN_DEMO_WARD, select: ['id', 'monthlyQuota'] })) as Array<{ monthlyQuota: number | null }>;
 const unitCount = async () => (await units()).length;
 const quotaSum = async () => (await units()).reduce((sum, unit) => sum + (unit.monthlyQuota ?? 0), 0);
 

@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { endOfYear, format, parseISO, startOfYear } from 'date-fns';
 import type { Knex } from 'knex';
 import { layoutOf } from '../../../lib/table-layout';
-import { allSites } from '../../../sites/directory';
 import { storedDay, todayInVietnam } from '../../../lib/dates';
 import { afterCommit, CONTENT_CHANGED, type ContentChange } from '../../../public-api/content-changes';
 import { reportRates } from '../../../lib/report-rates';
@@ -24,7 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * removal of all the old ones, over the same dates the imports cover (receipt to return, or today).
    */
   async rebuild(): Promise<{ periods: number; rows: number }> {
-    // Every site's, from all the dossiers: the same dates for each (a day without dossiers is a row of zeros).
+    // Every ward that has dossiers, over the same dates (within them a day without dossiers is a row of zeros).
     const dossiers = layoutOf(strapi, DOSSIER);
     const d = dossiers.column;
     const knex = strapi.db.connection;
@@ -53,7 +52,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const dossierSite = dossiers.link('site');
     const reportField = reports.link('field');
     const reportSite = reports.link('site');
-    const sites = siteIds ?? (await allSites(strapi)).map((site) => site.id);
+    // Without a list, the sites that have dossiers: a ward with none has no figures (not years of zeros).
+    const sites = siteIds ?? ((await knex(dossierSite.table).distinct(dossierSite.target)) as Array<Record<string, unknown>>).map((row) => Number(row[dossierSite.target]));
     const periods = from === null || to === null ? [] : periodsOverlapping(from, to);
 
     // Every dossier that overlaps the widest period (the years around the range).
