@@ -97,18 +97,22 @@ async function main() {
   }
   const servers = {};
   const plans = {};
-  for (const setup of SETUPS) {
-    servers[setup.name] = (await start('server.js', [], envOf(setup, { PORT: String(setup.port) }))).child;
-    plans[setup.name] = await scenarios(setup.port, codes[setup.name]);
-  }
   const results = {};
-  for (const [i, scenario] of plans[SETUPS[0].name].entries()) {
-    results[scenario.name] = {};
-    for (const setup of SETUPS) results[scenario.name][setup.name] = await time(setup.port, plans[setup.name][i].url, {}, SECONDS);
+  // The servers are stopped however the run ends, so a failed run leaves no Strapi holding the ports.
+  try {
+    for (const setup of SETUPS) {
+      servers[setup.name] = (await start('server.js', [], envOf(setup, { PORT: String(setup.port) }))).child;
+      plans[setup.name] = await scenarios(setup.port, codes[setup.name]);
+    }
+    for (const [i, scenario] of plans[SETUPS[0].name].entries()) {
+      results[scenario.name] = {};
+      for (const setup of SETUPS) results[scenario.name][setup.name] = await time(setup.port, plans[setup.name][i].url, {}, SECONDS);
+    }
+  } finally {
+    for (const server of Object.values(servers)) await stop(server);
   }
   // What each ward's reads return: the city's ward must see its 1,000 articles only.
   const total = (name) => JSON.parse(results['list page 1'][name].body).meta.pagination.total;
-  for (const server of Object.values(servers)) await stop(server);
 
   console.log(`\nPostgreSQL, cache off; one client, ${SECONDS} s per read; ${os.cpus().length} CPUs, Node ${process.version}`);
   console.log(`ward ${codes[SETUPS[0].name]} of one ward lists ${total(SETUPS[0].name)} articles; ward ${codes[SETUPS[1].name]} of ${CITY_SITES} lists ${total(SETUPS[1].name)}.`);

@@ -126,3 +126,12 @@ test('the super admin manages memberships in the Content Manager, and stays glob
   const all = await auth(app.http().get(`${ARTICLES}?page=1&pageSize=100`));
   expect(all.body.results.map((row: { title: string }) => row.title)).toEqual(expect.arrayContaining(['Tin riêng của phường Hà Cầu', 'Tin riêng của phường nhà']));
 });
+
+test('the home page names the wards a person works in, and only those', async () => {
+  const both = await createStaff(app, 'ew-contributor', { memberOf: [UNIT_NAME], sites: [homeId, wardB.id] });
+  const mine = await as(app, both).get('/editorial-workflow/my-sites').expect(200);
+  const home = (await app.strapi.db.query('api::site.site').findOne({ where: { id: homeId } })) as { code: string; wardName: string };
+  expect(mine.body.data).toEqual([{ code: home.code, wardName: home.wardName }, { code: wardB.code, wardName: 'Phường Hà Cầu' }]);
+  const onlyHome = await as(app, contributorA).get('/editorial-workflow/my-sites').expect(200);
+  expect(onlyHome.body.data).toEqual([{ code: home.code, wardName: home.wardName }]);
+});

@@ -27,6 +27,7 @@ interface Permission {
 export const WorkWidget = () => {
   const { formatMessage } = useIntl();
   const { data, error, loading } = useApi<QueueItem[]>('/queue');
+  const sites = useApi<Array<{ code: string; wardName: string }>>('/my-sites').data ?? [];
   const unread = useUnreadCount();
   const permissions = useAuth('WorkWidget', (state) => state.permissions) as Permission[];
   const mayWrite = permissions.some((p) => p.action === 'plugin::content-manager.explorer.create' && p.subject === ARTICLE);
@@ -41,6 +42,11 @@ export const WorkWidget = () => {
   ];
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
+      {sites.length > 0 ? (
+        <Typography variant="omega" textColor="neutral700" data-testid="ew-home-sites">
+          {formatMessage({ id: t('home.sites'), defaultMessage: 'Làm việc tại: {sites}' }, { sites: sites.map((site) => site.wardName).join(', ') })}
+        </Typography>
+      ) : null}
       <Flex gap={2} wrap="wrap">
         {counts.map((c) => (
           <LinkButton key={c.id} tag={RouterLink} to={c.to} variant={c.id === 'home.overdue' && c.count ? 'danger-light' : 'tertiary'} size="S" data-testid={c.testId}>

@@ -10,7 +10,7 @@ import { describeLogRows } from '../services/log-rows';
 import { notificationsRepository } from '../repositories/notifications';
 import { actorAt, actorOf, rightsAtSites } from '../services/actor';
 import { CITYWIDE_ROLES } from '../permissions';
-import { sitesForAction } from '../sites/memberships';
+import { membershipsOf, sitesForAction } from '../sites/memberships';
 import { rowsOfSites } from '../sites/owned';
 import { peopleOf } from '../services/people';
 import type { WorkflowService } from '../services/workflow';
@@ -153,6 +153,18 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
       await respond(ctx, async () => {
         const { uid } = parse(documentParams.pick({ uid: true }), ctx.params);
         return service().assignees(uid, await actorOf(strapi, ctx.state.user));
+      });
+    },
+
+    /** The wards the signed-in person works in (the home page names them): code and name, nothing else. */
+    async mySites(ctx: Ctx) {
+      await respond(ctx, async () => {
+        const ids = (await membershipsOf(strapi, ctx.state.user.id)).map((membership) => membership.siteId);
+        if (ids.length === 0) return [];
+        const rows = (await strapi.db.query('api::site.site' as never).findMany({
+          where: { id: { $in: ids } }, select: ['code', 'wardName'], orderBy: { id: 'asc' },
+        })) as Array<{ code: string; wardName: string }>;
+        return rows.map(({ code, wardName }) => ({ code, wardName }));
       });
     },
 

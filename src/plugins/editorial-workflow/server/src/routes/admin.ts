@@ -24,6 +24,7 @@ export default {
     { method: 'GET', path: '/deputies/options', handler: 'deputies.options', config: { policies: [signedIn] } },
     { method: 'POST', path: '/deputies', handler: 'deputies.create', config: { policies: [signedIn] } },
     { method: 'POST', path: '/deputies/:id/end', handler: 'deputies.end', config: { policies: [signedIn] } },
+    { method: 'GET', path: '/my-sites', handler: 'workflow.mySites', config: { policies: [signedIn] } },
     { method: 'GET', path: '/queue', handler: 'workflow.queue', config: { policies: [signedIn, can('queue.read')] } },
     { method: 'GET', path: '/inbox', handler: 'workflow.inbox', config: { policies: [signedIn] } },
     { method: 'POST', path: '/inbox/read', handler: 'workflow.read', config: { policies: [signedIn] } },
