@@ -35,8 +35,19 @@ export async function actorAt(strapi: Core.Strapi, user: AdminUser, target: { ui
   const actor = await actorOf(strapi, user);
   const site = await siteOfItem(strapi, target.uid, target.documentId);
   if (site === null || isSuperAdmin(user)) return actor;
-  return { ...actor, permissions: await permissionsAtSite(strapi, user.id, site) };
+  const permissions = await permissionsAtSite(strapi, user.id, site);
+  // A stand-in lends the principal's rights AT THIS SITE: a deputy acts for a principal only in the wards
+  // where the principal holds the role (none where the principal is not a member).
+  const standsInFor = await Promise.all((actor.standsInFor ?? []).map(async (principal) => ({
+    ...principal, permissions: await permissionsAtSite(strapi, principal.id, site).catch(notMember),
+  })));
+  return { ...actor, permissions, standsInFor };
 }
+
+const notMember = (error: unknown): Set<string> => {
+  if (error instanceof WorkflowError && error.status === 404) return new Set();
+  throw error;
+};
 
 /** The workflow actions a person holds at a site; refuses (404) someone who is not a member of it. */
 export async function permissionsAtSite(strapi: Core.Strapi, userId: number, siteId: number): Promise<Set<string>> {
