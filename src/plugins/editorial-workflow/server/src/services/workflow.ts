@@ -25,6 +25,7 @@ import { freshSettings } from '../settings/cache';
 import { titleKey, titlesOf } from './items';
 import { notifier, type Notice } from '../notify';
 import { siteOfItem, sitesOfItems } from '../sites/owned';
+import { membersAmong } from '../sites/memberships';
 import type { Assignee, AvailableTransition, ItemPeople, QueueItem } from '../api-types';
 
 export type { Assignee, AvailableTransition, QueueItem };
@@ -318,7 +319,8 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
     },
 
     /** Who may be assigned items of a type: "Họ tên — Đơn vị" of each holder of the eligible permission. */
-    async assignees(uid: string, actor: Actor): Promise<Assignee[]> {
+    /** `sites`: only people who are members of one of these wards (the asker's); omitted, everyone. */
+    async assignees(uid: string, actor: Actor, sites?: number[]): Promise<Assignee[]> {
       const wf = workflowOf(uid);
       // Names and units of staff are shown only to those who may assign: not to every signed-in person.
       const assigning = wf.transitions.filter((t) => t.assigns);
@@ -326,7 +328,8 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
         throw new WorkflowError(403, 'NO_PERMISSION', `Tài khoản của bạn không có quyền "${assigning[0]?.label ?? 'giao việc'}".`);
       }
       if (!wf.assignee) throw new WorkflowError(404, 'NO_ASSIGNEE', `Loại nội dung "${wf.label}" không giao cho người xử lý.`);
-      return peopleOf(strapi, await holdersOf(strapi, permissionOf(wf, wf.assignee.eligible)));
+      const eligible = await holdersOf(strapi, permissionOf(wf, wf.assignee.eligible));
+      return peopleOf(strapi, sites ? await membersAmong(strapi, eligible, sites) : eligible);
     },
 
     /** The workflow's view of an admin user (for scripts, imports and the demo seed). */
