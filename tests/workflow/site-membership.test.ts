@@ -162,3 +162,36 @@ test('a deputy is picked among colleagues of a ward, and stands in only where th
   expect(lent(await at(inA.documentId)).size).toBeGreaterThan(0);
   expect(lent(await at(inB.documentId)).size).toBe(0);
 });
+
+test('question statistics count the questions of the wards where one reads statistics', async () => {
+  const day = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const boardA = await createStaff(app, 'ew-board');
+  const city = await createStaff(app, 'ew-city');
+  const received = async (who: StaffMember) => (await as(app, who).get(`/editorial-workflow/stats/questions?from=${day}&to=${day}`).expect(200)).body.data.total.received as number;
+  const before = { boardA: await received(boardA), city: await received(city) };
+  await app.strapi.documents('api::question.question').create({ data: {
+    askerName: 'Người hỏi ở Hà Cầu', title: 'Câu hỏi của phường Hà Cầu', question: 'Thủ tục đăng ký tạm trú thế nào?',
+    consentToPublish: true, handlingStatus: 'moi', receivedAt: new Date().toISOString(), site: wardB.documentId,
+  } as never });
+  expect(await received(boardA)).toBe(before.boardA);
+  expect(await received(city)).toBe(before.city + 1);
+});
+
+test('the settings page lists and changes the categories and units of one\'s own wards only', async () => {
+  const boardA = await createStaff(app, 'ew-board');
+  const page = await as(app, boardA).get('/editorial-workflow/settings').expect(200);
+  const text = JSON.stringify(page.body);
+  expect(text).toContain(targets.categoryId);
+  expect(text).not.toContain(targetsB.categoryId);
+  expect(text).not.toContain(targetsB.unitId);
+  const category = await as(app, boardA).put(`/editorial-workflow/settings/categories/${targetsB.categoryId}`, { publishDeadlineDays: 5 });
+  expect(category.status).toBe(400);
+  expect(category.body.error.message).toContain('không tồn tại');
+  const quotas = await as(app, boardA).put('/editorial-workflow/settings/quotas', { quotas: { [targetsB.unitId]: 9 } });
+  expect(quotas.status).toBe(400);
+  expect(quotas.body.error.message).toContain('Đơn vị không tồn tại');
+  const kept = await app.strapi.db.query('api::category.category').findOne({ where: { documentId: targetsB.categoryId } });
+  expect(kept!.publishDeadlineDays).toBe(2);
+  const unit = await app.strapi.db.query('api::contributor-unit.contributor-unit').findOne({ where: { documentId: targetsB.unitId } });
+  expect(unit!.monthlyQuota).toBe(0);
+});
