@@ -39,15 +39,18 @@ export async function actorAt(strapi: Core.Strapi, user: AdminUser, target: { ui
   // A stand-in lends the principal's rights AT THIS SITE: a deputy acts for a principal only in the wards
   // where the principal holds the role (none where the principal is not a member).
   const standsInFor = await Promise.all((actor.standsInFor ?? []).map(async (principal) => ({
-    ...principal, permissions: await permissionsAtSite(strapi, principal.id, site).catch(notMember),
+    ...principal, permissions: await lentRightsAt(strapi, principal.id, site),
   })));
   return { ...actor, permissions, standsInFor };
 }
 
-const notMember = (error: unknown): Set<string> => {
-  if (error instanceof WorkflowError && error.status === 404) return new Set();
-  throw error;
-};
+/** The rights a principal lends a deputy at a site: those the principal holds there; none where not a member. */
+export function lentRightsAt(strapi: Core.Strapi, principalId: number, siteId: number): Promise<Set<string>> {
+  return permissionsAtSite(strapi, principalId, siteId).catch((error: unknown) => {
+    if (error instanceof WorkflowError && error.status === 404) return new Set<string>();
+    throw error;
+  });
+}
 
 /** The workflow actions a person holds at a site; refuses (404) someone who is not a member of it. */
 export async function permissionsAtSite(strapi: Core.Strapi, userId: number, siteId: number): Promise<Set<string>> {

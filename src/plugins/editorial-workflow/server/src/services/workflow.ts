@@ -12,7 +12,7 @@ import { isSchedulable, type TransitionDefinition, type WorkflowDefinition } fro
 import { deleteRefusal } from '../workflow/delete-rule';
 import { editRefusal } from '../workflow/edit-rule';
 import { vietnamDateTime } from '../time/format';
-import { actorOf, SYSTEM_ACTOR, type AdminUser } from './actor';
+import { actorOf, lentRightsAt, SYSTEM_ACTOR, type AdminUser } from './actor';
 import { peopleOf } from './people';
 import { holdersOf } from '../notify/recipients';
 import { permissionOf } from '../workflow/evaluate';
@@ -602,6 +602,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const contexts = await contextsOf(active, { orientation: true });
       const siteOf = atSite ? await sitesOfItems(strapi, active.map((row) => ({ uid: row.targetUid, documentId: row.targetDocumentId }))) : undefined;
       const rightsAt = new Map<number, ReadonlySet<string> | null>();
+      const lentAt = new Map<string, ReadonlySet<string>>();
       const waiting: Array<{ row: StateRow; wf: WorkflowDefinition; context: ItemContext; actions: TransitionDefinition[] }> = [];
       for (const row of active) {
         const wf = workflowOf(row.targetUid);
@@ -612,7 +613,13 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
           const rights = rightsAt.get(site);
           // Another ward's item is not offered at all.
           if (!rights) continue;
-          who = { ...actor, permissions: rights };
+          // A deputy is offered what the principal may do AT the item's site, as actorAt lets them act.
+          const standsInFor = await Promise.all((actor.standsInFor ?? []).map(async (principal) => {
+            const key = `${principal.id}|${site}`;
+            if (!lentAt.has(key)) lentAt.set(key, await lentRightsAt(strapi, principal.id, site));
+            return { ...principal, permissions: lentAt.get(key)! };
+          }));
+          who = { ...actor, permissions: rights, standsInFor };
         }
         const context = contexts.get(titleKey(row))!;
         const facts = factsFrom(row, context);
