@@ -20,6 +20,8 @@ let app: TestApp;
 let contributor: StaffMember;
 let head: StaffMember;
 let board: StaffMember;
+/** The city role reads every ward's log: its export holds the whole chain (a ward's board, its ward's rows). */
+let city: StaffMember;
 
 const binary = (res: Response, done: (error: Error | null, body: Buffer) => void) => {
   const stream = res as unknown as NodeJS.ReadableStream;
@@ -54,6 +56,7 @@ beforeAll(async () => {
   contributor = await createStaff(app, 'ew-contributor', { memberOf: [UNIT] });
   head = await createStaff(app, 'ew-unit-head', { headOf: [UNIT] });
   board = await createStaff(app, 'ew-board');
+  city = await createStaff(app, 'ew-city');
   const { unitId, categoryId } = await newsTargets(app, UNIT);
   // Three items taken through a few steps: a log of some ten rows written by the ordinary routes.
   for (const title of ['Ra quân chiến dịch thanh niên tình nguyện hè', 'Hiến máu tình nguyện tại phường', 'Tập huấn kỹ năng cho đoàn viên']) {
@@ -132,8 +135,19 @@ describe('checkpoints on demand', () => {
 });
 
 describe('exports of the log', () => {
+  it('a ward\'s board exports the rows of its ward\'s items only, with the checkpoint of the whole chain', async () => {
+    const csvOf = async (who: StaffMember) => csvRecords((await as(app, who).get('/editorial-workflow/log/export?format=csv').buffer(true).parse(binary).expect(200)).body);
+    const whole = await csvOf(city);
+    const ward = await csvOf(board);
+    const seqs = (records: string[][]) => records.slice(1, -1).map((record) => record[0]);
+    // The demo seed has rows of other wards' items: the ward's export leaves them out, and keeps the others in order.
+    expect(seqs(ward).length).toBeLessThan(seqs(whole).length);
+    expect(seqs(whole).filter((seq) => seqs(ward).includes(seq))).toEqual(seqs(ward));
+    expect(ward.at(-1)![0]).toBe('Mốc kiểm tra');
+  });
+
   it('CSV: every row, in order, then the checkpoint of the last row, which verifies', async () => {
-    const res = await as(app, board).get('/editorial-workflow/log/export?format=csv').buffer(true).parse(binary).expect(200);
+    const res = await as(app, city).get('/editorial-workflow/log/export?format=csv').buffer(true).parse(binary).expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toContain('attachment; filename="nhat-ky-bien-tap-');
     const records = csvRecords(res.body as Buffer);
@@ -150,7 +164,7 @@ describe('exports of the log', () => {
   });
 
   it('XLSX: sheet "Nhật ký" with every row, sheet "Mốc kiểm tra" with the checkpoint', async () => {
-    const res = await as(app, board).get('/editorial-workflow/log/export?format=xlsx').buffer(true).parse(binary).expect(200);
+    const res = await as(app, city).get('/editorial-workflow/log/export?format=xlsx').buffer(true).parse(binary).expect(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const workbook = new Workbook();
     await workbook.xlsx.load(res.body as never);
@@ -170,7 +184,7 @@ describe('exports of the log', () => {
   });
 
   it('JSON Lines: every row as stored, the snapshot of each content hash once, then the checkpoint; all recomputable', async () => {
-    const res = await as(app, board).get('/editorial-workflow/log/export?format=jsonl').buffer(true).parse(binary).expect(200);
+    const res = await as(app, city).get('/editorial-workflow/log/export?format=jsonl').buffer(true).parse(binary).expect(200);
     expect(res.headers['content-type']).toBe('application/jsonl; charset=utf-8');
     expect(res.headers['content-disposition']).toMatch(/filename="nhat-ky-bien-tap-dau-nay\.jsonl"/);
     const lines = (res.body as Buffer).toString('utf8').trim().split('\n').map((line) => JSON.parse(line) as { type: string } & Record<string, unknown>);
@@ -208,7 +222,7 @@ describe('exports of the log', () => {
       }
     });
     const total = await lastSeq();
-    const res = await as(app, board).get('/editorial-workflow/log/export?format=csv').buffer(true).parse(binary).expect(200);
+    const res = await as(app, city).get('/editorial-workflow/log/export?format=csv').buffer(true).parse(binary).expect(200);
     const records = csvRecords(res.body as Buffer);
     expect(records.slice(1, -1).map((record) => Number(record[0]))).toEqual(Array.from({ length: total }, (_, i) => i + 1));
     expect((await verify().expect(200)).body.data).toMatchObject({ ok: true, rows: total });
@@ -216,15 +230,15 @@ describe('exports of the log', () => {
 
   it('a period of local days: only its rows; none in a future period (checkpoint seq 0); bad input 400; readers only', async () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-    const todays = csvRecords((await as(app, board).get(`/editorial-workflow/log/export?format=csv&from=${today}&to=${today}`).buffer(true).parse(binary).expect(200)).body);
+    const todays = csvRecords((await as(app, city).get(`/editorial-workflow/log/export?format=csv&from=${today}&to=${today}`).buffer(true).parse(binary).expect(200)).body);
     expect(todays.length - 2).toBe(await lastSeq());
-    const future = csvRecords((await as(app, board).get('/editorial-workflow/log/export?format=csv&from=2099-01-01&to=2099-01-31').buffer(true).parse(binary).expect(200)).body);
+    const future = csvRecords((await as(app, city).get('/editorial-workflow/log/export?format=csv&from=2099-01-01&to=2099-01-31').buffer(true).parse(binary).expect(200)).body);
     expect(future).toHaveLength(2);
     expect(future[1].slice(0, 2)).toEqual(['Mốc kiểm tra', '0']);
 
-    const bad = await as(app, board).get('/editorial-workflow/log/export?format=pdf').expect(400);
+    const bad = await as(app, city).get('/editorial-workflow/log/export?format=pdf').expect(400);
     expect(bad.body.error.message).toContain('"format": phải là "csv", "xlsx" hoặc "jsonl"');
-    const reversed = await as(app, board).get('/editorial-workflow/log/export?format=csv&from=2026-03-02&to=2026-03-01').expect(400);
+    const reversed = await as(app, city).get('/editorial-workflow/log/export?format=csv&from=2026-03-02&to=2026-03-01').expect(400);
     expect(reversed.body.error.message).toContain('"from"');
     await as(app, contributor).get('/editorial-workflow/log/export?format=csv').expect(403);
   });

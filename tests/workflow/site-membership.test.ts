@@ -1,6 +1,7 @@
 import { startStrapi, type TestApp } from '../helpers/strapi';
 import { as, createStaff, firstSiteId, goodArticle, newsTargets, type StaffMember } from '../helpers/staff';
 import { addMember, createSite, type TestSite } from '../helpers/sites';
+import { actorAt } from '../../src/plugins/editorial-workflow/server/src/services/actor';
 
 /**
  * Staff belong to sites: a member of one site writes into it without naming it, a member of several must
@@ -134,4 +135,63 @@ test('the home page names the wards a person works in, and only those', async ()
   expect(mine.body.data).toEqual([{ code: home.code, wardName: home.wardName }, { code: wardB.code, wardName: 'Phường Hà Cầu' }]);
   const onlyHome = await as(app, contributorA).get('/editorial-workflow/my-sites').expect(200);
   expect(onlyHome.body.data).toEqual([{ code: home.code, wardName: home.wardName }]);
+});
+
+test('a deputy is picked among colleagues of a ward, and stands in only where the principal holds the role', async () => {
+  const localDay = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const principal = await createStaff(app, 'ew-board');
+  const deputy = await createStaff(app, 'ew-contributor', { sites: [homeId, wardB.id] });
+  const onlyB = await createStaff(app, 'ew-contributor', { sites: [wardB.id] });
+  const options = await as(app, principal).get('/editorial-workflow/deputies/options').expect(200);
+  const offered = (options.body.data as Array<{ id: number }>).map((person) => person.id);
+  expect(offered).toContain(deputy.id);
+  expect(offered).not.toContain(onlyB.id);
+  const refused = await as(app, principal).post('/editorial-workflow/deputies', { deputyId: onlyB.id, fromDate: localDay, toDate: localDay });
+  expect(refused.status).toBe(400);
+  expect(refused.body.error.details.code).toBe('NOT_STAFF');
+  await as(app, principal).post('/editorial-workflow/deputies', { deputyId: deputy.id, fromDate: localDay, toDate: localDay }).expect(201);
+
+  const article = (data: object) => app.strapi.documents('api::article.article').create({ locale: 'vi', data: data as never }) as Promise<{ documentId: string }>;
+  const home = (await app.strapi.db.query('api::site.site').findOne({ where: { id: homeId } })) as { documentId: string };
+  const inA = await article({ ...goodArticle(targets.unitId, targets.categoryId, 'Tin thay quyền phường nhà'), site: home.documentId });
+  const inB = await article({ ...goodArticle(targetsB.unitId, targetsB.categoryId, 'Tin thay quyền Hà Cầu'), site: wardB.documentId });
+  const user = await app.strapi.db.query('admin::user').findOne({ where: { id: deputy.id }, populate: ['roles'] });
+  const at = (documentId: string) => actorAt(app.strapi, user as never, { uid: 'api::article.article', documentId });
+  const lent = (actor: Awaited<ReturnType<typeof at>>) => actor.standsInFor?.find((p) => p.id === principal.id)?.permissions ?? new Set<string>();
+  // In A the principal's board rights are lent; in B, where the principal is no member, nothing is.
+  expect(lent(await at(inA.documentId)).size).toBeGreaterThan(0);
+  expect(lent(await at(inB.documentId)).size).toBe(0);
+});
+
+test('question statistics count the questions of the wards where one reads statistics', async () => {
+  const day = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const boardA = await createStaff(app, 'ew-board');
+  const city = await createStaff(app, 'ew-city');
+  const received = async (who: StaffMember) => (await as(app, who).get(`/editorial-workflow/stats/questions?from=${day}&to=${day}`).expect(200)).body.data.total.received as number;
+  const before = { boardA: await received(boardA), city: await received(city) };
+  await app.strapi.documents('api::question.question').create({ data: {
+    askerName: 'Người hỏi ở Hà Cầu', title: 'Câu hỏi của phường Hà Cầu', question: 'Thủ tục đăng ký tạm trú thế nào?',
+    consentToPublish: true, handlingStatus: 'moi', receivedAt: new Date().toISOString(), site: wardB.documentId,
+  } as never });
+  expect(await received(boardA)).toBe(before.boardA);
+  expect(await received(city)).toBe(before.city + 1);
+});
+
+test('the settings page lists and changes the categories and units of one\'s own wards only', async () => {
+  const boardA = await createStaff(app, 'ew-board');
+  const page = await as(app, boardA).get('/editorial-workflow/settings').expect(200);
+  const text = JSON.stringify(page.body);
+  expect(text).toContain(targets.categoryId);
+  expect(text).not.toContain(targetsB.categoryId);
+  expect(text).not.toContain(targetsB.unitId);
+  const category = await as(app, boardA).put(`/editorial-workflow/settings/categories/${targetsB.categoryId}`, { publishDeadlineDays: 5 });
+  expect(category.status).toBe(400);
+  expect(category.body.error.message).toContain('không tồn tại');
+  const quotas = await as(app, boardA).put('/editorial-workflow/settings/quotas', { quotas: { [targetsB.unitId]: 9 } });
+  expect(quotas.status).toBe(400);
+  expect(quotas.body.error.message).toContain('Đơn vị không tồn tại');
+  const kept = await app.strapi.db.query('api::category.category').findOne({ where: { documentId: targetsB.categoryId } });
+  expect(kept!.publishDeadlineDays).toBe(2);
+  const unit = await app.strapi.db.query('api::contributor-unit.contributor-unit').findOne({ where: { documentId: targetsB.unitId } });
+  expect(unit!.monthlyQuota).toBe(0);
 });

@@ -3,14 +3,17 @@ import { answerRefusal } from './refusal';
 import { logRepository } from '../repositories/log';
 import { snapshotsRepository } from '../repositories/snapshots';
 import type { CheckpointsService } from '../services/checkpoints';
-import { exportLog } from '../services/log-export';
+import { exportLog, type RowScope } from '../services/log-export';
+import { CITYWIDE_ROLES } from '../permissions';
+import { sitesForAction } from '../sites/memberships';
+import { rowsOfSites } from '../sites/owned';
 import { parse } from '../validation/inputs';
 import { logExportQuery, verifyBody } from '../validation/log';
 
 interface Ctx {
   query: Record<string, unknown>;
   request: { body?: unknown };
-  state: { user: { id: number } };
+  state: { user: { id: number; roles?: Array<{ code?: string }> } };
   body: unknown;
   status: number;
   set(field: string, value: string): void;
@@ -63,7 +66,14 @@ export function logController({ strapi }: { strapi: Core.Strapi }) {
         const where = Object.keys(at).length > 0 ? { at } : {};
         // The last row is fixed first: rows appended while the file streams are not in it, nor in its checkpoint.
         const checkpoint = await checkpoints().issue('log_export', ctx.state.user.id, await log.last(where));
-        const file = exportLog(log, snapshots, where, checkpoint, format);
+        // Like the log page: only rows of items of the wards where the person holds log.read (the city
+        // role and the super admin: every row). The checkpoint still signs the whole chain's head at the
+        // last row, so a ward's export proves less than a full one: each row recomputes to its own hash,
+        // but its prevHash links to rows of other wards that are not in the file, so neither the links nor
+        // "no row missing" can be checked offline; the whole chain is, from an unscoped export or /log/verify.
+        const sites = await sitesForAction(strapi, ctx.state.user, 'plugin::editorial-workflow.log.read', CITYWIDE_ROLES);
+        const scope: RowScope | undefined = sites ? (rows) => rowsOfSites(strapi, rows, sites) : undefined;
+        const file = exportLog(log, snapshots, where, checkpoint, format, scope);
         ctx.set('Content-Type', file.contentType);
         ctx.set('Content-Disposition', `attachment; filename="nhat-ky-bien-tap-${from ?? 'dau'}-${to ?? 'nay'}.${format}"`);
         ctx.body = file.body;

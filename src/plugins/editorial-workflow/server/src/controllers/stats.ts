@@ -25,9 +25,11 @@ export function statsController({ strapi }: { strapi: Core.Strapi }) {
     async questions(ctx: Ctx) {
       try {
         const { from, to } = parse(statsQuery, ctx.query);
+        // Like the figures below: the questions of the wards where the person holds stats.read.
+        const sites = await sitesForAction(strapi, ctx.state.user, 'plugin::editorial-workflow.stats.read', CITYWIDE_ROLES);
         const result = await (strapi.plugin('editorial-workflow').service('questionStats') as {
-          compute(query: { from: string; to: string }): Promise<unknown>;
-        }).compute({ from, to });
+          compute(query: { from: string; to: string; sites: number[] | null }): Promise<unknown>;
+        }).compute({ from, to, sites });
         ctx.body = { data: result };
       } catch (error) {
         answerRefusal(ctx, error);

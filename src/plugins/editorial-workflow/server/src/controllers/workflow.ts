@@ -10,7 +10,7 @@ import { describeLogRows } from '../services/log-rows';
 import { notificationsRepository } from '../repositories/notifications';
 import { actorAt, actorOf, rightsAtSites } from '../services/actor';
 import { CITYWIDE_ROLES } from '../permissions';
-import { membershipsOf, sitesForAction } from '../sites/memberships';
+import { membershipsOf, sitesForAction, staffSites } from '../sites/memberships';
 import { rowsOfSites } from '../sites/owned';
 import { peopleOf } from '../services/people';
 import type { WorkflowService } from '../services/workflow';
@@ -152,7 +152,8 @@ export function workflowController({ strapi }: { strapi: Core.Strapi }) {
     async assignees(ctx: Ctx) {
       await respond(ctx, async () => {
         const { uid } = parse(documentParams.pick({ uid: true }), ctx.params);
-        return service().assignees(uid, await actorOf(strapi, ctx.state.user));
+        // The route names no item, so no one ward: people of the wards the asker works in (the super admin: all).
+        return service().assignees(uid, await actorOf(strapi, ctx.state.user), await staffSites(strapi));
       });
     },
 

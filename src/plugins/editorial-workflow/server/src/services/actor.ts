@@ -35,7 +35,21 @@ export async function actorAt(strapi: Core.Strapi, user: AdminUser, target: { ui
   const actor = await actorOf(strapi, user);
   const site = await siteOfItem(strapi, target.uid, target.documentId);
   if (site === null || isSuperAdmin(user)) return actor;
-  return { ...actor, permissions: await permissionsAtSite(strapi, user.id, site) };
+  const permissions = await permissionsAtSite(strapi, user.id, site);
+  // A stand-in lends the principal's rights AT THIS SITE: a deputy acts for a principal only in the wards
+  // where the principal holds the role (none where the principal is not a member).
+  const standsInFor = await Promise.all((actor.standsInFor ?? []).map(async (principal) => ({
+    ...principal, permissions: await lentRightsAt(strapi, principal.id, site),
+  })));
+  return { ...actor, permissions, standsInFor };
+}
+
+/** The rights a principal lends a deputy at a site: those the principal holds there; none where not a member. */
+export function lentRightsAt(strapi: Core.Strapi, principalId: number, siteId: number): Promise<Set<string>> {
+  return permissionsAtSite(strapi, principalId, siteId).catch((error: unknown) => {
+    if (error instanceof WorkflowError && error.status === 404) return new Set<string>();
+    throw error;
+  });
 }
 
 /** The workflow actions a person holds at a site; refuses (404) someone who is not a member of it. */

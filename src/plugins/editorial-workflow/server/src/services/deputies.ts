@@ -8,6 +8,7 @@ import { deputiesRepository, type DeputyRow } from '../repositories/deputies';
 import { logRepository } from '../repositories/log';
 import { unitsRepository } from '../repositories/units';
 import { permissionOf } from '../workflow/evaluate';
+import { isSuperAdmin, membersAmong, membershipsOf } from '../sites/memberships';
 import { actorOf, displayName, type AdminUser } from './actor';
 import { calendarOf } from './due';
 import { peopleOf } from './people';
@@ -44,6 +45,15 @@ export function deputiesService(strapi: Core.Strapi) {
     return [...new Set(await holdersOf(strapi, [...new Set(actions)]))];
   }
 
+  /**
+   * Of these people, those who share a ward with the user (a deputy stands in only where the principal
+   * works: standing-in.ts); the super admin, global, may name anyone.
+   */
+  async function sharingAWard(user: AdminUser, ids: number[]): Promise<number[]> {
+    if (isSuperAdmin(user)) return ids;
+    return membersAmong(strapi, ids, (await membershipsOf(strapi, user.id)).map((m) => m.siteId));
+  }
+
   const view = (row: DeputyRow, day: string, userId: number): DeputyView => ({
     id: row.id,
     principal: { id: row.principalId, name: row.principalName },
@@ -74,7 +84,7 @@ export function deputiesService(strapi: Core.Strapi) {
     /** Who may be named: staff holding any workflow step, but not the person themselves. */
     async options(user: AdminUser): Promise<Assignee[]> {
       if (!(await reviews(user))) throw new WorkflowError(403, 'NOT_A_REVIEWER', 'Chỉ trưởng đơn vị và Ban biên tập cử người thay khi vắng.');
-      return peopleOf(strapi, (await staffIds()).filter((id) => id !== user.id));
+      return peopleOf(strapi, await sharingAWard(user, (await staffIds()).filter((id) => id !== user.id)));
     },
 
     async name(user: AdminUser, input: { deputyId: number; fromDate: string; toDate: string }, now = new Date()): Promise<DeputyView> {
@@ -86,7 +96,8 @@ export function deputiesService(strapi: Core.Strapi) {
       if (span(input.fromDate, input.toDate) > MAX_LEAVE_DAYS) {
         throw new WorkflowError(400, 'TOO_LONG', `Mỗi lần cử người thay tối đa ${MAX_LEAVE_DAYS} ngày; vắng lâu hơn thì quản trị viên giao lại vai trò.`);
       }
-      if (!(await staffIds()).includes(input.deputyId)) {
+      // Someone of another ward is refused as one who is not staff: the picker does not offer them either.
+      if (!(await staffIds()).includes(input.deputyId) || (await sharingAWard(user, [input.deputyId])).length === 0) {
         throw new WorkflowError(400, 'NOT_STAFF', 'Người được cử phải là cán bộ đang có vai trò trong quy trình biên tập.');
       }
       const clash = await repo.overlapping(user.id, input.fromDate, input.toDate);

@@ -39,6 +39,9 @@ const WIDE = new Set<keyof LogEntry>(['actor', 'reasonText', 'comment', 'content
 const cells = (row: LogEntry): Array<string | number> =>
   KEYS.map((key) => (key === 'actor' ? canonicalJson(row.actor) : row[key] ?? ''));
 
+/** Keeps the rows of one batch the asker may read (the wards where they hold log.read); the identity for every ward. */
+export type RowScope = (rows: LogEntry[]) => Promise<LogEntry[]>;
+
 export interface LogExport {
   contentType: string;
   body: Readable;
@@ -50,7 +53,17 @@ export interface LogExport {
  */
 export function exportLog(
   log: LogRepository, snapshots: SnapshotsRepository, where: Record<string, unknown>, checkpoint: Checkpoint, format: LogExportFormat,
+  scope?: RowScope,
 ): LogExport {
+  const scoped: LogRepository = scope ? { ...log, batches: (w, upTo) => scopedBatches(log.batches(w, upTo), scope) } : log;
+  return formatted(scoped, snapshots, where, checkpoint, format);
+}
+
+async function* scopedBatches(batches: AsyncIterable<LogEntry[]>, scope: RowScope): AsyncGenerator<LogEntry[]> {
+  for await (const rows of batches) yield await scope(rows);
+}
+
+function formatted(log: LogRepository, snapshots: SnapshotsRepository, where: Record<string, unknown>, checkpoint: Checkpoint, format: LogExportFormat): LogExport {
   if (format === 'csv') return { contentType: CSV_CONTENT_TYPE, body: csvExport(log, where, checkpoint) };
   if (format === 'xlsx') return { contentType: XLSX_CONTENT_TYPE, body: xlsxExport(log, where, checkpoint) };
   return { contentType: JSONL_CONTENT_TYPE, body: jsonlExport(log, snapshots, where, checkpoint) };

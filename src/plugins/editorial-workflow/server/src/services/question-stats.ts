@@ -34,12 +34,14 @@ const NO_FIELD = 'Chưa phân lĩnh vực';
  */
 export function questionStatsService({ strapi }: { strapi: Core.Strapi }) {
   return {
-    async compute({ from, to, now = new Date() }: { from: string; to: string; now?: Date }): Promise<{ rows: QuestionFieldRow[]; total: QuestionFieldRow }> {
+    /** `sites`: only questions of these wards (the asker's, where they hold stats.read); omitted, every ward's. */
+    async compute({ from, to, now = new Date(), sites }: { from: string; to: string; now?: Date; sites?: number[] | null }): Promise<{ rows: QuestionFieldRow[]; total: QuestionFieldRow }> {
       const calendar = calendarOf(strapi);
       const start = new Date(calendar.endOfLocalDay(from, -1).getTime() + 1).toISOString();
       const end = calendar.endOfLocalDay(to).toISOString();
       const inPeriod = (value: string | null) => Boolean(value && value >= start && value <= end);
       const rows = (await strapi.db.query(QUESTION as never).findMany({
+        ...(sites ? { where: { site: { id: { $in: sites } } } } : {}),
         select: ['documentId', 'receivedAt', 'dueAt', 'handlingStatus', 'satisfactionRating', 'ratedAt', 'publishedAt'],
         populate: { field: { select: ['name'] } },
       })) as QuestionRow[];

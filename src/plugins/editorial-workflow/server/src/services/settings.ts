@@ -18,6 +18,15 @@ export const SETTINGS_EVENT = 'settings_changed';
 const CATEGORY_UID = 'api::category.category';
 const UNIT_UID = 'api::contributor-unit.contributor-unit';
 
+/**
+ * The wards whose categories and units the person manages (where they hold settings.manage); null or
+ * omitted: every ward. The calendar and the SLAs are the installation's, shared by every ward.
+ */
+type Sites = number[] | null;
+/** Rows of other wards are as absent as rows that do not exist: the same answer, nothing revealed. */
+const ofSites = (sites: Sites | undefined): { where?: { site: { id: { $in: number[] } } } } =>
+  (sites ? { where: { site: { id: { $in: sites } } } } : {});
+
 const listDiff = (label: string, before: string[], after: string[]) => {
   const added = after.filter((day) => !before.includes(day)).map(dayMonthYear);
   const removed = before.filter((day) => !after.includes(day)).map(dayMonthYear);
@@ -84,16 +93,16 @@ export function settingsService({ strapi }: { strapi: Core.Strapi }) {
 
   return {
     /** Everything the settings page shows, with the calendar warning for `now` (Hà Nội's day). */
-    async report(now = new Date()) {
+    async report(now = new Date(), sites?: Sites) {
       const entry = await freshSettings(strapi, true);
       const calendar = entry.calendarConfig;
       const covered = coveredYears(calendar);
       const years = [...new Set([...covered.map(String), ...Object.keys(entry.stored.years)])].sort();
       const [categories, unitRows] = await Promise.all([
-        query(CATEGORY_UID).findMany({ select: ['documentId', 'name', 'locale', 'publishDeadlineDays'], orderBy: { name: 'asc' } }) as Promise<
+        query(CATEGORY_UID).findMany({ ...ofSites(sites), select: ['documentId', 'name', 'locale', 'publishDeadlineDays'], orderBy: { name: 'asc' } }) as Promise<
           Array<{ documentId: string; name: string; locale: string | null; publishDeadlineDays: number }>
         >,
-        query(UNIT_UID).findMany({ select: ['documentId', 'name', 'monthlyQuota'], orderBy: { name: 'asc' } }) as Promise<
+        query(UNIT_UID).findMany({ ...ofSites(sites), select: ['documentId', 'name', 'monthlyQuota'], orderBy: { name: 'asc' } }) as Promise<
           Array<{ documentId: string; name: string; monthlyQuota: number | null }>
         >,
       ]);
@@ -126,7 +135,7 @@ export function settingsService({ strapi }: { strapi: Core.Strapi }) {
     },
 
     /** Replaces year Y's holidays and make-up days (the built-in or configured ones of that year too). */
-    async putYear(user: AdminUser, yearParam: unknown, body: unknown) {
+    async putYear(user: AdminUser, yearParam: unknown, body: unknown, sites?: Sites) {
       const year = parseYear(yearParam);
       const entry = await freshSettings(strapi, true);
       const next = parseYearCalendar(body, year, entry.calendarConfig);
@@ -140,7 +149,7 @@ export function settingsService({ strapi }: { strapi: Core.Strapi }) {
       }
       const before = yearCalendar(entry.calendarConfig, String(year));
       const changes = [...listDiff('ngày nghỉ', before.holidays, next.holidays), ...listDiff('ngày làm bù', before.makeUpWorkingDays, next.makeUpWorkingDays)];
-      if (changes.length === 0 && String(year) in entry.stored.years) return { changed: false, moved: 0, settings: await this.report() };
+      if (changes.length === 0 && String(year) in entry.stored.years) return { changed: false, moved: 0, settings: await this.report(new Date(), sites) };
       const oldCalendar = entry.calendar;
       const newCalendar = createCalendar(afterConfig);
       let moved = 0;
@@ -151,11 +160,11 @@ export function settingsService({ strapi }: { strapi: Core.Strapi }) {
         await store.put(yearKey(year), next);
         moved = await moveDues(oldCalendar, newCalendar, entry.stored.sla);
       });
-      return { changed: true, moved, logSeq: entryRow.seq, settings: await this.report() };
+      return { changed: true, moved, logSeq: entryRow.seq, settings: await this.report(new Date(), sites) };
     },
 
     /** Review SLAs of one workflow's waiting states, for items entering them from now on. */
-    async putSla(user: AdminUser, workflowId: string, body: unknown) {
+    async putSla(user: AdminUser, workflowId: string, body: unknown, sites?: Sites) {
       const wf = getRegistry().workflows.find((candidate) => candidate.id === workflowId);
       if (!wf) throw new WorkflowError(400, 'BAD_SETTING', `Quy trình "${workflowId}" không tồn tại.`);
       const days = parseSla(body, wf);
@@ -170,45 +179,45 @@ export function settingsService({ strapi }: { strapi: Core.Strapi }) {
         if (value === slaOf(wf, state, {})) delete mine[state];
         else mine[state] = value;
       }
-      if (changes.length === 0) return { changed: false, settings: await this.report() };
+      if (changes.length === 0) return { changed: false, settings: await this.report(new Date(), sites) };
       const next: SlaOverrides = { ...current, [wf.id]: mine };
       if (Object.keys(mine).length === 0) delete next[wf.id];
       const row = await change(user, { uid: SETTING_UID, documentId: SLA_KEY }, `Thời hạn xử lý (${wf.label}): ${changes.join('; ')}. Áp dụng cho mục vào trạng thái từ nay.`,
         () => store.put(SLA_KEY, next));
-      return { changed: true, logSeq: row.seq, settings: await this.report() };
+      return { changed: true, logSeq: row.seq, settings: await this.report(new Date(), sites) };
     },
 
     /** A category's publication deadline (its own field `publishDeadlineDays`, every locale). */
-    async putCategoryDeadline(user: AdminUser, documentId: string, body: unknown) {
+    async putCategoryDeadline(user: AdminUser, documentId: string, body: unknown, sites?: Sites) {
       const days = parseDeadline(body);
-      const rows = (await query(CATEGORY_UID).findMany({ where: { documentId }, select: ['name', 'locale', 'publishDeadlineDays'] })) as Array<{
+      const rows = (await query(CATEGORY_UID).findMany({ where: { documentId, ...ofSites(sites).where }, select: ['name', 'locale', 'publishDeadlineDays'] })) as Array<{
         name: string; locale: string | null; publishDeadlineDays: number;
       }>;
       if (rows.length === 0) throw new WorkflowError(400, 'BAD_SETTING', `Chuyên mục "${documentId}" không tồn tại.`);
       const category = rows.find((row) => row.locale === 'vi') ?? rows[0];
-      if (category.publishDeadlineDays === days) return { changed: false, settings: await this.report() };
+      if (category.publishDeadlineDays === days) return { changed: false, settings: await this.report(new Date(), sites) };
       const row = await change(user, { uid: CATEGORY_UID, documentId },
         `Thời hạn đăng của chuyên mục "${category.name}": ${category.publishDeadlineDays} → ${days} ngày sau sự kiện.`,
         () => query(CATEGORY_UID).updateMany({ where: { documentId }, data: { publishDeadlineDays: days } }));
-      return { changed: true, logSeq: row.seq, settings: await this.report() };
+      return { changed: true, logSeq: row.seq, settings: await this.report(new Date(), sites) };
     },
 
     /** Monthly quotas of contributor units (their own field `monthlyQuota`). */
-    async putQuotas(user: AdminUser, body: unknown) {
+    async putQuotas(user: AdminUser, body: unknown, sites?: Sites) {
       const quotas = parseQuotas(body);
       const ids = Object.keys(quotas);
-      const found = (await query(UNIT_UID).findMany({ where: { documentId: { $in: ids } }, select: ['documentId', 'name', 'monthlyQuota'] })) as Array<{
+      const found = (await query(UNIT_UID).findMany({ where: { documentId: { $in: ids }, ...ofSites(sites).where }, select: ['documentId', 'name', 'monthlyQuota'] })) as Array<{
         documentId: string; name: string; monthlyQuota: number | null;
       }>;
       const missing = ids.filter((id) => !found.some((unit) => unit.documentId === id));
       if (missing.length > 0) throw new WorkflowError(400, 'BAD_SETTING', `Đơn vị không tồn tại: ${missing.join(', ')}.`);
       const changed = found.filter((unit) => (unit.monthlyQuota ?? 0) !== quotas[unit.documentId]);
-      if (changed.length === 0) return { changed: false, settings: await this.report() };
+      if (changed.length === 0) return { changed: false, settings: await this.report(new Date(), sites) };
       const summary = `Chỉ tiêu tin bài mỗi tháng: ${changed.map((unit) => `${unit.name} ${unit.monthlyQuota ?? 0} → ${quotas[unit.documentId]}`).join('; ')}.`;
       const row = await change(user, { uid: UNIT_UID, documentId: changed.length === 1 ? changed[0].documentId : 'quotas' }, summary, async () => {
         for (const unit of changed) await query(UNIT_UID).updateMany({ where: { documentId: unit.documentId }, data: { monthlyQuota: quotas[unit.documentId] } });
       });
-      return { changed: true, logSeq: row.seq, settings: await this.report() };
+      return { changed: true, logSeq: row.seq, settings: await this.report(new Date(), sites) };
     },
   };
 }

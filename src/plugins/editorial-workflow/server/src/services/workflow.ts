@@ -12,7 +12,7 @@ import { isSchedulable, type TransitionDefinition, type WorkflowDefinition } fro
 import { deleteRefusal } from '../workflow/delete-rule';
 import { editRefusal } from '../workflow/edit-rule';
 import { vietnamDateTime } from '../time/format';
-import { actorOf, SYSTEM_ACTOR, type AdminUser } from './actor';
+import { actorOf, lentRightsAt, SYSTEM_ACTOR, type AdminUser } from './actor';
 import { peopleOf } from './people';
 import { holdersOf } from '../notify/recipients';
 import { permissionOf } from '../workflow/evaluate';
@@ -25,6 +25,7 @@ import { freshSettings } from '../settings/cache';
 import { titleKey, titlesOf } from './items';
 import { notifier, type Notice } from '../notify';
 import { siteOfItem, sitesOfItems } from '../sites/owned';
+import { membersAmong } from '../sites/memberships';
 import type { Assignee, AvailableTransition, ItemPeople, QueueItem } from '../api-types';
 
 export type { Assignee, AvailableTransition, QueueItem };
@@ -318,7 +319,8 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
     },
 
     /** Who may be assigned items of a type: "Họ tên — Đơn vị" of each holder of the eligible permission. */
-    async assignees(uid: string, actor: Actor): Promise<Assignee[]> {
+    /** `sites`: only people who are members of one of these wards (the asker's); omitted, everyone. */
+    async assignees(uid: string, actor: Actor, sites?: number[]): Promise<Assignee[]> {
       const wf = workflowOf(uid);
       // Names and units of staff are shown only to those who may assign: not to every signed-in person.
       const assigning = wf.transitions.filter((t) => t.assigns);
@@ -326,7 +328,8 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
         throw new WorkflowError(403, 'NO_PERMISSION', `Tài khoản của bạn không có quyền "${assigning[0]?.label ?? 'giao việc'}".`);
       }
       if (!wf.assignee) throw new WorkflowError(404, 'NO_ASSIGNEE', `Loại nội dung "${wf.label}" không giao cho người xử lý.`);
-      return peopleOf(strapi, await holdersOf(strapi, permissionOf(wf, wf.assignee.eligible)));
+      const eligible = await holdersOf(strapi, permissionOf(wf, wf.assignee.eligible));
+      return peopleOf(strapi, sites ? await membersAmong(strapi, eligible, sites) : eligible);
     },
 
     /** The workflow's view of an admin user (for scripts, imports and the demo seed). */
@@ -599,6 +602,7 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
       const contexts = await contextsOf(active, { orientation: true });
       const siteOf = atSite ? await sitesOfItems(strapi, active.map((row) => ({ uid: row.targetUid, documentId: row.targetDocumentId }))) : undefined;
       const rightsAt = new Map<number, ReadonlySet<string> | null>();
+      const lentAt = new Map<string, ReadonlySet<string>>();
       const waiting: Array<{ row: StateRow; wf: WorkflowDefinition; context: ItemContext; actions: TransitionDefinition[] }> = [];
       for (const row of active) {
         const wf = workflowOf(row.targetUid);
@@ -609,7 +613,13 @@ export function workflowService({ strapi }: { strapi: Core.Strapi }) {
           const rights = rightsAt.get(site);
           // Another ward's item is not offered at all.
           if (!rights) continue;
-          who = { ...actor, permissions: rights };
+          // A deputy is offered what the principal may do AT the item's site, as actorAt lets them act.
+          const standsInFor = await Promise.all((actor.standsInFor ?? []).map(async (principal) => {
+            const key = `${principal.id}|${site}`;
+            if (!lentAt.has(key)) lentAt.set(key, await lentRightsAt(strapi, principal.id, site));
+            return { ...principal, permissions: lentAt.get(key)! };
+          }));
+          who = { ...actor, permissions: rights, standsInFor };
         }
         const context = contexts.get(titleKey(row))!;
         const facts = factsFrom(row, context);

@@ -114,3 +114,14 @@ export async function staffSites(strapi: Core.Strapi): Promise<number[] | undefi
   if (!user || isSuperAdmin(user)) return undefined;
   return (await membershipsOf(strapi, user.id)).map((m) => m.siteId);
 }
+
+/** Of these people, those who are members of at least one of the sites (pickers offer only a ward's own staff). */
+export async function membersAmong(strapi: Core.Strapi, ids: number[], sites: number[]): Promise<number[]> {
+  if (ids.length === 0 || sites.length === 0) return [];
+  const rows = (await strapi.db.query(MEMBERSHIP_UID as never).findMany({
+    where: { user: { id: { $in: ids } }, ward: { id: { $in: sites } } },
+    populate: { user: { select: ['id'] } },
+  })) as Array<{ user?: { id: number } | null }>;
+  const members = new Set(rows.map((row) => row.user?.id));
+  return ids.filter((id) => members.has(id));
+}
