@@ -14,9 +14,9 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { ROOT, strapiEnv } = require('./strapi-env');
+const { ROOT } = require('./strapi-env');
 const { start, stop } = require('./children');
-const { pg, sql, time: timeReads, fmt } = require('./timing');
+const { sql, time: timeReads, fmt, postgresEnv } = require('./timing');
 const generate = require('./scale/generate');
 const { ACCOUNTS, PASSWORD } = require('./scale/accounts');
 const { writeCsv } = require('./dossier-file');
@@ -30,12 +30,7 @@ const SIZES = [
 const KOA_PORT = 1372;
 const IMPORT_ROWS = 50_000;
 
-const envOf = (size, extra = {}) => strapiEnv('', {
-  DATABASE_CLIENT: 'postgres', DATABASE_NAME: size.database, DATABASE_HOST: pg.host, DATABASE_PORT: String(pg.port),
-  DATABASE_USERNAME: pg.user, ...(pg.password ? { DATABASE_PASSWORD: pg.password } : {}),
-  SEED_DEMO_STAFF: 'false', SEARCH_RATE_LIMIT_PER_MINUTE: '100000000', DOSSIER_LOOKUP_RATE_LIMIT_PER_MINUTE: '100000000',
-  RESPONSE_CACHE_ENABLED: 'false', ...extra,
-});
+const envOf = (size, extra = {}) => postgresEnv(size.database, extra);
 
 /** Runs a child script to its end; its last stdout line is JSON. */
 function runChild(script, args, env) {

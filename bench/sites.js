@@ -11,9 +11,9 @@
 const { execFileSync } = require('node:child_process');
 const os = require('node:os');
 const path = require('node:path');
-const { ROOT, strapiEnv } = require('./strapi-env');
+const { ROOT } = require('./strapi-env');
 const { start, stop } = require('./children');
-const { pg, sql, time, fmt } = require('./timing');
+const { sql, time, fmt, postgresEnv } = require('./timing');
 const generate = require('./scale/generate');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -27,11 +27,7 @@ const SETUPS = [
 /** The ward whose reads are timed in the city: one in the middle, neither the first nor the last rows. */
 const MEASURED = 77;
 
-const envOf = (setup, extra = {}) => strapiEnv('', {
-  DATABASE_CLIENT: 'postgres', DATABASE_NAME: setup.database, DATABASE_HOST: pg.host, DATABASE_PORT: String(pg.port),
-  DATABASE_USERNAME: pg.user, ...(pg.password ? { DATABASE_PASSWORD: pg.password } : {}),
-  SEED_DEMO_STAFF: 'false', SEARCH_RATE_LIMIT_PER_MINUTE: '100000000', RESPONSE_CACHE_ENABLED: 'false', ...extra,
-});
+const envOf = (setup, extra = {}) => postgresEnv(setup.database, extra);
 
 function runChild(script, env) {
   const out = execFileSync(process.execPath, [path.join(__dirname, script)], { env, cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });

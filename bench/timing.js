@@ -2,6 +2,7 @@
 // What the PostgreSQL benchmarks (bench:scale, bench:sites) share: the server to generate on, and timing a
 // read from one client.
 const { Client } = require('pg');
+const { strapiEnv } = require('./strapi-env');
 
 const pg = {
   host: process.env.DATABASE_HOST ?? '127.0.0.1',
@@ -45,6 +46,14 @@ async function time(port, url, headers = {}, seconds = 4) {
   return { p50: at(0.5), p99: at(0.99), rps: samples.length / elapsed, body };
 }
 
+/** A Strapi on a benchmark's PostgreSQL database: no demo staff, no rate limits, the cache off unless `extra` says. */
+const postgresEnv = (database, extra = {}) => strapiEnv('', {
+  DATABASE_CLIENT: 'postgres', DATABASE_NAME: database, DATABASE_HOST: pg.host, DATABASE_PORT: String(pg.port),
+  DATABASE_USERNAME: pg.user, ...(pg.password ? { DATABASE_PASSWORD: pg.password } : {}),
+  SEED_DEMO_STAFF: 'false', SEARCH_RATE_LIMIT_PER_MINUTE: '100000000', DOSSIER_LOOKUP_RATE_LIMIT_PER_MINUTE: '100000000',
+  RESPONSE_CACHE_ENABLED: 'false', ...extra,
+});
+
 const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
-module.exports = { pg, sql, time, fmt };
+module.exports = { pg, sql, time, fmt, postgresEnv };

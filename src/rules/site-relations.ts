@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { allSites } from '../sites/directory';
 import { isSiteOwned, siteOwnedUids } from '../sites/owned';
 import { LABELS } from '../bootstrap/admin-labels';
+import { linkedRefs } from '../sites/relation-input';
 import type { ContentRule, Write } from './context';
 
 type Attributes = Record<string, { type: string; target?: string }>;
@@ -13,34 +14,6 @@ function wardRelations(strapi: Core.Strapi, uid: string): Array<[string, string]
   return Object.entries(attributes)
     .filter(([name, attribute]) => attribute.type === 'relation' && name !== 'localizations' && attribute.target && isSiteOwned(strapi, attribute.target))
     .map(([name, attribute]) => [name, attribute.target as string]);
-}
-
-type Ref = { documentId: string } | { id: number };
-
-const refOf = (value: unknown): Ref | undefined => {
-  if (typeof value === 'string') return /^\d+$/.test(value) ? { id: Number(value) } : { documentId: value };
-  if (typeof value === 'number') return { id: value };
-  if (value && typeof value === 'object') {
-    const { documentId, id } = value as { documentId?: unknown; id?: unknown };
-    if (typeof documentId === 'string') return { documentId };
-    if (typeof id === 'number' || (typeof id === 'string' && /^\d+$/.test(id))) return { id: Number(id) };
-  }
-  return undefined;
-};
-
-/**
- * The items a write's relation value links to, in every shape Strapi 5 accepts: one id or documentId, a list
- * of them, `{ set }`, `{ connect }` (disconnections link nothing).
- */
-function linkedRefs(value: unknown): Ref[] {
-  if (value === undefined || value === null) return [];
-  const list = (items: unknown) => (Array.isArray(items) ? items : [items]).map(refOf).filter(Boolean) as Ref[];
-  if (Array.isArray(value)) return list(value);
-  if (typeof value === 'object' && ('set' in value || 'connect' in value || 'disconnect' in value)) {
-    const { set, connect } = value as { set?: unknown; connect?: unknown };
-    return [...(set === undefined ? [] : list(set)), ...(connect === undefined ? [] : list(connect))];
-  }
-  return list(value);
 }
 
 /**
