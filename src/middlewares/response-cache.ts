@@ -4,7 +4,7 @@ import { cacheHits, cacheMisses } from '../metrics';
 import { responseStore, type CachedResponse } from '../public-api/cache/store';
 import { tagsFor } from '../public-api/cache/tags';
 import { SEARCHABLE_UIDS } from '../public-api/search/documents';
-import { siteOfRequest } from '../sites/request';
+import { publicSiteOf } from '../sites/public-scope';
 
 export interface CacheControl {
   maxAge: number;
@@ -67,7 +67,8 @@ function tagsOf(strapi: Core.Strapi, ctx: Ctx, known: Map<string, Set<string>>):
  * (it answers 400 or 404): such a request is never stored nor answered from the store.
  */
 export async function cacheKey(strapi: Core.Strapi, ctx: Ctx): Promise<string | undefined> {
-  const site = await siteOfRequest(strapi, ctx).catch(() => undefined);
+  // Resolved once per request (kept on its state): both cache middlewares and the reads' scope ask for it.
+  const site = await publicSiteOf(strapi, ctx).catch(() => undefined);
   return site ? `public ${site.code} ${ctx.path}?${normalise(ctx.query)}` : undefined;
 }
 

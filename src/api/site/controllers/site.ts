@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { siteOfRequest } from '../../../sites/request';
+import { publicSiteOf } from '../../../sites/public-scope';
 import { inLocale } from '../../../sites/translations';
 
 /**
@@ -9,7 +9,7 @@ import { inLocale } from '../../../sites/translations';
 export default factories.createCoreController('api::site.site', ({ strapi }) => ({
   async findOne(ctx) {
     if (ctx.params?.id !== undefined) return super.findOne(ctx);
-    const site = await siteOfRequest(strapi, ctx);
+    const site = await publicSiteOf(strapi, ctx);
     const { locale, populate } = ctx.query as { locale?: string; populate?: unknown };
     const document = await strapi.documents('api::site.site').findOne({ documentId: site.documentId, populate: populate as never });
     const { translations } = ((await strapi.documents('api::site.site').findOne({ documentId: site.documentId, populate: ['translations'] as never })) ??
