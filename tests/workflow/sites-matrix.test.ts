@@ -4,14 +4,17 @@ import { as, createStaff, goodArticle, type StaffMember } from '../helpers/staff
 import { createSite, type TestSite } from '../helpers/sites';
 import { ROLES } from '../../src/plugins/editorial-workflow/server/src/permissions';
 import type { WorkflowDefinition } from '../../src/plugins/editorial-workflow/server/src/workflow/types';
+import { isPreviewable } from '../../src/lib/preview-types';
 
 /**
  * The cross-site matrix of issue 19: staff of every role of ward A × every item of ward B (every type with
  * a site, from the schemas; governed ones as a draft, waiting for review and published) × every route that
- * reads or acts on one item — the Content Manager's read, update, delete, publish and search, and the
- * plugin's admin routes on `:uid/:documentId` (the workflow panel with its buttons, every transition of
- * the type's workflow, compare, comments, reviewers) — and every list route of the plugin (queue, inbox,
- * calendar, log, statistics). Each is refused or empty, no answer names any of B's items (documentId or
+ * reads or acts on one item — every Content Manager route on an item and its bulk actions (read off its
+ * router), the item's relations field by field, its preview link, and the plugin's admin routes on
+ * `:uid/:documentId` (the workflow panel with its buttons, every transition of the type's workflow, compare,
+ * comments, reviewers) — and every list: the Content Manager's lists (searched, and with every relation
+ * populated), each relation picker, the home page's recent items, and every list route of the plugin (queue,
+ * inbox, calendar, log, statistics). Each is refused or empty, no answer names any of B's items (documentId or
  * text), and nothing of B changed. The types, transitions and routes are read off the running Strapi.
  */
 type Attribute = { type: string; required?: boolean; regex?: string; enum?: string[]; default?: unknown; min?: number; component?: string; repeatable?: boolean; target?: string };
@@ -79,6 +82,15 @@ function asText(res: unknown, done: (error: Error | null, body: string) => void)
   stream.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
 }
 
+type Caller = ReturnType<typeof as>;
+const call = (who: Caller, method: string, path: string, body: object) =>
+  method === 'GET' ? who.get(path) : method === 'PUT' ? who.put(path, body) : method === 'DELETE' ? who.del(path) : who.post(path, body);
+
+/** A type's relations into site-owned types (what its edit view loads and offers), `localizations` aside. */
+const relationFields = (uid: string) => Object.entries(model(uid).attributes)
+  .filter(([name, attribute]) => attribute.type === 'relation' && name !== 'localizations' && attribute.target && model(attribute.target)?.attributes.site?.target === 'api::site.site')
+  .map(([name]) => name);
+
 /** The text of an answer must name nothing of B. */
 function leaks(body: unknown): string | null {
   const text = JSON.stringify(body ?? null);
@@ -99,7 +111,12 @@ async function snapshotOfB() {
   return JSON.stringify({ rows, states, comments });
 }
 
+const PREVIEW = { PREVIEW_URL: 'http://127.0.0.1:1344', PREVIEW_SECRET: 'test-preview-secret-sites-matrix' };
+
 beforeAll(async () => {
+  // "Xem trước" on: the preview link is one of the routes (read by config/admin.ts at load; it changes
+  // nothing the first start writes, so the template still serves).
+  Object.assign(process.env, PREVIEW);
   app = await startStrapi({});
   workflows = (await app.http().get('/editorial-workflow/definition').set('Authorization', `Bearer ${await app.superAdminToken()}`)).body.data.workflows;
   routes = (app.strapi.plugin('editorial-workflow').routes as unknown as { admin: { routes: Route[] } }).admin.routes;
@@ -154,6 +171,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.stop();
+  for (const name of Object.keys(PREVIEW)) delete process.env[name];
 });
 
 test('staff of every role of ward A reach nothing of ward B through any route', async () => {
@@ -176,19 +194,40 @@ test('staff of every role of ward A reach nothing of ward B through any route', 
   };
 
   const itemRoutes = routes.filter((route) => route.path.includes('/:uid/:documentId') && !/:id\b/.test(route.path));
+  const cmRoutes = Object.values(app.strapi.plugin('content-manager').routes as unknown as Record<string, { routes: Route[] }>).flatMap((router) => router.routes);
+  const cmItemRoutes = cmRoutes.filter((route) => route.path.startsWith('/collection-types/:model/') && /:(id|sourceId)\b/.test(route.path));
+  const cmBulkRoutes = cmRoutes.filter((route) => route.path.startsWith('/collection-types/:model/actions/'));
+  expect(cmItemRoutes.length).toBeGreaterThanOrEqual(8);
+  expect(cmBulkRoutes.length).toBeGreaterThanOrEqual(4);
   const listRoutes = routes.filter((route) => route.method === 'GET' && !route.path.includes(':') && !route.path.endsWith('.ics') && !NOT_YET_SCOPED.has(route.handler));
 
   for (const { code, member } of staffA) {
     const who = as(app, member);
     for (const item of itemsB) {
-      const base = `/content-manager/collection-types/${item.uid}`;
       const q = locale(item.uid) ? `?locale=${locale(item.uid)}` : '';
       const label = (route: string) => `${code} × ${item.uid} (${item.state}) × ${route}`;
-      await check(label('CM read'), () => who.get(`${base}/${item.documentId}${q}`), false);
-      await check(label('CM update'), () => who.put(`${base}/${item.documentId}${q}`, { [Object.keys(requiredData(item.uid, 1))[0] ?? 'title']: 'Sửa trộm' }), false);
-      await check(label('CM delete'), () => who.del(`${base}/${item.documentId}${q}`), false);
-      if (model(item.uid).options?.draftAndPublish) {
-        await check(label('CM publish'), () => who.post(`${base}/${item.documentId}/actions/publish${q}`, {}), false);
+      // Every Content Manager route on one item (read, update, delete, publish, unpublish, discard, clone,
+      // draft-relation counts), read off its router.
+      for (const route of cmItemRoutes) {
+        const path = `/content-manager${route.path.replace(':model', item.uid).replace(/:(id|sourceId)\b/, item.documentId)}${q}`;
+        const field = Object.keys(requiredData(item.uid, 1))[0] ?? 'title';
+        n += 1;
+        const body = route.path.includes('clone') ? { ...requiredData(item.uid, n), ...(workflowOf(item.uid) ? draftData(item.uid, n) : {}) } : { [field]: 'Sửa trộm' };
+        await check(label(`CM ${route.handler}`), () => call(who, route.method, path, body), false);
+      }
+      // Bulk actions name B's item among the documentIds: they may answer (a count of 0), never act on it.
+      for (const route of cmBulkRoutes) {
+        const path = `/content-manager${route.path.replace(':model', item.uid)}`;
+        const ids = { documentIds: [item.documentId], ...(locale(item.uid) ? { locale: locale(item.uid) } : {}) };
+        const url = route.method === 'GET' ? `${path}?documentIds[0]=${item.documentId}${q ? `&${q.slice(1)}` : ''}` : `${path}${q}`;
+        await check(label(`CM ${route.handler}`), () => call(who, route.method, url, ids), true);
+      }
+      // The item's relations as its edit view loads them, field by field (populate of one item).
+      for (const field of relationFields(item.uid)) {
+        await check(label(`CM relations ${field}`), () => who.get(`/content-manager/relations/${item.uid}/${item.documentId}/${field}${q}`), false);
+      }
+      if (isPreviewable(item.uid)) {
+        await check(label('preview link'), () => who.get(`/content-manager/preview/url/${item.uid}?documentId=${item.documentId}&status=draft${q ? `&${q.slice(1)}` : ''}`), false);
       }
       const wf = workflowOf(item.uid);
       if (!wf) continue;
@@ -205,11 +244,22 @@ test('staff of every role of ward A reach nothing of ward B through any route', 
         await check(label(`${route.method} ${route.path}`), call, false);
       }
     }
-    // Lists: the type lists and search of the Content Manager, and every list route of the plugin.
+    // Lists: the type lists and search of the Content Manager, each relation picker of every type (what an
+    // edit view offers to connect, searched by B's words), the home page's recent items, and every list
+    // route of the plugin.
     for (const uid of new Set(itemsB.map((item) => item.uid))) {
       const base = `/content-manager/collection-types/${uid}?page=1&pageSize=100${locale(uid) ? `&locale=${locale(uid)}` : ''}`;
       await check(`${code} × ${uid} × CM list`, () => who.get(base), true);
       await check(`${code} × ${uid} × CM search`, () => who.get(`${base}&_q=${encodeURIComponent('bí mật')}`), true);
+      await check(`${code} × ${uid} × CM list with every relation`, () => who.get(`${base}&populate=*`), true);
+      for (const field of relationFields(uid)) {
+        const picker = `/content-manager/relations/${uid}/${field}?pageSize=100${locale(uid) ? `&locale=${locale(uid)}` : ''}`;
+        await check(`${code} × ${uid} × CM picker ${field}`, () => who.get(picker), true);
+        await check(`${code} × ${uid} × CM picker ${field} search`, () => who.get(`${picker}&_q=${encodeURIComponent('bí mật')}`), true);
+      }
+    }
+    for (const action of ['update', 'publish']) {
+      await check(`${code} × CM home recent (${action})`, () => who.get(`/content-manager/homepage/recent-documents?action=${action}`), true);
     }
     for (const route of listRoutes) {
       // The log export as JSON Lines: its rows and the content snapshots they name, read as text.

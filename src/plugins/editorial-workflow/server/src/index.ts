@@ -21,7 +21,7 @@ import { schedulerService } from './services/scheduler';
 import { settingsService } from './services/settings';
 import { statsService } from './services/stats';
 import { questionStatsService } from './services/question-stats';
-import { assertMayReadDraft } from './services/read-access';
+import { assertMayReadDraft, readableDocumentIds } from './services/read-access';
 import { workflowService } from './services/workflow';
 import { getSchemaMap } from './write-map';
 import { workflowTransaction } from './guard';
@@ -43,10 +43,13 @@ export default {
     settings: settingsService,
     // The working-day calendar, for the rest of the site (question due dates).
     calendar: ({ strapi }: { strapi: Core.Strapi }) => calendarOf(strapi),
-    // Who may see an item's draft, for the app's routes that show one (the preview link).
+    // Who may see an item's draft, for the app's routes that show one (the preview link, the Content
+    // Manager's routes that read items without checking them).
     readAccess: ({ strapi }: { strapi: Core.Strapi }) => ({
       assertMayReadDraft: (userAbility: unknown, uid: string, documentId: string, locale: string | null) =>
         assertMayReadDraft(strapi, userAbility, uid, documentId, locale),
+      readableDocumentIds: (userAbility: unknown, uid: string, documentIds: string[], locale: string | null) =>
+        readableDocumentIds(strapi, userAbility, uid, documentIds, locale),
     }),
     // Called from the app's bootstrap: roles need the admin's own conditions and default roles, which
     // the admin module sets up after the plugins' bootstrap.
