@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { layoutOf } from '../lib/table-layout';
+import { siteLinkOf, siteOwnedUids } from '../sites/owned';
 
 /** One index this project adds to a table Strapi made. */
 export interface ReadIndex {
@@ -30,7 +31,8 @@ type Configuration = { settings?: { defaultSortBy?: string } };
  * - `$containsi` on that column (the public filter, the Content Manager's search): on PostgreSQL a trigram
  *   index over the very expression Strapi writes, `LOWER(CAST(column AS VARCHAR))`.
  * Derived from the schemas and the Content Manager's settings, so a new type gets its indexes at start. Beside
- * them, the two the one-stop import relies on: the dossier code (unique) and the received date.
+ * them, each site link table's (site, item) index, and the two the one-stop import relies on: the dossier code
+ * (unique) and the received date.
  */
 export async function readIndexesOf(strapi: Core.Strapi): Promise<ReadIndex[]> {
   const indexes: ReadIndex[] = [];
@@ -50,6 +52,12 @@ export async function readIndexesOf(strapi: Core.Strapi): Promise<ReadIndex[]> {
     if (sortColumn && attribute && ['string', 'text', 'uid', 'email'].includes(attribute.type)) {
       indexes.push({ table, name: `${table}_${sortColumn}_trgm`, columns: [sortColumn], trigram: true });
     }
+  }
+  // A ward's rows in item order, for the site filter's subquery (sites/owned.ts): Strapi's own indexes on the
+  // link table lead with the item, or hold the site alone, so a ward's first page walked every ward's links.
+  for (const uid of siteOwnedUids(strapi)) {
+    const link = siteLinkOf(strapi, uid);
+    indexes.push({ table: link.table, name: `${link.table}_site_item_idx`, columns: [link.site, link.item] });
   }
   // The one-stop import's key (unique, looked up 1,000 codes at a time) and the statistics' load by date.
   const dossiers = layoutOf(strapi, 'api::dossier.dossier');

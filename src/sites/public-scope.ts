@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { isSiteOwned } from './owned';
+import { isSiteOwned, siteFilter } from './owned';
 import { siteOfRequest } from './request';
 import type { SiteRef } from './directory';
 
@@ -132,7 +132,7 @@ export function registerPublicSiteScope(strapi: Core.Strapi): void {
     const site = () => publicSiteOf(strapi, request);
     if (isSiteOwned(strapi, ctx.uid)) {
       const { id } = await site();
-      const own = { site: { id } };
+      const own = siteFilter(strapi, ctx.uid, id);
       ctx.params.filters = ctx.params.filters && Object.keys(ctx.params.filters).length > 0 ? { $and: [ctx.params.filters, own] } : own;
     }
     const result = await next();
