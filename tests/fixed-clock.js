@@ -2,11 +2,10 @@
 // TEST_NOW (an ISO instant) starts the wall clock of every test file there, running on in real time (jest's
 // `setupFiles`). Strapi runs in the test's process, so server and test read the same clock. `Date` is
 // replaced by a function that only shifts "now": subclasses (@date-fns/tz's TZDate) and parsing stay native.
-const fixed = process.env.TEST_NOW;
-if (fixed) {
-  const RealDate = Date;
-  const start = RealDate.parse(fixed);
-  if (Number.isNaN(start)) throw new Error(`TEST_NOW is no date: ${fixed}`);
+const RealDate = Date;
+
+/** Shifts the process's clock so that "now" is `start` (ms), running on in real time. */
+function shiftClockTo(start) {
   const offset = start - RealDate.now();
   const now = () => RealDate.now() + offset;
   function ShiftedDate(...args) {
@@ -18,3 +17,12 @@ if (fixed) {
   ShiftedDate.now = now;
   globalThis.Date = ShiftedDate;
 }
+
+const fixed = process.env.TEST_NOW;
+if (fixed) {
+  const start = RealDate.parse(fixed);
+  if (Number.isNaN(start)) throw new Error(`TEST_NOW is no date: ${fixed}`);
+  shiftClockTo(start);
+}
+
+module.exports = { shiftClockTo };
