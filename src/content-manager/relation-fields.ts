@@ -1,11 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { attachToActions } from './routes';
-import { isSiteOwned } from '../sites/owned';
+import { isSiteOwned, SITE_UID } from '../sites/owned';
 
 interface Ctx {
   params: { model?: string; targetField?: string };
-  state: { userAbility?: unknown };
+  request: { query: Record<string, unknown> };
+  state: { userAbility?: unknown; user?: { id: number } };
+}
+
+interface Memberships {
+  of(userId: number): Promise<Array<{ siteId: number }>>;
 }
 
 interface PermissionChecker {
@@ -18,8 +23,12 @@ interface PermissionChecker {
  * Content Manager answers "forbidden" and then reads on. Refuse them before, with 403. And a picker whose
  * target type the role may not read at all lists every item of it, every ward's drafts included: Strapi's
  * permission query for a type without any read rule is empty, not "nothing". On a target that belongs to a
- * ward, that is refused too.
+ * ward, that is refused too; the `site` field's picker (staff do not read the sites collection) offers the
+ * wards the person works in, through the picker's own `idsToOmit`.
  */
+const checkerOf = (strapi: Core.Strapi, ctx: Ctx, model: string) =>
+  strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ctx.state.userAbility, model }) as PermissionChecker;
+
 export function guardRelationFields(strapi: Core.Strapi): void {
   attachToActions(strapi, 'relation-fields', ['findAvailable', 'findExisting'], async (ctx: Ctx, next) => {
     const { model, targetField } = ctx.params;
@@ -37,10 +46,15 @@ export function guardRelationFields(strapi: Core.Strapi): void {
         );
       }
       const target = (contentType.attributes as Record<string, { type: string; target?: string }>)[targetField]?.target;
+      if (target === SITE_UID && ctx.state.user && checkerOf(strapi, ctx, SITE_UID).cannot.read()) {
+        const memberships = strapi.plugin('editorial-workflow').service('memberships') as Memberships;
+        const own = new Set((await memberships.of(ctx.state.user.id)).map((m) => m.siteId));
+        const sites = (await strapi.db.query(SITE_UID as never).findMany({ select: ['id'] })) as Array<{ id: number }>;
+        const asked = Array.isArray(ctx.request.query.idsToOmit) ? (ctx.request.query.idsToOmit as unknown[]) : [];
+        ctx.request.query.idsToOmit = [...asked, ...sites.filter((site) => !own.has(site.id)).map((site) => String(site.id))];
+      }
       if (target && isSiteOwned(strapi, target)) {
-        const targetChecker = strapi.plugin('content-manager').service('permission-checker')
-          .create({ userAbility: ctx.state.userAbility, model: target }) as PermissionChecker;
-        if (targetChecker.cannot.read()) {
+        if (checkerOf(strapi, ctx, target).cannot.read()) {
           const name = (strapi.contentTypes[target as keyof typeof strapi.contentTypes] as { info: { displayName: string } }).info.displayName;
           throw new errors.PolicyError(`Vai trò của bạn không được xem "${name}", nên không xem hay chọn được mục ở trường "${targetField}".`);
         }

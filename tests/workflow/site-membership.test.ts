@@ -195,3 +195,20 @@ test('the settings page lists and changes the categories and units of one\'s own
   const unit = await app.strapi.db.query('api::contributor-unit.contributor-unit').findOne({ where: { documentId: targetsB.unitId } });
   expect(unit!.monthlyQuota).toBe(0);
 });
+
+test('the site field offers the wards a person works in, and only those', async () => {
+  const picker = (member: StaffMember) => as(app, member).get('/content-manager/relations/api::article.article/site?pageSize=100&locale=vi');
+  const codes = async (member: StaffMember) => {
+    const res = await picker(member);
+    expect(res.status).toBe(200);
+    const ids = new Set(res.body.results.map((site: { id: number }) => site.id));
+    expect(res.body.pagination.total).toBe(ids.size);
+    return ids;
+  };
+  const both = await createStaff(app, 'ew-contributor', { memberOf: [UNIT_NAME], sites: [homeId, wardB.id] });
+  expect(await codes(both)).toEqual(new Set([homeId, wardB.id]));
+  expect(await codes(contributorA)).toEqual(new Set([homeId]));
+  // The super admin reads the sites collection: every ward.
+  const all = await app.http().get('/content-manager/relations/api::article.article/site?pageSize=100&locale=vi').set('Authorization', `Bearer ${await app.superAdminToken()}`);
+  expect(all.body.results.length).toBe(await app.strapi.db.query('api::site.site').count({}));
+});
