@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { applyDerivedFields } from './bootstrap/derived-fields';
+import { applyRelationLabels } from './bootstrap/relation-labels';
 import { ensureReadIndexes } from './bootstrap/read-indexes';
 import { openRegistrationUntilSuperAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
@@ -62,6 +63,7 @@ export default {
     await applyAdminLabels(strapi);
     await applyQuestionLayout(strapi);
     await applyDerivedFields(strapi);
+    await applyRelationLabels(strapi);
     await ensureReadIndexes(strapi);
     await ensureLimitsTable(strapi);
     await (strapi.plugin('editorial-workflow').service('setup') as { ensureRoles(): Promise<void> }).ensureRoles();

@@ -16,7 +16,12 @@ const SYSTEM_FIELDS: Record<string, string> = {
  * The content types' names as written in their schemas (already Vietnamese): the Content Manager's menu and
  * list title look a type's name up as a translation key, and log a missing translation when there is none.
  */
-const SCHEMAS = import.meta.glob<{ info: { displayName: string } }>('../api/*/content-types/*/schema.json', { eager: true });
+const SCHEMAS = {
+  ...import.meta.glob<{ info: { displayName: string } }>('../api/*/content-types/*/schema.json', { eager: true }),
+  ...import.meta.glob<{ info: { displayName: string } }>('../plugins/*/server/src/content-types/*/schema.json', { eager: true }),
+};
+/** Strapi's own types that the Content Manager lists (users-permissions' public accounts). */
+const STRAPI_TYPES: Record<string, string> = { User: 'Người dùng' };
 
 const words = (name: string) => {
   const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
@@ -47,5 +52,6 @@ export function fieldTranslations(): { vi: Record<string, string>; en: Record<st
     vi[schema.info.displayName] = schema.info.displayName;
     en[schema.info.displayName] = schema.info.displayName;
   }
+  for (const [name, label] of Object.entries(STRAPI_TYPES)) vi[name] = label;
   return { vi, en };
 }

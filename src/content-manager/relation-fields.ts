@@ -49,9 +49,18 @@ export function guardRelationFields(strapi: Core.Strapi): void {
       if (target === SITE_UID && ctx.state.user && checkerOf(strapi, ctx, SITE_UID).cannot.read()) {
         const memberships = strapi.plugin('editorial-workflow').service('memberships') as Memberships;
         const own = new Set((await memberships.of(ctx.state.user.id)).map((m) => m.siteId));
-        const sites = (await strapi.db.query(SITE_UID as never).findMany({ select: ['id'] })) as Array<{ id: number }>;
+        const sites = (await strapi.db.query(SITE_UID as never).findMany({ select: ['id', 'code', 'wardName'] })) as Array<{ id: number; code: string; wardName: string }>;
         const asked = Array.isArray(ctx.request.query.idsToOmit) ? (ctx.request.query.idsToOmit as unknown[]) : [];
         ctx.request.query.idsToOmit = [...asked, ...sites.filter((site) => !own.has(site.id)).map((site) => String(site.id))];
+        await next();
+        // Without read access to the sites collection Strapi answers ids only: the person's own wards get
+        // their name and code, so the field reads "Phường Phú Lâm", not "4".
+        const results = (ctx as unknown as { body?: { results?: Array<{ id: number } & Record<string, unknown>> } }).body?.results;
+        for (const item of results ?? []) {
+          const site = sites.find((entry) => entry.id === item.id);
+          if (site && own.has(site.id)) Object.assign(item, { wardName: site.wardName, code: site.code });
+        }
+        return undefined;
       }
       if (target && isSiteOwned(strapi, target)) {
         if (checkerOf(strapi, ctx, target).cannot.read()) {

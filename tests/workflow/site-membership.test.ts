@@ -201,6 +201,8 @@ test('the site field offers the wards a person works in, and only those', async 
   const codes = async (member: StaffMember) => {
     const res = await picker(member);
     expect(res.status).toBe(200);
+    // Named by the ward's name, not its code (bootstrap/relation-labels.ts).
+    for (const site of res.body.results) expect(site.wardName).toMatch(/^(Phường|Xã) /);
     const ids = new Set(res.body.results.map((site: { id: number }) => site.id));
     expect(res.body.pagination.total).toBe(ids.size);
     return ids;
@@ -211,4 +213,8 @@ test('the site field offers the wards a person works in, and only those', async 
   // The super admin reads the sites collection: every ward.
   const all = await app.http().get('/content-manager/relations/api::article.article/site?pageSize=100&locale=vi').set('Authorization', `Bearer ${await app.superAdminToken()}`);
   expect(all.body.results.length).toBe(await app.strapi.db.query('api::site.site').count({}));
+  // The membership screen names its person by e-mail.
+  const configuration = await app.http().get('/content-manager/content-types/plugin::editorial-workflow.site-membership/configuration').set('Authorization', `Bearer ${await app.superAdminToken()}`);
+  expect(configuration.body.data.contentType.metadatas.user.list.mainField).toBe('email');
+  expect(configuration.body.data.contentType.metadatas.ward.edit.mainField).toBe('wardName');
 });
