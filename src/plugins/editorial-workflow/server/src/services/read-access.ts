@@ -35,6 +35,10 @@ export function draftReader(strapi: Core.Strapi, userAbility: unknown, uid: stri
   return { mayReadType, mayRead: (draft) => mayReadType && !checker.cannot.read(draft), populate };
 }
 
+/** The row a Content Manager read shows: the draft, or the only row of a type without drafts. */
+const currentVersion = (strapi: Core.Strapi, uid: string) =>
+  ((strapi.contentType(uid as never) as { options?: { draftAndPublish?: boolean } }).options?.draftAndPublish ? { publishedAt: null } : {});
+
 /** Whether the draft belongs to a site the requesting staff member is not a member of. */
 async function ofAnotherSite(strapi: Core.Strapi, uid: string, draft: { site?: { id: number } | null }): Promise<boolean> {
   const user = (strapi.requestContext.get()?.state as { user?: { id: number } } | undefined)?.user;
@@ -52,7 +56,7 @@ export async function assertMayReadDraft(
   const reader = draftReader(strapi, userAbility, uid);
   const refuse = () => new WorkflowError(403, 'NO_READ_PERMISSION', 'Tài khoản của bạn không có quyền xem mục này.');
   if (!reader.mayReadType) throw refuse();
-  const drafts = (strapi.contentType(uid as never) as { options?: { draftAndPublish?: boolean } }).options?.draftAndPublish ? { publishedAt: null } : {};
+  const drafts = currentVersion(strapi, uid);
   const draft = await strapi.db.query(uid as never).findOne({
     where: { documentId, ...drafts, ...(locale ? { locale } : {}) }, populate: reader.populate,
   } as never);
@@ -73,7 +77,7 @@ export async function readableDocumentIds(
 ): Promise<string[]> {
   const reader = draftReader(strapi, userAbility, uid);
   if (!reader.mayReadType || documentIds.length === 0) return [];
-  const drafts = (strapi.contentType(uid as never) as { options?: { draftAndPublish?: boolean } }).options?.draftAndPublish ? { publishedAt: null } : {};
+  const drafts = currentVersion(strapi, uid);
   const rows = (await strapi.db.query(uid as never).findMany({
     where: { documentId: { $in: documentIds }, ...drafts, ...(locale ? { locale } : {}) }, populate: reader.populate,
   } as never)) as Array<{ documentId: string }>;
