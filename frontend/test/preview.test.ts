@@ -72,11 +72,18 @@ const DRAFTS: Record<string, { uid: string; locale: string | null; data: Record<
   },
 };
 
-/** A link as the CMS signs one; the stand-in CMS knows each by heart instead of checking the signature. */
+/**
+ * A link as the CMS signs one; the stand-in CMS knows each by heart instead of checking the signature. Made
+ * once per kind: made again, a second later, its expiry would differ and the stand-in would not know it.
+ */
+const TOKENS = new Map<string, string>();
 const tokenFor = (kind: string) => {
-  const { uid, locale, data } = DRAFTS[kind]!;
-  const claim = { uid, documentId: data.documentId, locale, status: 'draft', exp: Math.floor(Date.now() / 1000) + 600 };
-  return `${Buffer.from(JSON.stringify(claim)).toString('base64url')}.c2lnbmF0dXJl${kind}`;
+  if (!TOKENS.has(kind)) {
+    const { uid, locale, data } = DRAFTS[kind]!;
+    const claim = { uid, documentId: data.documentId, locale, status: 'draft', exp: Math.floor(Date.now() / 1000) + 600 };
+    TOKENS.set(kind, `${Buffer.from(JSON.stringify(claim)).toString('base64url')}.c2lnbmF0dXJl${kind}`);
+  }
+  return TOKENS.get(kind)!;
 };
 const EXPIRED = `${Buffer.from(JSON.stringify({ uid: 'api::article.article', documentId: 'a7', locale: 'vi', status: 'draft', exp: 1 })).toString('base64url')}.b2xk`;
 
