@@ -2,15 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { attachToActions } from './routes';
 import { isSiteOwned, SITE_UID } from '../sites/owned';
+import { siteMembershipsOf } from '../sites/members';
 
 interface Ctx {
   params: { model?: string; targetField?: string };
   request: { query: Record<string, unknown> };
   state: { userAbility?: unknown; user?: { id: number } };
-}
-
-interface Memberships {
-  of(userId: number): Promise<Array<{ siteId: number }>>;
 }
 
 interface PermissionChecker {
@@ -35,11 +32,7 @@ export function guardRelationFields(strapi: Core.Strapi): void {
 
     const contentType = model ? strapi.contentTypes[model as keyof typeof strapi.contentTypes] : undefined;
     if (contentType && targetField) {
-      const checker = strapi
-        .plugin('content-manager')
-        .service('permission-checker')
-        .create({ userAbility: ctx.state.userAbility, model }) as PermissionChecker;
-      if (checker.cannot.read(null, targetField)) {
+      if (checkerOf(strapi, ctx, model!).cannot.read(null, targetField)) {
         // A PolicyError: Strapi's authorize step turns any other ForbiddenError into a bare "Forbidden".
         throw new errors.PolicyError(
           `Không xem được trường "${targetField}" của "${contentType.info.displayName}": trường này không có trong biểu mẫu hoặc vai trò của bạn không được xem.`,
@@ -47,19 +40,16 @@ export function guardRelationFields(strapi: Core.Strapi): void {
       }
       const target = (contentType.attributes as Record<string, { type: string; target?: string }>)[targetField]?.target;
       if (target === SITE_UID && ctx.state.user && checkerOf(strapi, ctx, SITE_UID).cannot.read()) {
-        const memberships = strapi.plugin('editorial-workflow').service('memberships') as Memberships;
-        const own = new Set((await memberships.of(ctx.state.user.id)).map((m) => m.siteId));
+        const own = new Set((await siteMembershipsOf(strapi, ctx.state.user.id)).map((m) => m.siteId));
         const sites = (await strapi.db.query(SITE_UID as never).findMany({ select: ['id', 'code', 'wardName'] })) as Array<{ id: number; code: string; wardName: string }>;
         const asked = Array.isArray(ctx.request.query.idsToOmit) ? (ctx.request.query.idsToOmit as unknown[]) : [];
         ctx.request.query.idsToOmit = [...asked, ...sites.filter((site) => !own.has(site.id)).map((site) => String(site.id))];
         await next();
-        // Without read access to the sites collection Strapi answers ids only: the person's own wards get
-        // their name and code, so the field reads "Phường Phú Lâm", not "4".
+        // Without read access to the sites collection Strapi answers ids only: the person's own wards (all
+        // that is left) get their name and code, so the field reads "Phường Phú Lâm", not "4".
+        const byId = new Map(sites.map((site) => [site.id, { wardName: site.wardName, code: site.code }]));
         const results = (ctx as unknown as { body?: { results?: Array<{ id: number } & Record<string, unknown>> } }).body?.results;
-        for (const item of results ?? []) {
-          const site = sites.find((entry) => entry.id === item.id);
-          if (site && own.has(site.id)) Object.assign(item, { wardName: site.wardName, code: site.code });
-        }
+        for (const item of results ?? []) Object.assign(item, byId.get(item.id));
         return undefined;
       }
       if (target && isSiteOwned(strapi, target)) {

@@ -4,6 +4,7 @@ import { allSites, homeSite, type SiteRef } from '../sites/directory';
 import { siteOwnedUids, SITE_UID } from '../sites/owned';
 import { relationTarget } from '../sites/relation-input';
 import type { ContentRule, Write } from './context';
+import { siteMembershipsOf, type SiteMember } from '../sites/members';
 
 /** The site the document's rows hold, and whether a row exists in `locale` (no: the write adds a language). */
 async function storedSite(strapi: Core.Strapi, uid: string, documentId: string, locale?: string): Promise<{ site: { id: number; documentId: string } | null; hasLocale: boolean }> {
@@ -27,18 +28,16 @@ async function findSite(strapi: Core.Strapi, target: { documentId: string } | { 
   return row ? { ...row, hosts: [] } : undefined;
 }
 
-interface Member { siteId: number; siteCode: string }
 
 /**
  * The sites the staff member writing may write into, or undefined when the write is not a staff member's
  * (the super admin, who is global; the system: seed, scheduler, migrations).
  */
-async function writerSites(strapi: Core.Strapi): Promise<Member[] | undefined> {
+async function writerSites(strapi: Core.Strapi): Promise<SiteMember[] | undefined> {
   const state = strapi.requestContext.get()?.state as { user?: { id: number; roles?: Array<{ code?: string }> }; auth?: { strategy?: { name?: string } } } | undefined;
   const user = state?.auth?.strategy?.name === 'admin' ? state.user : undefined;
   if (!user || (user.roles ?? []).some((role) => role.code === 'strapi-super-admin')) return undefined;
-  const memberships = strapi.plugin('editorial-workflow').service('memberships') as { of(userId: number): Promise<Member[]> };
-  return memberships.of(user.id);
+  return siteMembershipsOf(strapi, user.id);
 }
 
 const notMember = (code: string) => new errors.ValidationError(

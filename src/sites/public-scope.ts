@@ -96,7 +96,7 @@ async function dropOtherSites(strapi: Core.Strapi, uid: string, result: unknown,
   const { id: siteId } = await site();
   const kept = new Map<string, Set<number>>();
   for (const [target, ids] of found) {
-    const rows = (await strapi.db.query(target as never).findMany({ where: { id: { $in: [...ids] }, site: { id: siteId } }, select: ['id'] })) as Array<{ id: number }>;
+    const rows = (await strapi.db.query(target as never).findMany({ where: { $and: [{ id: { $in: [...ids] } }, siteFilter(strapi, target, siteId)] }, select: ['id'] })) as Array<{ id: number }>;
     kept.set(target, new Set(rows.map((row) => row.id)));
   }
   const keep = (target: string, value: Entity | Entity[]) => {
